@@ -1,0 +1,5 @@
+export { evaluate } from './evaluate.js'
+export * from './mesh.js'
+export * from './shapes.js'
+export * from './solid.js'
+export { fromBinaryStl, toBinaryStl } from './stl.js'

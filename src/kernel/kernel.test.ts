@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { bedContactArea, box, checkManifold, difference, evaluate, fromBinaryStl, hexPrism, hole, placeOnBed, toBinaryStl } from './index.js'
+import {
+  bedContactArea,
+  box,
+  checkManifold,
+  difference,
+  evaluate,
+  fromBinaryStl,
+  hexPrism,
+  hole,
+  placeOnBed,
+  toBinaryStl,
+} from './index.js'
 
 describe('kernel', () => {
   const block = () =>

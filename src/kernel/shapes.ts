@@ -1,5 +1,5 @@
 import jscad from '@jscad/modeling'
-import type { Geom3 } from '@jscad/modeling/src/geometries/types'
+import type { Geom3 } from '@jscad/modeling/src/geometries/types.js'
 import { leaf, type Solid, type Vec3 } from './solid.js'
 
 const { primitives, transforms, extrusions } = jscad
@@ -23,7 +23,7 @@ function alongAxis(geom: Geom3, axis: AxisName): Geom3 {
 export function box(min: Vec3, max: Vec3): Solid {
   const size = [max[0] - min[0], max[1] - min[1], max[2] - min[2]] as const
   if (size.some((s) => !(s > 0))) throw new Error(`box with non-positive size ${size.join(' x ')}`)
-  const center = [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2]
+  const center: [number, number, number] = [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2]
   return leaf(primitives.cuboid({ size: [...size], center }))
 }
 

@@ -1,5 +1,5 @@
 import jscad from '@jscad/modeling'
-import type { Geom3 } from '@jscad/modeling/src/geometries/types'
+import type { Geom3 } from '@jscad/modeling/src/geometries/types.js'
 
 /**
  * A solid as a small CSG tree: leaves are JSCAD geometries, inner nodes are booleans that
@@ -45,7 +45,10 @@ export const translate = (solid: Solid, offset: Vec3): Solid =>
 
 /** Rotation in degrees about X, then Y, then Z. */
 export const rotate = (solid: Solid, degrees: Vec3): Solid =>
-  mapLeaves(solid, (g) => transforms.rotate(degrees.map((d) => (d * Math.PI) / 180), g))
+  mapLeaves(solid, (g) => {
+    const [x, y, z] = degrees.map((d) => (d * Math.PI) / 180)
+    return transforms.rotate([x, y, z], g)
+  })
 
 export const mirror = (solid: Solid, normal: Vec3): Solid =>
   mapLeaves(solid, (g) => transforms.mirror({ normal: [...normal] }, g))

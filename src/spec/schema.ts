@@ -1,0 +1,130 @@
+import { z } from 'zod'
+import { formatMm, parseLength } from './units.js'
+
+/** Longest length the spec takes anywhere: 10 m. Past this nothing here is buildable. */
+const MAX_LENGTH = 10_000
+
+const LENGTH_HINT = 'a number of millimetres or a string such as "12in", "1-1/2in", "304.8mm"'
+
+/** A length in mm: a number, or a string with units. */
+function length(description: string, min: number, max = MAX_LENGTH) {
+  return z
+    .union([z.number(), z.string()], { error: `must be ${LENGTH_HINT}` })
+    .transform((value, ctx) => {
+      const mm = parseLength(value)
+      if (mm === undefined) {
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a length: use ${LENGTH_HINT}` })
+        return z.NEVER
+      }
+      if (!(mm >= min && mm <= max)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${formatMm(mm)} mm is out of range: allowed ${formatMm(min)} to ${formatMm(max)} mm`,
+        })
+        return z.NEVER
+      }
+      return mm
+    })
+    .describe(description)
+}
+
+const size3 = (description: string, what: string, min: number) =>
+  z
+    .strictObject({
+      x: length(`${what} along X (left to right), mm or with units`, min),
+      y: length(`${what} along Y (front to back), mm or with units`, min),
+      z: length(`${what} along Z (height), mm or with units`, min),
+    })
+    .describe(description)
+
+const ROD_SIZES = [8, 25.4 * (5 / 16)]
+
+export const specSchema = z
+  .strictObject({
+    name: z.string().min(1).max(80).optional().describe('Name of this printer, shown in the manifest and the lists'),
+    description: z.string().max(500).optional().describe('What this printer is, in a sentence'),
+    buildVolume: size3(
+      'Wanted build volume; the frame is sized to reach it. Give this or frame.size, not both',
+      'Build volume',
+      50,
+    ).optional(),
+    frame: z
+      .strictObject({
+        size: z
+          .union([
+            length('Outer size of a cube frame', 150),
+            size3('Outer size of a box frame', 'Frame outer size', 150),
+          ])
+          .optional()
+          .describe('Outer size of the frame: one length for a cube, or x, y, z. Give this or buildVolume, not both'),
+        style: z
+          .enum(['angle', 'plate'])
+          .default('angle')
+          .describe(
+            'angle: 12 steel angle bars joined by 8 printed corners (D3D Pro); plate: six steel panes with windows',
+          ),
+        profile: z
+          .strictObject({
+            width: length('Angle leg width, or the border width of a plate pane', 12, 150).default(38.1),
+            thickness: length('Steel thickness of the angle or plate', 1, 20).default(3.175),
+          })
+          .default({ width: 38.1, thickness: 3.175 })
+          .describe('Steel profile of the frame; default 1-1/2 x 1/8 in'),
+      })
+      .default({ style: 'angle', profile: { width: 38.1, thickness: 3.175 } })
+      .describe('The steel frame'),
+    rod: z
+      .strictObject({
+        diameter: length('Smooth rod diameter: 8 mm or 5/16in (LM8UU bearings fit both)', 1, 50)
+          .refine((d) => ROD_SIZES.some((size) => Math.abs(size - d) < 0.05), {
+            message: 'is not a rod size the axes take: use 8mm or 5/16in',
+          })
+          .transform((d) => ROD_SIZES.find((size) => Math.abs(size - d) < 0.05) as number)
+          .default(8),
+        stockLength: length('Longest rod you can buy or cut; a longer rod is an error', 100).default(2000),
+      })
+      .default({ diameter: 8, stockLength: 2000 })
+      .describe('Smooth rods of the axes'),
+    zAxes: z
+      .literal([2, 4], { error: 'must be 2 or 4' })
+      .default(2)
+      .describe('Number of Z axes: 2 (front and rear) or 4 (two on each)'),
+    bed: z
+      .strictObject({
+        x: length('Bed width (X)', 50),
+        y: length('Bed depth (Y)', 50),
+      })
+      .optional()
+      .describe('Heated bed size; by default the build volume, or what fits the frame'),
+    motor: z
+      .strictObject({
+        bodyLength: length('NEMA17 body length, e.g. 34, 40 or 48 mm', 20, 80).default(40),
+      })
+      .default({ bodyLength: 40 })
+      .describe('Stepper motors of the axes'),
+    material: z.enum(['PLA', 'PETG', 'ABS', 'ASA']).default('PETG').describe('Filament the printed parts are made of'),
+    printVolume: size3('Build volume of the printer that prints the parts', 'Print volume', 50).default({
+      x: 200,
+      y: 200,
+      z: 200,
+    }),
+  })
+  .superRefine((spec, ctx) => {
+    const hasFrame = spec.frame.size !== undefined
+    const hasBuild = spec.buildVolume !== undefined
+    if (hasFrame === hasBuild) {
+      ctx.addIssue({
+        code: 'custom',
+        path: hasFrame ? ['buildVolume'] : ['frame', 'size'],
+        message: hasFrame
+          ? 'give either buildVolume or frame.size, not both (the other is derived)'
+          : 'give either buildVolume or frame.size (the other is derived)',
+      })
+    }
+  })
+  .describe('A 3D printer: its size, frame, axes and the parts it is made of')
+
+/** What a user writes (lengths may be strings). */
+export type SpecInput = z.input<typeof specSchema>
+/** The resolved spec: every length in mm, every default filled in. */
+export type Spec = z.output<typeof specSchema>

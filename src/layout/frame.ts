@@ -1,0 +1,89 @@
+import { InputError } from '../spec/errors.js'
+import { formatMm } from '../spec/units.js'
+import type { AngleBar, Direction, FrameLayout, Pane, Size3 } from './types.js'
+
+/** The frame's members from its outer size and profile (OSE's rules, facts file "Frames"). */
+export function layoutFrame(
+  style: 'angle' | 'plate',
+  outer: Size3,
+  width: number,
+  thickness: number,
+  sizeField: (d: Direction) => string,
+): FrameLayout {
+  const profile = { width, thickness }
+  if (style === 'angle') {
+    const bracketLength = width + 2 * thickness
+    const corner = { bracketLength, wall: 3 * thickness, reach: bracketLength + width }
+    const bars: AngleBar[] = (['x', 'y', 'z'] as const).map((along) => ({
+      along,
+      length: outer[along] - 2 * bracketLength,
+      count: 4,
+    }))
+    for (const bar of bars) {
+      if (bar.length < 2 * width) {
+        throw new InputError(
+          `${sizeField(bar.along)}: ${formatMm(outer[bar.along])} mm along ${bar.along.toUpperCase()} leaves angle bars of ${formatMm(bar.length)} mm between the corners; with ${formatMm(width)} mm angle the frame must be at least ${formatMm(2 * bracketLength + 2 * width)} mm`,
+        )
+      }
+    }
+    const clear = (s: number) => s - 2 * (width + thickness)
+    return { style, outer, profile, inner: mapSize(outer, clear), bars, corner, panes: [] }
+  }
+  return {
+    style,
+    outer,
+    profile,
+    inner: mapSize(outer, (s) => s - 2 * thickness),
+    bars: [],
+    panes: layoutPanes(outer, width, thickness),
+  }
+}
+
+function mapSize(size: Size3, fn: (s: number) => number): Size3 {
+  return { x: fn(size.x), y: fn(size.y), z: fn(size.z) }
+}
+
+/**
+ * Six panes closing the box exactly: top and bottom full size, front and rear between them,
+ * left and right between those. A pane is cut from an earlier pane's window when it fits.
+ */
+function layoutPanes(outer: Size3, border: number, t: number): Pane[] {
+  const { x, y, z } = outer
+  const sides: Omit<Pane, 'window' | 'cutFromWindowOf'>[] = [
+    { name: 'bottom', normal: 'z', width: x, height: y, origin: [0, 0, 0] },
+    { name: 'top', normal: 'z', width: x, height: y, origin: [0, 0, z - t] },
+    { name: 'front', normal: 'y', width: x, height: z - 2 * t, origin: [0, 0, t] },
+    { name: 'rear', normal: 'y', width: x, height: z - 2 * t, origin: [0, y - t, t] },
+    { name: 'left', normal: 'x', width: y - 2 * t, height: z - 2 * t, origin: [0, t, t] },
+    { name: 'right', normal: 'x', width: y - 2 * t, height: z - 2 * t, origin: [x - t, t, t] },
+  ]
+  const panes = sides.map((side) => {
+    const window = { width: side.width - 2 * border, height: side.height - 2 * border }
+    if (window.width <= 0 || window.height <= 0) {
+      throw new InputError(
+        `frame.profile.width: a ${formatMm(border)} mm border leaves no window in the ${side.name} pane (${formatMm(side.width)} x ${formatMm(side.height)} mm); use a border under ${formatMm(Math.min(side.width, side.height) / 2)} mm`,
+      )
+    }
+    return { ...side, window }
+  })
+  return reuseWindows(panes)
+}
+
+/** Largest panes first; each takes the first free window it fits in, either way round. */
+function reuseWindows(panes: Pane[]): Pane[] {
+  const order = [...panes].sort((a, b) => b.width * b.height - a.width * a.height)
+  const freeWindows: Pane[] = []
+  const source = new Map<string, string>()
+  for (const pane of order) {
+    const fits = (w: Pane) =>
+      (w.window.width >= pane.width && w.window.height >= pane.height) ||
+      (w.window.width >= pane.height && w.window.height >= pane.width)
+    const host = freeWindows.find(fits)
+    if (host) {
+      source.set(pane.name, host.name)
+      freeWindows.splice(freeWindows.indexOf(host), 1)
+    }
+    freeWindows.push(pane)
+  }
+  return panes.map((p) => (source.has(p.name) ? { ...p, cutFromWindowOf: source.get(p.name) } : p))
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest'
+import { applyToPoint } from '../assembly/matrix.js'
+import { InputError } from '../spec/errors.js'
+import { applyOverrides } from '../spec/overrides.js'
+import { parseSpec } from '../spec/parse.js'
+import { readPreset } from '../spec/presets.js'
+import { computeLayout, type Layout } from './index.js'
+
+const INCH = 25.4
+const preset = (name: string, sets: string[] = []) => computeLayout(parseSpec(applyOverrides(readPreset(name), sets)))
+const axis = (layout: Layout, name: string) => {
+  const found = layout.axes.find((a) => a.name === name)
+  if (!found) throw new Error(`no axis ${name}`)
+  return found
+}
+
+function layoutError(raw: unknown): string {
+  try {
+    computeLayout(parseSpec(raw))
+  } catch (error) {
+    if (error instanceof InputError) return error.message
+    throw error
+  }
+  throw new Error('expected an error')
+}
+
+describe('layout against OSE reference numbers', () => {
+  const d3d12 = preset('d3d-12in')
+
+  it('cuts 12 angle bars of 8.5 in for a 12 in frame of 1-1/2 x 1/8 in angle', () => {
+    expect(d3d12.frame.bars.map((b) => [b.along, b.count])).toEqual([
+      ['x', 4],
+      ['y', 4],
+      ['z', 4],
+    ])
+    for (const bar of d3d12.frame.bars) expect(bar.length).toBeCloseTo(8.5 * INCH, 9)
+    const corner = d3d12.frame.corner!
+    expect(corner.bracketLength).toBeCloseTo(1.75 * INCH, 9)
+    expect(corner.wall).toBeCloseTo(0.375 * INCH, 9)
+    expect(corner.reach).toBeCloseTo(3.25 * INCH, 9)
+  })
+
+  it('sizes rods by the OSE cut-list rules: X = frame + 4 in, Y = frame + 3 in on angle, Z = frame - 1 in', () => {
+    expect(axis(d3d12, 'x').rodLength).toBeCloseTo(16 * INCH, 9)
+    expect(axis(d3d12, 'y-left').rodLength).toBeCloseTo(15 * INCH, 9)
+    expect(axis(d3d12, 'y-right').rodLength).toBeCloseTo(15 * INCH, 9)
+    expect(axis(d3d12, 'z-front').rodLength).toBeCloseTo(11 * INCH, 9)
+    expect(axis(preset('d3d-16in'), 'y-left').rodLength).toBeCloseTo(16 * INCH, 9)
+  })
+
+  it('makes every belt 2x + 5 in, x the axis length', () => {
+    for (const a of d3d12.axes) expect(a.beltLength).toBeCloseTo(2 * a.length + 5 * INCH, 9)
+  })
+
+  it('keeps each axis consistent: end pieces + carriage + travel = axis length; rods end inside the pieces', () => {
+    for (const a of d3d12.axes) {
+      expect(59.5 + 55 + 52 + a.travel).toBeCloseTo(a.length, 9)
+      expect(a.rodStart + a.rodLength).toBeCloseTo(a.length - 5.5, 9)
+      expect(a.carriageAt).toBeCloseTo(59.5 + a.travel / 2, 9)
+    }
+  })
+
+  it('gives the 16 in plate frame six 1/8 in panes with 12 in windows on the full-size ones', () => {
+    const frame = preset('d3d-16in').frame
+    expect(frame.panes).toHaveLength(6)
+    const top = frame.panes.find((p) => p.name === 'top')!
+    expect([top.width, top.height]).toEqual([16 * INCH, 16 * INCH])
+    expect(top.window.width).toBeCloseTo(12 * INCH, 9)
+    expect(frame.inner.x).toBeCloseTo(16 * INCH - 2 * 3.175, 9)
+  })
+
+  it('reaches the bed size in X and Y and the Z travel in Z', () => {
+    expect(d3d12.bed).toEqual({ x: 8 * INCH, y: 8 * INCH })
+    expect(d3d12.buildVolume.reached.x).toBeCloseTo(8 * INCH, 9)
+    expect(d3d12.buildVolume.reached.z).toBeCloseTo(axis(d3d12, 'z-front').travel, 9)
+  })
+})
+
+describe('placement', () => {
+  const layout = preset('d3d-12in')
+  const S = 12 * INCH
+  const at = (name: string, u: number, v: number, w: number) => applyToPoint(axis(layout, name).placement, [u, v, w])
+
+  it('puts the X axis on top, spanning the Y axes, whose carriages it bolts to', () => {
+    const x = axis(layout, 'x')
+    const [x0, , z0] = at('x', 0, 0, 24)
+    const [x1] = at('x', x.length, 0, 24)
+    expect(z0).toBeGreaterThan(S) // underside of the X pieces above the frame's top
+    expect(x0).toBeCloseTo(-layout.yAxisStandoff, 9)
+    expect(x1).toBeCloseTo(S + layout.yAxisStandoff, 9)
+    // The left Y axis's inner face (w = 24) is where the X axis's motor end face is.
+    expect(at('y-left', 0, 0, 24)[0]).toBeCloseTo(x0, 9)
+    expect(at('y-right', 0, 0, 24)[0]).toBeCloseTo(x1, 9)
+  })
+
+  it('puts Y axes left and right at the top, Z axes front and rear with the motor end up', () => {
+    expect(at('y-left', 0, 0, 0)[0]).toBeLessThan(0)
+    expect(at('y-right', 0, 0, 0)[0]).toBeGreaterThan(S)
+    expect(at('y-left', 0, 0, 12)[2]).toBeCloseTo(S, 9)
+    const zFront = axis(layout, 'z-front')
+    expect(at('z-front', 0, 0, 24)[1]).toBeCloseTo(0, 9)
+    expect(at('z-rear', 0, 0, 24)[1]).toBeCloseTo(S, 9)
+    expect(at('z-front', zFront.length, 0, 12)[2]).toBeCloseTo(0, 9)
+    expect(at('z-front', 0, 0, 12)[2]).toBeGreaterThan(at('z-front', zFront.length, 0, 12)[2])
+  })
+
+  it('places 4 Z axes at quarter points for a 4-Z machine, and every frame is right-handed', () => {
+    const four = preset('d3d-1m')
+    expect(four.axes.map((a) => a.name)).toEqual([
+      'x',
+      'y-left',
+      'y-right',
+      'z-front-left',
+      'z-front-right',
+      'z-rear-left',
+      'z-rear-right',
+    ])
+    for (const a of four.axes) {
+      const m = a.placement
+      const det =
+        m[0] * (m[5] * m[10] - m[6] * m[9]) - m[4] * (m[1] * m[10] - m[2] * m[9]) + m[8] * (m[1] * m[6] - m[2] * m[5])
+      expect(det).toBeCloseTo(1, 9)
+    }
+  })
+})
+
+describe('scaling', () => {
+  it('growing the frame 100 mm in X lengthens X rods and bars by 100 and the X belt by 200, nothing else', () => {
+    const small = preset('d3d-12in', ['frame.size={"x":"12in","y":"12in","z":"12in"}'])
+    const large = preset('d3d-12in', ['frame.size={"x":"404.8mm","y":"12in","z":"12in"}'])
+    expect(axis(large, 'x').rodLength - axis(small, 'x').rodLength).toBeCloseTo(100, 9)
+    expect(axis(large, 'x').beltLength - axis(small, 'x').beltLength).toBeCloseTo(200, 9)
+    const bar = (l: Layout, d: string) => l.frame.bars.find((b) => b.along === d)!.length
+    expect(bar(large, 'x') - bar(small, 'x')).toBeCloseTo(100, 9)
+    expect(bar(large, 'y')).toBe(bar(small, 'y'))
+    for (const name of ['y-left', 'y-right', 'z-front', 'z-rear']) {
+      expect(axis(large, name).rodLength).toBe(axis(small, name).rodLength)
+      expect(axis(large, name).beltLength).toBe(axis(small, name).beltLength)
+    }
+  })
+
+  it('derives the smallest whole-mm frame that reaches a wanted build volume', () => {
+    const spec = parseSpec({ buildVolume: { x: 250, y: 220, z: 300 } })
+    const layout = computeLayout(spec)
+    const { reached } = layout.buildVolume
+    expect(reached.x).toBeGreaterThanOrEqual(250)
+    expect(reached.y).toBeGreaterThanOrEqual(220)
+    expect(reached.z).toBeGreaterThanOrEqual(300)
+    for (const d of ['x', 'y', 'z'] as const) expect(Number.isInteger(layout.frame.outer[d])).toBe(true)
+    // One millimetre less along Z and the Z axis no longer reaches 300.
+    const smaller = computeLayout(
+      parseSpec({ frame: { size: { ...layout.frame.outer, z: layout.frame.outer.z - 1 } } }),
+    )
+    expect(smaller.buildVolume.reached.z).toBeLessThan(300)
+  })
+})
+
+describe('specs that cannot be built', () => {
+  it('names the frame size when an axis would have no travel', () => {
+    expect(layoutError({ frame: { size: 180 } })).toMatch(
+      /frame\.size: 180 mm is too small for the Z axis.*at least \d+ mm/,
+    )
+    expect(layoutError({ frame: { size: { x: 400, y: 400, z: 150 } } })).toMatch(/frame\.size\.z: /)
+  })
+
+  it('names rod.stockLength when a rod is longer than the stock allows', () => {
+    expect(layoutError({ frame: { size: '2.5m' } })).toMatch(
+      /rod\.stockLength: the X rods must be 2601\.6 mm, longer than the 2000 mm/,
+    )
+  })
+
+  it('names the bed when it does not fit the frame, and when it is smaller than the build volume', () => {
+    expect(layoutError({ frame: { size: '12in' }, bed: { x: '12in', y: '8in' } })).toMatch(
+      /bed\.x: a 304\.8 mm bed does not fit/,
+    )
+    expect(layoutError({ buildVolume: { x: 200, y: 200, z: 200 }, bed: { x: 150, y: 200 } })).toMatch(
+      /bed\.x: .*150 mm along X/,
+    )
+  })
+
+  it('names the plate border when it leaves no window', () => {
+    expect(layoutError({ frame: { size: 300, style: 'plate', profile: { width: 150, thickness: 3 } } })).toMatch(
+      /frame\.profile\.width: /,
+    )
+  })
+})

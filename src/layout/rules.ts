@@ -1,0 +1,21 @@
+/**
+ * Sizing rules. OSE's rules carry their source (see ../shared/reference/d3d-design-facts.md);
+ * the others are ours, with the reason in docs/design.md.
+ */
+const INCH = 25.4
+
+/** OSE cut list: X rod = X axis length + 4 in (the X axis spans the Y carriages, outboard). */
+export const X_ROD_OVER_FRAME = 4 * INCH
+/** OSE cut list: Y rod on an angle frame = frame size + 3 in; on a plate frame = frame size. */
+export const Y_ROD_OVER_FRAME = { angle: 3 * INCH, plate: 0 } as const
+/** OSE cut list: Z rod = frame size - 1 in (it goes only halfway into the Z motor end). */
+export const Z_ROD_UNDER_FRAME = 1 * INCH
+/** OSE: belt = 2x + 5 in, x the axis length from motor end to idler end. */
+export const BELT_OVER_TWICE_AXIS = 5 * INCH
+
+/** Ours: room between the bed's edge and the steel, each side. */
+export const BED_CLEARANCE = 5
+/** Ours: an axis that moves less than this is not a printer. */
+export const MIN_TRAVEL = 50
+/** Ours: the rods of the Y axes sit at the height of the frame's top. */
+export const Y_ROD_HEIGHT_OVER_TOP = 0

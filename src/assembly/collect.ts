@@ -1,0 +1,84 @@
+import { identity, type Mat4, multiply } from './matrix.js'
+import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from './types.js'
+
+export interface PlacedLeaf {
+  readonly leaf: Leaf
+  /** Leaf to machine coordinates. */
+  readonly world: Mat4
+  /** Names of the nodes from the root down, e.g. ["machine", "y-left"]. */
+  readonly path: readonly string[]
+  /** The module of the node that holds the leaf. */
+  readonly module: string
+}
+
+/** Every leaf of the tree with its machine placement, in tree order. */
+export function placedLeaves(root: AssemblyNode): PlacedLeaf[] {
+  const out: PlacedLeaf[] = []
+  const walk = (node: AssemblyNode, parent: Mat4, path: readonly string[]) => {
+    const here = multiply(parent, node.transform)
+    const nodePath = [...path, node.name]
+    for (const leaf of node.leaves) {
+      out.push({ leaf, world: multiply(here, leaf.transform), path: nodePath, module: node.module })
+    }
+    for (const child of node.children) walk(child, here, nodePath)
+  }
+  walk(root, identity, [])
+  return out
+}
+
+export interface Counted<T> {
+  readonly item: T
+  readonly quantity: number
+  /** Node names that use it, sorted, each once. */
+  readonly usedIn: readonly string[]
+}
+
+function countBy<T>(entries: { key: string; item: T; quantity: number; where: string }[]): Counted<T>[] {
+  const map = new Map<string, { item: T; quantity: number; usedIn: Set<string> }>()
+  for (const e of entries) {
+    const found = map.get(e.key) ?? { item: e.item, quantity: 0, usedIn: new Set<string>() }
+    found.quantity += e.quantity
+    found.usedIn.add(e.where)
+    map.set(e.key, found)
+  }
+  return [...map.keys()].sort().map((key) => {
+    const { item, quantity, usedIn } = map.get(key)!
+    return { item, quantity, usedIn: [...usedIn].sort() }
+  })
+}
+
+const where = (p: PlacedLeaf) => p.path.slice(1).join('/') || p.path[0]
+
+/** Distinct printed parts with their counts. One name must always mean one geometry. */
+export function countPrinted(root: AssemblyNode): Counted<PrintedPart>[] {
+  const leaves = placedLeaves(root).flatMap((p) => (p.leaf.kind === 'printed' ? [{ p, part: p.leaf.part }] : []))
+  const byName = new Map<string, string>()
+  for (const { part } of leaves) {
+    const params = JSON.stringify(part.params)
+    const seen = byName.get(part.name)
+    if (seen !== undefined && seen !== params) {
+      throw new Error(`two different printed parts are both named "${part.name}": ${seen} and ${params}`)
+    }
+    byName.set(part.name, params)
+  }
+  return countBy(leaves.map(({ p, part }) => ({ key: part.name, item: part, quantity: 1, where: where(p) })))
+}
+
+export function countBought(root: AssemblyNode): Counted<BoughtPart>[] {
+  return countBy(
+    placedLeaves(root).flatMap((p) =>
+      p.leaf.kind === 'bought'
+        ? [{ key: p.leaf.part.id, item: p.leaf.part, quantity: p.leaf.quantity, where: where(p) }]
+        : [],
+    ),
+  )
+}
+
+export interface StockUse {
+  readonly piece: StockPiece
+  readonly usedIn: string
+}
+
+export function stockPieces(root: AssemblyNode): StockUse[] {
+  return placedLeaves(root).flatMap((p) => (p.leaf.kind === 'stock' ? [{ piece: p.leaf.piece, usedIn: where(p) }] : []))
+}

@@ -1,0 +1,53 @@
+import type { Solid } from '../kernel/solid.js'
+import type { Mat4 } from './matrix.js'
+
+/**
+ * A part that is printed. Modelled lying in its print orientation (flat face on z = 0);
+ * a leaf's transform places that print-frame geometry in the machine. One definition per
+ * distinct part: the same `name` always means the same geometry, and the assembly counts it.
+ */
+export interface PrintedPart {
+  /** Safe file name, unique per distinct geometry, e.g. "axis-carriage-half". */
+  readonly name: string
+  readonly description: string
+  /** The module folder it comes from, e.g. "axis". */
+  readonly module: string
+  /** Every number the geometry depends on; equal names must have equal params. */
+  readonly params: Readonly<Record<string, number | string | boolean>>
+  readonly solid: () => Solid
+}
+
+/** A bought part ("vitamin"): a BOM line and a simple shape for the viewer. */
+export interface BoughtPart {
+  /** Catalogue id, e.g. "nema17-40". */
+  readonly id: string
+  readonly description: string
+  readonly shape: () => Solid
+}
+
+/** A piece of stock cut to length: steel profile, rod or belt. */
+export interface StockPiece {
+  /** Stock kind id, e.g. "rod-8mm", "angle-38.1x3.175". */
+  readonly item: string
+  readonly material: string
+  readonly length: number
+  /** What the piece is for and anything to drill or mark. */
+  readonly notes: string
+  /** Cross-section for the viewer: the piece runs along local +X from 0 to length. */
+  readonly shape: () => Solid
+}
+
+export type Leaf =
+  | { readonly kind: 'printed'; readonly part: PrintedPart; readonly transform: Mat4 }
+  | { readonly kind: 'bought'; readonly part: BoughtPart; readonly quantity: number; readonly transform: Mat4 }
+  | { readonly kind: 'stock'; readonly piece: StockPiece; readonly transform: Mat4 }
+
+/** A placed group: a module instance or a sub-assembly of one. */
+export interface AssemblyNode {
+  readonly name: string
+  /** The module folder that made this node, e.g. "axis". */
+  readonly module: string
+  readonly transform: Mat4
+  readonly leaves: readonly Leaf[]
+  readonly children: readonly AssemblyNode[]
+}

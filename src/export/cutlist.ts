@@ -1,0 +1,68 @@
+import type { StockUse } from '../assembly/collect.js'
+import { formatInches, formatMm } from '../spec/units.js'
+import type { Table } from './table.js'
+
+/** Lengths closer than this are the same cut. */
+const SAME_CUT_MM = 0.05
+
+/** Every piece of steel, rod and belt to cut: one row per material and length. */
+export function cutList(pieces: readonly StockUse[]): Table {
+  const rows = new Map<
+    string,
+    { item: string; material: string; length: number; quantity: number; notes: Set<string> }
+  >()
+  for (const { piece } of pieces) {
+    const key = `${piece.item}|${Math.round(piece.length / SAME_CUT_MM)}`
+    const row = rows.get(key) ?? {
+      item: piece.item,
+      material: piece.material,
+      length: piece.length,
+      quantity: 0,
+      notes: new Set(),
+    }
+    row.quantity++
+    row.notes.add(piece.notes)
+    rows.set(key, row)
+  }
+  const sorted = [...rows.values()].sort((a, b) => a.item.localeCompare(b.item) || b.length - a.length)
+  return {
+    columns: ['item', 'material', 'length_mm', 'length_in', 'quantity', 'notes'],
+    rows: sorted.map((r) => [
+      r.item,
+      r.material,
+      (Math.round(r.length * 10) / 10).toFixed(1),
+      formatInches(r.length),
+      r.quantity,
+      [...r.notes].join('; '),
+    ]),
+  }
+}
+
+/** Total length per stock item, for the BOM. */
+export function stockTotals(
+  pieces: readonly StockUse[],
+): { item: string; material: string; pieces: number; totalMm: number; usedIn: string[] }[] {
+  const totals = new Map<
+    string,
+    { item: string; material: string; pieces: number; totalMm: number; usedIn: Set<string> }
+  >()
+  for (const { piece, usedIn } of pieces) {
+    const t = totals.get(piece.item) ?? {
+      item: piece.item,
+      material: piece.material,
+      pieces: 0,
+      totalMm: 0,
+      usedIn: new Set(),
+    }
+    t.pieces++
+    t.totalMm += piece.length
+    t.usedIn.add(usedIn)
+    totals.set(piece.item, t)
+  }
+  return [...totals.values()]
+    .sort((a, b) => a.item.localeCompare(b.item))
+    .map((t) => ({ ...t, usedIn: [...t.usedIn].sort() }))
+}
+
+export const describeTotal = (material: string, pieces: number, totalMm: number) =>
+  `${material}: ${pieces} pieces, ${formatMm(totalMm / 1000)} m in all (lengths in the cut list)`

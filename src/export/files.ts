@@ -1,0 +1,16 @@
+import type { Kit } from './kit.js'
+import { manifest, stableJson } from './manifest.js'
+import { toCsv, toMarkdown } from './table.js'
+
+/** The files of a build, by relative path, in a fixed order. */
+export function kitFiles(kit: Kit, version: string): Map<string, Uint8Array | string> {
+  const files = new Map<string, Uint8Array | string>()
+  for (const part of kit.parts) files.set(`stl/${part.part.name}.stl`, part.stl)
+  const title = kit.spec.name ?? 'd3dkit printer'
+  files.set('cutlist.csv', toCsv(kit.cutlist))
+  files.set('cutlist.md', toMarkdown(kit.cutlist, `Cut list: ${title}`))
+  files.set('bom.csv', toCsv(kit.bom))
+  files.set('bom.md', toMarkdown(kit.bom, `Bill of materials: ${title}`))
+  files.set('manifest.json', stableJson(manifest(kit, version)))
+  return files
+}

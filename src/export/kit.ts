@@ -1,0 +1,40 @@
+import { countBought, countPrinted, stockPieces } from '../assembly/collect.js'
+import { buildMachine } from '../assembly/machine.js'
+import type { AssemblyNode } from '../assembly/types.js'
+import { computeLayout, type Layout } from '../layout/index.js'
+import type { Spec } from '../spec/schema.js'
+import { billOfMaterials } from './bom.js'
+import { cutList } from './cutlist.js'
+import { checkFitsPrintVolume, makePart, type PartResult } from './parts.js'
+import type { Table } from './table.js'
+
+/** Everything one spec gives: the layout, the assembly tree and every view of it. */
+export interface Kit {
+  readonly spec: Spec
+  readonly layout: Layout
+  readonly machine: AssemblyNode
+  readonly parts: readonly PartResult[]
+  readonly cutlist: Table
+  readonly bom: Table
+}
+
+export interface KitOptions {
+  /** Called before each printed part is modelled. */
+  readonly onPart?: (index: number, total: number, name: string) => void
+}
+
+/** Spec in, kit out. Throws InputError when the spec cannot be built. */
+export async function makeKit(spec: Spec, options: KitOptions = {}): Promise<Kit> {
+  const layout = computeLayout(spec)
+  const machine = buildMachine(spec, layout)
+  const printed = countPrinted(machine)
+  const parts: PartResult[] = []
+  for (const [i, counted] of printed.entries()) {
+    options.onPart?.(i, printed.length, counted.item.name)
+    const part = await makePart(counted, spec.material)
+    checkFitsPrintVolume(part, spec.printVolume)
+    parts.push(part)
+  }
+  const stock = stockPieces(machine)
+  return { spec, layout, machine, parts, cutlist: cutList(stock), bom: billOfMaterials(countBought(machine), stock) }
+}

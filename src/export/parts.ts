@@ -1,0 +1,71 @@
+import type { Counted } from '../assembly/collect.js'
+import type { PrintedPart } from '../assembly/types.js'
+import { bounds, evaluate, placeOnBed, type TriangleMesh, toBinaryStl, volume } from '../kernel/index.js'
+import type { Size3 } from '../layout/index.js'
+import { InputError } from '../spec/errors.js'
+import { FILAMENT_DENSITY } from '../spec/materials.js'
+import { formatMm } from '../spec/units.js'
+
+/** Room a part must leave on each side of the print bed. */
+export const PRINT_MARGIN = 5
+
+export interface PartResult {
+  readonly part: PrintedPart
+  readonly count: number
+  readonly usedIn: readonly string[]
+  /** The part as it lies on the print bed: z from 0, centred in X and Y. */
+  readonly mesh: TriangleMesh
+  readonly stl: Uint8Array
+  readonly triangles: number
+  /** mm3 */
+  readonly volume: number
+  /** Size on the print bed, mm. */
+  readonly size: readonly [number, number, number]
+  /** Solid mass (100 % infill), g. */
+  readonly grams: number
+}
+
+// Parts depend only on their params, so a process builds each distinct part once.
+const meshCache = new Map<string, Promise<TriangleMesh>>()
+
+function meshOf(part: PrintedPart): Promise<TriangleMesh> {
+  const key = `${part.name}|${JSON.stringify(part.params)}`
+  let mesh = meshCache.get(key)
+  if (!mesh) {
+    mesh = evaluate(part.solid()).then(placeOnBed)
+    meshCache.set(key, mesh)
+    mesh.catch(() => meshCache.delete(key))
+  }
+  return mesh
+}
+
+export async function makePart(counted: Counted<PrintedPart>, material: string): Promise<PartResult> {
+  const mesh = await meshOf(counted.item)
+  const { min, max } = bounds(mesh)
+  const v = volume(mesh)
+  return {
+    part: counted.item,
+    count: counted.quantity,
+    usedIn: counted.usedIn,
+    mesh,
+    stl: toBinaryStl(mesh),
+    triangles: mesh.triangles.length / 3,
+    volume: v,
+    size: [max[0] - min[0], max[1] - min[1], max[2] - min[2]],
+    grams: (v / 1000) * FILAMENT_DENSITY[material],
+  }
+}
+
+/** A part fits when it stands inside the print volume with the margin, either way round. */
+export function checkFitsPrintVolume(result: PartResult, printVolume: Size3): void {
+  const [x, y, z] = result.size
+  const room = { x: printVolume.x - 2 * PRINT_MARGIN, y: printVolume.y - 2 * PRINT_MARGIN }
+  const fits = z <= printVolume.z && ((x <= room.x && y <= room.y) || (y <= room.x && x <= room.y))
+  if (!fits) {
+    const size = result.size.map(formatMm).join(' x ')
+    const volume = [printVolume.x, printVolume.y, printVolume.z].map(formatMm).join(' x ')
+    throw new InputError(
+      `printVolume: part "${result.part.name}" is ${size} mm and does not fit a ${volume} mm print volume with ${PRINT_MARGIN} mm to spare each side; use a larger printVolume or a smaller frame.profile`,
+    )
+  }
+}

@@ -49,11 +49,15 @@ function countBy<T>(entries: { key: string; item: T; quantity: number; where: st
 
 const where = (p: PlacedLeaf) => p.path.slice(1).join('/') || p.path[0]
 
+/** Part names become file names: lower-case letters, digits, dots, dashes and underscores. */
+const SAFE_NAME = /^[a-z0-9][a-z0-9._-]{0,99}$/
+
 /** Distinct printed parts with their counts. One name must always mean one geometry. */
 export function countPrinted(root: AssemblyNode): Counted<PrintedPart>[] {
   const leaves = placedLeaves(root).flatMap((p) => (p.leaf.kind === 'printed' ? [{ p, part: p.leaf.part }] : []))
   const byName = new Map<string, string>()
   for (const { part } of leaves) {
+    if (!SAFE_NAME.test(part.name)) throw new Error(`printed part name "${part.name}" is not a safe file name`)
     const params = JSON.stringify(part.params)
     const seen = byName.get(part.name)
     if (seen !== undefined && seen !== params) {

@@ -1,0 +1,190 @@
+import { frame, type Mat4, multiply } from '../../src/assembly/matrix.js'
+import type { BoughtPart, Leaf, StockPiece } from '../../src/assembly/types.js'
+import { difference, hole } from '../../src/kernel/index.js'
+import type { Direction, FrameLayout } from '../../src/layout/types.js'
+import { formatMm } from '../../src/spec/units.js'
+import { capScrew, hexNut, standardScrewLength, washer } from '../vitamins/catalogue.js'
+import { angleBar } from '../vitamins/stock.js'
+import {
+  bottomConnector,
+  type ConnectorDims,
+  connectorDims,
+  fixings,
+  type Hand,
+  NUT_POCKET,
+  printToLocal,
+  STEEL_HOLE,
+  tabHolesLocal,
+  topConnector,
+} from './corner-connector.js'
+
+type V3 = readonly [number, number, number]
+
+const AXES: Record<Direction, V3> = { x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] }
+const scale = (v: V3, k: number): V3 => [v[0] * k, v[1] * k, v[2] * k]
+const add = (...vs: V3[]): V3 => vs.reduce<V3>((a, v) => [a[0] + v[0], a[1] + v[1], a[2] + v[2]], [0, 0, 0])
+const cross = (a: V3, b: V3): V3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
+const dot = (a: V3, b: V3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+const det = (a: V3, b: V3, c: V3) => dot(a, cross(b, c))
+
+const WASHER_THICKNESS = 1.6
+/** Thread past the nut. */
+const BOLT_PROTRUSION = 1
+
+/** One of the eight corners: where it is, which way the frame lies from it, and its name. */
+export interface Corner {
+  readonly name: string
+  readonly top: boolean
+  readonly origin: V3
+  /** Unit vectors pointing into the frame along X, Y and Z. */
+  readonly inward: readonly [V3, V3, V3]
+}
+
+export function corners(layout: FrameLayout): Corner[] {
+  const { x, y, z } = layout.outer
+  const out: Corner[] = []
+  for (const top of [false, true]) {
+    for (const rear of [false, true]) {
+      for (const right of [false, true]) {
+        out.push({
+          name: `${top ? 'top' : 'bottom'}-${rear ? 'rear' : 'front'}-${right ? 'right' : 'left'}`,
+          top,
+          origin: [right ? x : 0, rear ? y : 0, top ? z : 0],
+          inward: [
+            [right ? -1 : 1, 0, 0],
+            [0, rear ? -1 : 1, 0],
+            [0, 0, top ? -1 : 1],
+          ],
+        })
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * The corner's local frame (see corner-connector.ts) in the machine, and the part that sits
+ * there. Bottom corners: local axes along the inward X, Y, Z, swapping X and Y where that would
+ * be a mirror (the bare connector is the same either way). Top corners: local x is always the
+ * side (X) face the tab sits on and y the Y edge it runs along; the hand follows.
+ */
+export function cornerFrame(corner: Corner): { local: readonly [V3, V3, V3]; kind: 'bottom' | Hand } {
+  const [dx, dy, dz] = corner.inward
+  const handed = det(dx, dy, dz) > 0
+  if (!corner.top) return { local: handed ? [dx, dy, dz] : [dy, dx, dz], kind: 'bottom' }
+  return { local: [dx, dy, dz], kind: handed ? 'right' : 'left' }
+}
+
+const toMachine = (corner: Corner, local: readonly [V3, V3, V3], p: V3): V3 =>
+  add(corner.origin, scale(local[0], p[0]), scale(local[1], p[1]), scale(local[2], p[2]))
+
+/** The tab's two M6 holes in the machine, for whoever bolts an axis to them (axis along X). */
+export function axisTabHoles(layout: FrameLayout): { corner: string; center: V3 }[] {
+  return corners(layout)
+    .filter((c) => c.top)
+    .flatMap((c) => {
+      const { local } = cornerFrame(c)
+      return tabHolesLocal().map((p) => ({ corner: c.name, center: toMachine(c, local, p) }))
+    })
+}
+
+const EDGE_NAMES: Record<Direction, (a: boolean, b: boolean) => string> = {
+  x: (rear, top) => `${top ? 'top' : 'bottom'} ${rear ? 'rear' : 'front'}`,
+  y: (right, top) => `${top ? 'top' : 'bottom'} ${right ? 'right' : 'left'}`,
+  z: (right, rear) => `${rear ? 'rear' : 'front'} ${right ? 'right' : 'left'}`,
+}
+
+/** The two directions across a bar along `along`, in X, Y, Z order. */
+const ACROSS: Record<Direction, [Direction, Direction]> = { x: ['y', 'z'], y: ['x', 'z'], z: ['x', 'y'] }
+
+function barNotes(along: Direction, count: number, edges: string[], d: ConnectorDims, endHole: number): string {
+  return (
+    `${along.toUpperCase()} bars: ${count} (${edges.join(', ')}). ` +
+    `Drill 4 holes ${formatMm(STEEL_HOLE)} mm: at each end ${formatMm(endHole)} mm from the end, one through each leg ` +
+    `on its centre line (${formatMm(d.width / 2)} mm from the outside of the heel)`
+  )
+}
+
+/** The bar's drawn shape with its four drilled holes (stock shapes run along local +X). */
+function drilledBar(piece: StockPiece, d: ConnectorDims, endHole: number): StockPiece {
+  const { length } = piece
+  const holes = [endHole, length - endHole].flatMap((x) => [
+    hole({ axis: 'z', center: [x, d.width / 2, d.thickness / 2], length: d.thickness + 2, diameter: STEEL_HOLE }),
+    hole({ axis: 'y', center: [x, d.thickness / 2, d.width / 2], length: d.thickness + 2, diameter: STEEL_HOLE }),
+  ])
+  return { ...piece, shape: () => difference(piece.shape(), ...holes) }
+}
+
+/** A right-handed placement whose local Z runs along `w` and local X along `u`. */
+const placed = (origin: V3, u: V3, w: V3): Mat4 => frame(origin, u, cross(w, u), w)
+
+export function angleFrameLeaves(layout: FrameLayout): Leaf[] {
+  const { width, thickness } = layout.profile
+  const corner = layout.corner
+  if (!corner) throw new Error('an angle frame layout needs its corner connector dimensions')
+  const d = connectorDims(width, thickness)
+  const close = (a: number, b: number) => Math.abs(a - b) < 1e-6
+  if (!close(corner.bracketLength, d.bracketLength) || !close(corner.wall, d.wall) || !close(corner.reach, d.reach)) {
+    throw new Error(
+      `frame layout corner ${JSON.stringify(corner)} does not match the connector modelled for ${formatMm(width)} x ${formatMm(thickness)} mm angle (bracket ${formatMm(d.bracketLength)}, wall ${formatMm(d.wall)}, reach ${formatMm(d.reach)})`,
+    )
+  }
+  const b = corner.bracketLength
+  // The bolts sit at the middle of each tri-bracket's reach: this far from the bar's end.
+  const endHole = (corner.reach - b) / 2
+
+  const parts = {
+    bottom: bottomConnector(width, thickness),
+    left: topConnector(width, thickness, 'left'),
+    right: topConnector(width, thickness, 'right'),
+  }
+  const boltLength = standardScrewLength(WASHER_THICKNESS + d.wall + NUT_POCKET.depth + BOLT_PROTRUSION)
+  const bolt: BoughtPart = capScrew('M6', boltLength)
+  const nut: BoughtPart = hexNut('M6')
+  const flat: BoughtPart = washer('M6')
+
+  const leaves: Leaf[] = []
+  for (const c of corners(layout)) {
+    const { local, kind } = cornerFrame(c)
+    const localToMachine = frame(c.origin, local[0], local[1], local[2])
+    leaves.push({ kind: 'printed', part: parts[kind], transform: multiply(localToMachine, printToLocal(kind)) })
+    for (const f of fixings(d)) {
+      const at = toMachine(c, local, f.at)
+      const n = local[f.normal]
+      const u = local[f.bracket]
+      const head = add(at, scale(n, -WASHER_THICKNESS))
+      leaves.push({ kind: 'bought', part: flat, quantity: 1, transform: placed(head, u, n) })
+      leaves.push({ kind: 'bought', part: bolt, quantity: 1, transform: placed(head, u, n) })
+      leaves.push({ kind: 'bought', part: nut, quantity: 1, transform: placed(add(at, scale(n, d.wall)), u, n) })
+    }
+  }
+
+  const outer = layout.outer
+  for (const bar of layout.bars) {
+    if (bar.count !== 4) throw new Error(`an angle frame has 4 bars along ${bar.along}, not ${bar.count}`)
+    const [a1, a2] = ACROSS[bar.along]
+    // Listed top before bottom, front before rear, left before right.
+    const order2 = a2 === 'z' ? [true, false] : [false, true]
+    const sides = order2.flatMap((s2) => [false, true].map((s1) => [s1, s2] as const))
+    const edges = sides.map(([s1, s2]) => EDGE_NAMES[bar.along](s1, s2))
+    const piece = drilledBar(
+      angleBar(width, thickness, bar.length, barNotes(bar.along, bar.count, edges, d, endHole)),
+      d,
+      endHole,
+    )
+    for (const [s1, s2] of sides) {
+      // Legs run inward on the two faces that meet at the edge; the heel sits t inside both.
+      const leg1 = scale(AXES[a1], s1 ? -1 : 1)
+      const leg2 = scale(AXES[a2], s2 ? -1 : 1)
+      const u = AXES[bar.along]
+      const heel = add(
+        scale(u, b),
+        scale(AXES[a1], s1 ? outer[a1] - thickness : thickness),
+        scale(AXES[a2], s2 ? outer[a2] - thickness : thickness),
+      )
+      const [v, w] = det(u, leg1, leg2) > 0 ? [leg1, leg2] : [leg2, leg1]
+      leaves.push({ kind: 'stock', piece, transform: frame(heel, u, v, w) })
+    }
+  }
+  return leaves
+}

@@ -1,0 +1,407 @@
+import { describe, expect, it } from 'vitest'
+import { applyToPoint, identity, type Mat4 } from '../../src/assembly/matrix.js'
+import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/assembly/types.js'
+import {
+  bedContactArea,
+  bounds,
+  checkManifold,
+  difference,
+  evaluate,
+  intersection,
+  mirror,
+  placeOnBed,
+  type Solid,
+  toBinaryStl,
+  transform,
+  translate,
+  union,
+} from '../../src/kernel/index.js'
+import type { FrameLayout, Pane, Size3 } from '../../src/layout/types.js'
+import { connectorDims, STEEL_HOLE, TAB, TAB_RISE } from './corner-connector.js'
+import { axisTabHoles, bottomConnector, frameModule, topConnector } from './index.js'
+
+const IN = 25.4
+
+/** An angle frame layout built by hand from OSE's rules (facts file "Frames"). */
+function angleLayout(outer: Size3, w: number, t: number): FrameLayout {
+  const b = w + 2 * t
+  return {
+    style: 'angle',
+    outer,
+    profile: { width: w, thickness: t },
+    inner: { x: outer.x - 2 * (w + t), y: outer.y - 2 * (w + t), z: outer.z - 2 * (w + t) },
+    bars: (['x', 'y', 'z'] as const).map((along) => ({ along, length: outer[along] - 2 * b, count: 4 })),
+    corner: { bracketLength: b, wall: 3 * t, reach: b + w },
+    panes: [],
+  }
+}
+
+const cube = (s: number): Size3 => ({ x: s, y: s, z: s })
+
+/** Six panes: top and bottom full size, front and rear between them, left and right between those. */
+function plateLayout(outer: Size3, border: number, t: number, reuse: Record<string, string> = {}): FrameLayout {
+  const { x, y, z } = outer
+  const pane = (
+    name: string,
+    normal: Pane['normal'],
+    width: number,
+    height: number,
+    origin: [number, number, number],
+  ) => ({
+    name,
+    normal,
+    width,
+    height,
+    origin,
+    window: { width: width - 2 * border, height: height - 2 * border },
+    ...(reuse[name] ? { cutFromWindowOf: reuse[name] } : {}),
+  })
+  return {
+    style: 'plate',
+    outer,
+    profile: { width: border, thickness: t },
+    inner: { x: x - 2 * t, y: y - 2 * t, z: z - 2 * t },
+    bars: [],
+    panes: [
+      pane('bottom', 'z', x, y, [0, 0, 0]),
+      pane('top', 'z', x, y, [0, 0, z - t]),
+      pane('front', 'y', x, z - 2 * t, [0, 0, t]),
+      pane('rear', 'y', x, z - 2 * t, [0, y - t, t]),
+      pane('left', 'x', y - 2 * t, z - 2 * t, [0, t, t]),
+      pane('right', 'x', y - 2 * t, z - 2 * t, [x - t, t, t]),
+    ],
+  }
+}
+
+const printed = (node: AssemblyNode) =>
+  node.leaves.filter((l): l is Extract<Leaf, { kind: 'printed' }> => l.kind === 'printed')
+const stock = (node: AssemblyNode) =>
+  node.leaves.filter((l): l is Extract<Leaf, { kind: 'stock' }> => l.kind === 'stock')
+const bought = (node: AssemblyNode) =>
+  node.leaves.filter((l): l is Extract<Leaf, { kind: 'bought' }> => l.kind === 'bought')
+
+function countBy<T>(items: T[], key: (t: T) => string): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const i of items) out[key(i)] = (out[key(i)] ?? 0) + 1
+  return out
+}
+
+/** Determinant of a placement's 3 x 3 part, and how far its columns are from orthonormal. */
+function rotationCheck(m: Mat4): { det: number; error: number } {
+  const c = [0, 1, 2].map((j) => [m[j * 4], m[j * 4 + 1], m[j * 4 + 2]])
+  const dot = (a: number[], b: number[]) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+  let error = 0
+  for (let i = 0; i < 3; i++)
+    for (let j = 0; j < 3; j++) error = Math.max(error, Math.abs(dot(c[i], c[j]) - (i === j ? 1 : 0)))
+  const det =
+    c[0][0] * (c[1][1] * c[2][2] - c[1][2] * c[2][1]) -
+    c[1][0] * (c[0][1] * c[2][2] - c[0][2] * c[2][1]) +
+    c[2][0] * (c[0][1] * c[1][2] - c[0][2] * c[1][1])
+  return { det, error }
+}
+
+/** The box a local box lands in under a placement. */
+function placedBox(m: Mat4, min: number[], max: number[]) {
+  const lo = [Infinity, Infinity, Infinity]
+  const hi = [-Infinity, -Infinity, -Infinity]
+  for (const x of [min[0], max[0]])
+    for (const y of [min[1], max[1]])
+      for (const z of [min[2], max[2]]) {
+        const p = applyToPoint(m, [x, y, z])
+        for (let k = 0; k < 3; k++) {
+          lo[k] = Math.min(lo[k], p[k])
+          hi[k] = Math.max(hi[k], p[k])
+        }
+      }
+  return { min: lo, max: hi }
+}
+
+const volumeOf = async (solid: Solid) => checkManifold(await evaluate(solid)).volume
+const stlOf = async (part: PrintedPart) => toBinaryStl(placeOnBed(await evaluate(part.solid())))
+
+const W = 1.5 * IN
+const T = IN / 8
+const d = connectorDims(W, T)
+const frame12 = frameModule(angleLayout(cube(12 * IN), W, T))
+
+describe('angle frame connectors', () => {
+  const parts = [bottomConnector(W, T), topConnector(W, T, 'left'), topConnector(W, T, 'right')]
+
+  it.each(parts.map((p) => [p.name, p] as const))('%s is a closed solid lying flat on the bed', async (_, part) => {
+    const mesh = await evaluate(part.solid())
+    const report = checkManifold(mesh)
+    expect(report).toMatchObject({ ok: true, badEdges: 0, degenerateTriangles: 0 })
+    expect(report.volume).toBeGreaterThan(50_000)
+    expect(bounds(mesh).min[2]).toBeCloseTo(0, 5)
+    // A whole outer face of the corner block and two bracket legs touch the bed.
+    expect(bedContactArea(mesh)).toBeGreaterThan(2 * d.bracketLength ** 2)
+  })
+
+  it('has the size the numbers give: b + w along each edge, the tab 5 thick and standing 17.53 above the frame', async () => {
+    expect(d.bracketLength).toBeCloseTo(44.45, 6)
+    expect(d.reach).toBeCloseTo(82.55, 6)
+    const size = (m: { min: number[]; max: number[] }) => m.max.map((v, k) => v - m.min[k])
+    const bottom = bounds(await evaluate(parts[0].solid()))
+    expect(bottom.min).toEqual([0, 0, 0])
+    for (const s of size(bottom)) expect(s).toBeCloseTo(d.reach, 3)
+    expect(TAB_RISE).toBeCloseTo(17.53, 6)
+    const right = size(bounds(await evaluate(parts[2].solid())))
+    expect(right[0]).toBeCloseTo(d.reach + TAB_RISE, 3)
+    expect(right[1]).toBeCloseTo(d.reach + TAB.thickness, 3)
+    expect(right[2]).toBeCloseTo(d.reach, 3)
+  })
+
+  it('is symmetric where it must be: the bottom part under any swap of axes, the top parts mirror images', async () => {
+    const bottom = parts[0].solid()
+    const v = await volumeOf(bottom)
+    for (const normal of [
+      [1, -1, 0],
+      [0, 1, -1],
+    ] as const) {
+      const swapped = mirror(bottom, normal)
+      expect(await volumeOf(difference(bottom, swapped))).toBeLessThan(1e-3 * v)
+      expect(await volumeOf(difference(swapped, bottom))).toBeLessThan(1e-3 * v)
+    }
+    const left = parts[1].solid()
+    const rightMirrored = mirror(parts[2].solid(), [1, -1, 0])
+    expect(await volumeOf(difference(left, rightMirrored))).toBeLessThan(1e-3 * v)
+    expect(await volumeOf(difference(rightMirrored, left))).toBeLessThan(1e-3 * v)
+  })
+
+  it('does not change with the frame size, and grows with the profile', async () => {
+    const frame18 = frameModule(angleLayout(cube(18 * IN), W, T))
+    const frameBig = frameModule(angleLayout(cube(18 * IN), 2 * IN, (3 * IN) / 16))
+    const byName = (node: AssemblyNode) => new Map(printed(node).map((l) => [l.part.name, l.part]))
+    const [a, b, big] = [byName(frame12), byName(frame18), byName(frameBig)]
+    for (const name of a.keys()) {
+      expect(b.get(name)!.params).toEqual(a.get(name)!.params)
+      const bytes = await stlOf(a.get(name)!)
+      expect(await stlOf(b.get(name)!)).toEqual(bytes)
+      const other = big.get(name)!
+      expect(other.params).not.toEqual(a.get(name)!.params)
+      const large = bounds(await evaluate(other.solid()))
+      const small = bounds(await evaluate(a.get(name)!.solid()))
+      for (let k = 0; k < 3; k++) expect(large.max[k]).toBeGreaterThan(small.max[k] + 20)
+    }
+    const bigDims = connectorDims(2 * IN, (3 * IN) / 16)
+    const bottomBig = bounds(await evaluate(big.get('frame-corner-bottom')!.solid()))
+    for (const s of bottomBig.max) expect(s).toBeCloseTo(bigDims.reach, 3)
+  })
+})
+
+describe('angle frame assembly', () => {
+  it('is one node in machine coordinates with 8 connectors, 12 bars and 48 M6 fixings', () => {
+    expect(frame12).toMatchObject({ name: 'frame', module: 'frame', children: [] })
+    expect(frame12.transform).toEqual(identity)
+    expect(countBy(printed(frame12), (l) => l.part.name)).toEqual({
+      'frame-corner-bottom': 4,
+      'frame-corner-top-fl-rr': 2,
+      'frame-corner-top-fr-rl': 2,
+    })
+    for (const l of printed(frame12))
+      expect(l.part).toMatchObject({ module: 'frame', params: { width: W, thickness: T } })
+    const bars = stock(frame12)
+    expect(bars).toHaveLength(12)
+    for (const bar of bars) {
+      expect(bar.piece.item).toBe('angle-38.1x3.18')
+      expect(bar.piece.length).toBeCloseTo(8.5 * IN, 6)
+    }
+    // 1.6 washer + 9.525 plastic and steel + 5.2 nut + 1 thread: M6 x 20.
+    expect(countBy(bought(frame12), (l) => `${l.part.id} x${l.quantity}`)).toEqual({
+      'm6x20-cap-screw x1': 48,
+      'm6-hex-nut x1': 48,
+      'm6-washer x1': 48,
+    })
+    const big = frameModule(angleLayout(cube(18 * IN), 2 * IN, (3 * IN) / 16))
+    expect(bought(big).filter((l) => l.part.id.endsWith('cap-screw'))[0].part.id).toBe('m6x25-cap-screw')
+  })
+
+  it('places every leaf by a rotation, never a mirror', () => {
+    for (const leaf of frame12.leaves) {
+      const { det, error } = rotationCheck(leaf.transform)
+      expect(det).toBeCloseTo(1, 9)
+      expect(error).toBeLessThan(1e-9)
+    }
+  })
+
+  it('says which edges the bars make and where to drill them', () => {
+    const notes = new Set(stock(frame12).map((l) => l.piece.notes))
+    expect(notes.size).toBe(3)
+    const all = [...notes].join('\n')
+    expect(all).toContain('X bars: 4 (top front, top rear, bottom front, bottom rear)')
+    expect(all).toContain('Y bars: 4 (top left, top right, bottom left, bottom right)')
+    expect(all).toContain('Z bars: 4 (front left, front right, rear left, rear right)')
+    expect(all).toContain(`${STEEL_HOLE} mm: at each end 19.05 mm from the end`)
+  })
+
+  it('lays the bars along the frame edges, between the connectors', () => {
+    const layout = angleLayout({ x: 400, y: 350, z: 500 }, W, T)
+    const node = frameModule(layout)
+    const b = d.bracketLength
+    const seen = new Set<string>()
+    for (const { piece, transform: m } of stock(node)) {
+      const box = placedBox(m, [0, 0, 0], [piece.length, W, W])
+      const size = box.max.map((v, k) => v - box.min[k])
+      const along = size.findIndex((s) => Math.abs(s - piece.length) < 1e-6)
+      const key = (['x', 'y', 'z'] as const)[along]
+      expect(box.min[along]).toBeCloseTo(b, 6)
+      expect(box.max[along]).toBeCloseTo(layout.outer[key] - b, 6)
+      // Across the bar: the heel t inside both faces, legs w long.
+      const edge: string[] = []
+      for (let k = 0; k < 3; k++) {
+        if (k === along) continue
+        const s = layout.outer[(['x', 'y', 'z'] as const)[k]]
+        expect(size[k]).toBeCloseTo(W, 6)
+        const low = Math.abs(box.min[k] - T) < 1e-6
+        const high = Math.abs(box.max[k] - (s - T)) < 1e-6
+        expect(low || high).toBe(true)
+        edge.push(low ? 'lo' : 'hi')
+      }
+      seen.add(`${key} ${edge.join(' ')}`)
+    }
+    expect(seen.size).toBe(12)
+  })
+
+  it('holds each bar in a connector slot without overlapping it, and the fixings clear plastic and steel', async () => {
+    const layout = angleLayout({ x: 12 * IN, y: 14 * IN, z: 16 * IN }, W, T)
+    const node = frameModule(layout)
+    const bars = stock(node).map((l) => ({ l, solid: transform(l.piece.shape(), l.transform) }))
+    const fixings = bought(node)
+    for (const c of printed(node)) {
+      const connector = transform(c.part.solid(), c.transform)
+      const box = bounds(await evaluate(connector))
+      const inside = (p: number[]) => p.every((v, k) => v >= box.min[k] - 1e-3 && v <= box.max[k] + 1e-3)
+      // The bars whose end lies in this connector: the end face's corners and a point w along.
+      const held = bars.filter(({ l }) =>
+        [0, l.piece.length].some((x) => {
+          const inward = x === 0 ? d.width : l.piece.length - d.width
+          return [
+            [x, 0, 0],
+            [x, W, T],
+            [x, T, W],
+            [inward, W / 2, T / 2],
+          ].every((p) => inside(applyToPoint(l.transform, p as [number, number, number])))
+        }),
+      )
+      expect(held).toHaveLength(3)
+      const steel = union(...held.map((h) => h.solid))
+      expect(await volumeOf(intersection(connector, steel))).toBeLessThan(0.01)
+      // Its own six bolts, nuts and washers: the leaves placed inside its box.
+      const own = fixings.filter((f) => inside(applyToPoint(f.transform, [0, 0, 2])))
+      expect(own).toHaveLength(18)
+      const hardware = union(...own.map((f) => transform(f.part.shape(), f.transform)))
+      expect(await volumeOf(intersection(connector, hardware))).toBeLessThan(0.01)
+      expect(await volumeOf(intersection(steel, hardware))).toBeLessThan(0.01)
+    }
+  })
+
+  it('holds the steel snugly: a bar moved 0.5 mm outward runs into the plastic', async () => {
+    const c = printed(frame12).find((l) => l.part.name === 'frame-corner-bottom')!
+    const connector = transform(c.part.solid(), c.transform)
+    // The X bar on the bottom front edge: heel at (b, t, t).
+    const bar = stock(frame12).find((l) => {
+      const p = applyToPoint(l.transform, [0, 0, 0])
+      return Math.abs(p[0] - d.bracketLength) < 1e-6 && Math.abs(p[1] - T) < 1e-6 && Math.abs(p[2] - T) < 1e-6
+    })!
+    const moved = translate(transform(bar.piece.shape(), bar.transform), [0, -0.5, 0])
+    expect(await volumeOf(intersection(connector, moved))).toBeGreaterThan(0.5 * 0.5 * W)
+  })
+
+  it('turns the left-hand top part to the front-left and rear-right corners, the right-hand one to the others', () => {
+    const s = 12 * IN
+    const where: Record<string, string> = {}
+    for (const l of printed(frame12).filter((p) => p.part.name.startsWith('frame-corner-top'))) {
+      const size = l.part.name.endsWith('fr-rl')
+        ? [d.reach + TAB_RISE, d.reach + TAB.thickness, d.reach]
+        : [d.reach + TAB.thickness, d.reach + TAB_RISE, d.reach]
+      const box = placedBox(l.transform, [0, 0, 0], size)
+      // The tab stands above the top and sticks out of the side face by its thickness.
+      expect(box.max[2]).toBeCloseTo(s + TAB_RISE, 6)
+      const left = Math.abs(box.min[0] + TAB.thickness) < 1e-6
+      const right = Math.abs(box.max[0] - (s + TAB.thickness)) < 1e-6
+      expect(left !== right).toBe(true)
+      const front = Math.abs(box.min[1]) < 1e-6
+      where[`${front ? 'front' : 'rear'}-${left ? 'left' : 'right'}`] = l.part.name
+    }
+    expect(where).toEqual({
+      'front-left': 'frame-corner-top-fl-rr',
+      'rear-right': 'frame-corner-top-fl-rr',
+      'front-right': 'frame-corner-top-fr-rl',
+      'rear-left': 'frame-corner-top-fr-rl',
+    })
+  })
+
+  it('puts the tabs on the side faces, above the frame, with holes 30 apart', () => {
+    const outer = { x: 300, y: 320, z: 340 }
+    const holes = axisTabHoles(angleLayout(outer, W, T))
+    expect(holes).toHaveLength(8)
+    for (const { corner, center } of holes) {
+      const right = corner.endsWith('right')
+      expect(center[0]).toBeCloseTo(right ? outer.x + TAB.thickness / 2 : -TAB.thickness / 2, 6)
+      expect(center[2]).toBeCloseTo(outer.z + TAB_RISE - TAB.holeFromTopEdge, 6)
+    }
+    const frontLeft = holes.filter((h) => h.corner === 'top-front-left').map((h) => h.center[1])
+    expect(frontLeft.map((y) => Math.round(y * 100) / 100)).toEqual([17.6, 47.6])
+    const rearRight = holes.filter((h) => h.corner === 'top-rear-right').map((h) => h.center[1])
+    expect(rearRight.map((y) => Math.round((outer.y - y) * 100) / 100)).toEqual([17.6, 47.6])
+  })
+})
+
+describe('plate frame', () => {
+  const t = IN / 8
+
+  function checkPanes(layout: FrameLayout) {
+    const node = frameModule(layout)
+    expect(node).toMatchObject({ name: 'frame', module: 'frame', children: [] })
+    expect(printed(node)).toHaveLength(0)
+    expect(bought(node)).toHaveLength(0)
+    const leaves = stock(node)
+    expect(leaves).toHaveLength(6)
+    leaves.forEach((leaf, i) => {
+      const pane = layout.panes[i]
+      const piece: StockPiece = leaf.piece
+      expect(piece.item).toBe('plate-3.18')
+      expect(piece.length).toBeCloseTo(Math.max(pane.width, pane.height), 6)
+      expect(rotationCheck(leaf.transform).det).toBeCloseTo(1, 9)
+      // Drawn where the layout puts it.
+      const across = Math.min(pane.width, pane.height)
+      const box = placedBox(leaf.transform, [0, 0, 0], [piece.length, across, t])
+      const axes = ['x', 'y', 'z'] as const
+      const inPlane = axes.filter((a) => a !== pane.normal)
+      for (let k = 0; k < 3; k++) {
+        const extent = axes[k] === pane.normal ? t : axes[k] === inPlane[0] ? pane.width : pane.height
+        expect(box.min[k]).toBeCloseTo(pane.origin[k], 6)
+        expect(box.max[k]).toBeCloseTo(pane.origin[k] + extent, 6)
+      }
+    })
+    return leaves
+  }
+
+  it('makes six panes of OSE 16 in frame, none cut from another', () => {
+    const layout = plateLayout(cube(16 * IN), 2 * IN, t)
+    const leaves = checkPanes(layout)
+    const notes = leaves.map((l) => l.piece.notes)
+    expect(notes[0]).toBe('bottom pane, 406.4 x 406.4 mm, window 304.8 x 304.8 mm')
+    expect(notes[2]).toBe('front pane, 406.4 x 400.05 mm, window 304.8 x 298.45 mm')
+    expect(notes.join()).not.toContain('cut from')
+  })
+
+  it('notes a pane cut from the window of a larger one', () => {
+    // Tall and shallow: the 500 x 300 top pane fits the front pane's 423.8 x 617.45 window.
+    const layout = plateLayout({ x: 500, y: 300, z: 700 }, 1.5 * IN, t, { top: 'front' })
+    const front = layout.panes.find((p) => p.name === 'front')!
+    expect(front.window.height).toBeGreaterThan(500)
+    expect(front.window.width).toBeGreaterThan(300)
+    const leaves = checkPanes(layout)
+    expect(leaves[1].piece.notes).toBe(
+      'top pane, 500 x 300 mm, window 423.8 x 223.8 mm, cut from the window of the front pane',
+    )
+  })
+
+  it('draws the window open', async () => {
+    const layout = plateLayout(cube(16 * IN), 2 * IN, t)
+    const leaf = stock(frameModule(layout))[0]
+    const v = await volumeOf(leaf.piece.shape())
+    expect(v).toBeCloseTo((406.4 ** 2 - 304.8 ** 2) * t, 0)
+  })
+})

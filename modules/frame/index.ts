@@ -1,0 +1,18 @@
+import { identity } from '../../src/assembly/matrix.js'
+import type { AssemblyNode } from '../../src/assembly/types.js'
+import type { FrameLayout } from '../../src/layout/types.js'
+import { angleFrameLeaves } from './angle-frame.js'
+import { plateFrameLeaves } from './plate-frame.js'
+
+export { axisTabHoles } from './angle-frame.js'
+export { bottomConnector, connectorDims, TAB, TAB_RISE, topConnector } from './corner-connector.js'
+
+/**
+ * The frame: an angle frame (12 steel angles, 8 printed corner connectors, M6 fixings) or a
+ * plate frame (6 steel panes with windows). Leaves are placed in machine coordinates: origin
+ * at the frame's front-left-bottom outer corner, X right, Y back, Z up.
+ */
+export function frameModule(layout: FrameLayout): AssemblyNode {
+  const leaves = layout.style === 'angle' ? angleFrameLeaves(layout) : plateFrameLeaves(layout)
+  return { name: 'frame', module: 'frame', transform: identity, leaves, children: [] }
+}

@@ -1,0 +1,56 @@
+import { frame } from '../../src/assembly/matrix.js'
+import type { Leaf, StockPiece } from '../../src/assembly/types.js'
+import { box, difference } from '../../src/kernel/index.js'
+import type { Direction, FrameLayout, Pane } from '../../src/layout/types.js'
+import { formatMm } from '../../src/spec/units.js'
+import { plate } from '../vitamins/stock.js'
+
+type V3 = readonly [number, number, number]
+
+const AXES: Record<Direction, V3> = { x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] }
+/** A pane's in-plane axes, lower letter first (the order of its width and height). */
+const IN_PLANE: Record<Direction, [Direction, Direction]> = { x: ['y', 'z'], y: ['x', 'z'], z: ['x', 'y'] }
+
+export function paneNotes(pane: Pane): string {
+  const size = `${pane.name} pane, ${formatMm(pane.width)} x ${formatMm(pane.height)} mm`
+  const window = `window ${formatMm(pane.window.width)} x ${formatMm(pane.window.height)} mm`
+  const source = pane.cutFromWindowOf ? `, cut from the window of the ${pane.cutFromWindowOf} pane` : ''
+  return `${size}, ${window}${source}`
+}
+
+/**
+ * One pane as plate stock: length along its larger side (the cut list's length), the window
+ * centred, drawn so that the viewer sees through it.
+ */
+function paneLeaf(pane: Pane, thickness: number): Leaf {
+  const wide = pane.width >= pane.height
+  const length = wide ? pane.width : pane.height
+  const across = wide ? pane.height : pane.width
+  const win = wide ? pane.window : { width: pane.window.height, height: pane.window.width }
+  const base = plate(thickness, length, across, paneNotes(pane))
+  const x0 = (length - win.width) / 2
+  const y0 = (across - win.height) / 2
+  const piece: StockPiece = {
+    ...base,
+    shape: () => difference(base.shape(), box([x0, y0, -1], [x0 + win.width, y0 + win.height, thickness + 1])),
+  }
+  const [first, second] = IN_PLANE[pane.normal]
+  const u = AXES[wide ? first : second]
+  const v = AXES[wide ? second : first]
+  const n = AXES[pane.normal]
+  // Plate thickness runs along local Z: along +normal when (u, v, normal) is right-handed,
+  // else along -normal from the pane's far face, so that no placement is a mirror.
+  const handed =
+    u[0] * (v[1] * n[2] - v[2] * n[1]) + u[1] * (v[2] * n[0] - v[0] * n[2]) + u[2] * (v[0] * n[1] - v[1] * n[0]) > 0
+  const o = pane.origin
+  const origin: V3 = handed
+    ? [o[0], o[1], o[2]]
+    : [o[0] + n[0] * thickness, o[1] + n[1] * thickness, o[2] + n[2] * thickness]
+  const w: V3 = handed ? n : [-n[0], -n[1], -n[2]]
+  return { kind: 'stock', piece, transform: frame(origin, u, v, w) }
+}
+
+export function plateFrameLeaves(layout: FrameLayout): Leaf[] {
+  if (layout.panes.length !== 6) throw new Error(`a plate frame has 6 panes, not ${layout.panes.length}`)
+  return layout.panes.map((pane) => paneLeaf(pane, layout.profile.thickness))
+}

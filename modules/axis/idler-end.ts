@@ -1,0 +1,66 @@
+import type { PrintedPart } from '../../src/assembly/types.js'
+import { difference, hole } from '../../src/kernel/index.js'
+import { AXIS, BELT, FIT, IDLER } from './dimensions.js'
+import { endFaceBolts, halfBlock, m6Through, partName, rodGrooves, splitChannel } from './features.js'
+
+const L = AXIS.idlerEndLength
+const HALF = AXIS.halfThickness
+const OVER = FIT.overshoot
+
+/**
+ * Half of the idler end, in print orientation: u = 0 faces the carriage, u = 55 is the outer
+ * end face. The second half is this one turned about u, so every feature is symmetric in v.
+ * The rods stop 5.5 short of the outer face. The M6 through bolts are a pair at v = +-17.5:
+ * at OSE's +-15 they would stand 0.4 mm from the 22.5 mm belt channel.
+ */
+export function idlerEndHalf(rodDiameter: number): PrintedPart {
+  const a = AXIS.idlerAt
+  const boltV = AXIS.endBoltSpacing / 2
+  const solid = () =>
+    difference(
+      halfBlock(L, AXIS.endWidth),
+      ...rodGrooves(rodDiameter, -OVER, AXIS.idlerRodDepth),
+      hole({
+        axis: 'z',
+        center: [a, 0, HALF - (IDLER.cavityDepth - OVER) / 2],
+        length: IDLER.cavityDepth + OVER,
+        diameter: IDLER.cavity,
+      }),
+      ...m6Through(a, 0, IDLER.axleTrapDepth),
+      splitChannel(-OVER, a, -BELT.idlerChannelWidth / 2, BELT.idlerChannelWidth / 2, BELT.channelDepth),
+      ...m6Through(AXIS.endBoltInset, -boltV),
+      ...m6Through(AXIS.endBoltInset, boltV),
+      ...endFaceBolts(L, -1),
+    )
+  return {
+    name: partName('axis-idler-end-half', rodDiameter),
+    description: `Universal axis idler end, one of two identical halves (${rodDiameter} mm rods, 2 x 626 idler)`,
+    module: 'axis',
+    params: {
+      rodDiameter,
+      length: L,
+      width: AXIS.endWidth,
+      halfThickness: HALF,
+      rodSpacing: AXIS.rodSpacing,
+      rodDepth: AXIS.idlerRodDepth,
+      rodClamp: FIT.rodClamp,
+      idlerAt: a,
+      cavity: IDLER.cavity,
+      cavityDepth: IDLER.cavityDepth,
+      axleTrapDepth: IDLER.axleTrapDepth,
+      m6Hole: FIT.m6Hole,
+      m6Trap: FIT.m6Trap.acrossFlats,
+      m6TrapDepth: FIT.m6Trap.depth,
+      boltInset: AXIS.endBoltInset,
+      boltSpacing: AXIS.endBoltSpacing,
+      beltChannelWidth: BELT.idlerChannelWidth,
+      beltChannelDepth: BELT.channelDepth,
+      endFaceBoltSpacing: AXIS.endFaceBoltSpacing,
+      endFaceBoltDepth: AXIS.endFaceBoltDepth,
+      endFaceNutFrom: FIT.endFaceNut.from,
+      endFaceNutLength: FIT.endFaceNut.length,
+      corner: FIT.corner,
+    },
+    solid,
+  }
+}

@@ -1,0 +1,84 @@
+import type { PrintedPart } from '../../src/assembly/types.js'
+import { difference, hole } from '../../src/kernel/index.js'
+import { AXIS, BELT, FIT, MOTOR } from './dimensions.js'
+import { endFaceBolts, halfBlock, m6Through, partName, rodGrooves, splitChannel } from './features.js'
+
+const L = AXIS.motorEndLength
+const HALF = AXIS.halfThickness
+const OVER = FIT.overshoot
+
+/**
+ * Half of the motor end, in print orientation: u = 0 is the outer end face, u = 59.5 faces the
+ * carriage. The second half is this one turned about u, so every feature is symmetric in v.
+ *
+ * The NEMA17 bolts to one half's outer face; its M3 screws run through both halves from the
+ * other. The 30 x 30 M6 square of OSE's CAD cannot stay: its end-side pair would sit on the
+ * end-face bolts (both at v = +-15) and nowhere between them and the motor boss leaves 2 mm of
+ * plastic, so only the carriage-side pair remains, moved out to v = +-17.5 like the idler end's.
+ */
+export function motorEndHalf(rodDiameter: number): PrintedPart {
+  const m = AXIS.motorAt
+  const r = MOTOR.screwRadius
+  // The two screws on the v line come within 0.4 mm of the rod grooves at the split face: OSE's
+  // 56 mm rod spacing and the motor's own pattern leave no more.
+  const motorScrews: [number, number][] = [
+    [m - r, 0],
+    [m + r, 0],
+    [m, -r],
+    [m, r],
+  ]
+  const boltU = L - AXIS.endBoltInset
+  const boltV = AXIS.endBoltSpacing / 2
+  const solid = () =>
+    difference(
+      halfBlock(L, AXIS.endWidth),
+      ...rodGrooves(rodDiameter, -OVER, L + OVER),
+      hole({ axis: 'z', center: [m, 0, HALF / 2], length: HALF + 2 * OVER, diameter: MOTOR.bossHole }),
+      ...motorScrews.flatMap(([u, v]) => [
+        hole({ axis: 'z', center: [u, v, HALF / 2], length: HALF + 2 * OVER, diameter: FIT.m3Hole }),
+        hole({
+          axis: 'z',
+          center: [u, v, (MOTOR.screwHeadRecess.depth - OVER) / 2],
+          length: MOTOR.screwHeadRecess.depth + OVER,
+          diameter: MOTOR.screwHeadRecess.diameter,
+        }),
+      ]),
+      ...m6Through(boltU, -boltV),
+      ...m6Through(boltU, boltV),
+      // The two strands leave the pulley at +-6.4 and cross the motor screw on the u line either side.
+      splitChannel(m, L + OVER, -BELT.motorChannelWidth / 2, BELT.motorChannelWidth / 2, BELT.channelDepth),
+      ...endFaceBolts(0, 1),
+    )
+  return {
+    name: partName('axis-motor-end-half', rodDiameter),
+    description: `Universal axis motor end, one of two identical halves (${rodDiameter} mm rods, NEMA17)`,
+    module: 'axis',
+    params: {
+      rodDiameter,
+      length: L,
+      width: AXIS.endWidth,
+      halfThickness: HALF,
+      rodSpacing: AXIS.rodSpacing,
+      rodClamp: FIT.rodClamp,
+      motorAt: m,
+      bossHole: MOTOR.bossHole,
+      motorScrewRadius: r,
+      m3Hole: FIT.m3Hole,
+      m3HeadRecess: MOTOR.screwHeadRecess.diameter,
+      m3HeadRecessDepth: MOTOR.screwHeadRecess.depth,
+      m6Hole: FIT.m6Hole,
+      m6Trap: FIT.m6Trap.acrossFlats,
+      m6TrapDepth: FIT.m6Trap.depth,
+      boltInset: AXIS.endBoltInset,
+      boltSpacing: AXIS.endBoltSpacing,
+      beltChannelWidth: BELT.motorChannelWidth,
+      beltChannelDepth: BELT.channelDepth,
+      endFaceBoltSpacing: AXIS.endFaceBoltSpacing,
+      endFaceBoltDepth: AXIS.endFaceBoltDepth,
+      endFaceNutFrom: FIT.endFaceNut.from,
+      endFaceNutLength: FIT.endFaceNut.length,
+      corner: FIT.corner,
+    },
+    solid,
+  }
+}

@@ -34,18 +34,21 @@ describe('intensive scaling', () => {
       expect(Buffer.from(part.stl).equals(Buffer.from(small.parts[i].stl)), part.part.name).toBe(true)
       expect(part.count).toBe(small.parts[i].count)
     }
-    const lengths = (kit: typeof small, item: RegExp) =>
-      kit.cutlist.rows.filter((r) => item.test(String(r[0]))).map((r) => Number(r[2]))
+    // Every piece's length, shortest first; what grew shows as a non-zero difference.
+    const pieces = (kit: typeof small, item: RegExp) =>
+      kit.cutlist.rows
+        .filter((r) => item.test(String(r[0])))
+        .flatMap((r) => Array<number>(Number(r[4])).fill(Number(r[2])))
+        .sort((a, b) => a - b)
     const grew = (item: RegExp) => {
-      const before = lengths(small, item)
-      const after = lengths(large, item)
-      return after
-        .filter((l) => !before.includes(l))
-        .map((l) => Math.round((l - Math.max(...before.filter((b) => !after.includes(b)))) * 10) / 10)
+      const before = pieces(small, item)
+      return pieces(large, item)
+        .map((l, i) => Math.round((l - before[i]) * 10) / 10)
+        .filter((d) => d !== 0)
     }
-    expect(grew(/^rod-/)).toEqual([100])
+    expect(grew(/^rod-/)).toEqual([100, 100])
     expect(grew(/^gt2-belt/)).toEqual([200])
-    expect(grew(/^angle-/)).toEqual([100])
+    expect(grew(/^angle-/)).toEqual([100, 100, 100, 100])
   })
 })
 

@@ -203,7 +203,7 @@ describe('angle frame assembly', () => {
     const bars = stock(frame12)
     expect(bars).toHaveLength(12)
     for (const bar of bars) {
-      expect(bar.piece.item).toBe('angle-38.1x3.18')
+      expect(bar.piece.item).toBe('angle-38.1x3.175')
       expect(bar.piece.length).toBeCloseTo(8.5 * IN, 6)
     }
     // 1.6 washer + 9.525 plastic and steel + 5.2 nut + 1 thread: M6 x 20.
@@ -360,7 +360,7 @@ describe('plate frame', () => {
     leaves.forEach((leaf, i) => {
       const pane = layout.panes[i]
       const piece: StockPiece = leaf.piece
-      expect(piece.item).toBe('plate-3.18')
+      expect(piece.item).toBe('plate-3.175')
       expect(piece.length).toBeCloseTo(Math.max(pane.width, pane.height), 6)
       expect(rotationCheck(leaf.transform).det).toBeCloseTo(1, 9)
       // Drawn where the layout puts it.

@@ -102,7 +102,12 @@ export function hexNut(size: MetricSize): BoughtPart {
     description: `Hex nut ${size} (ISO 4032)`,
     shape: () =>
       difference(
-        hexPrism({ axis: 'z', center: [0, 0, m.nutThickness / 2], length: m.nutThickness, acrossFlats: m.nutAcrossFlats }),
+        hexPrism({
+          axis: 'z',
+          center: [0, 0, m.nutThickness / 2],
+          length: m.nutThickness,
+          acrossFlats: m.nutAcrossFlats,
+        }),
         hole({ axis: 'z', center: [0, 0, m.nutThickness / 2], length: m.nutThickness + 1, diameter: m.diameter }),
       ),
   }

@@ -15,12 +15,13 @@ export function parseSpec(raw: unknown, source = 'spec'): Spec {
  */
 function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue]
-  const typeOnly = (branch: z.core.$ZodIssue[]) => branch.every((i) => i.code === 'invalid_type' && i.path.length === 0)
+  const typeOnly = (branch: z.core.$ZodIssue[]): boolean =>
+    branch.every(
+      (i) =>
+        i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_union' && i.errors.every(typeOnly))),
+    )
   const branch = issue.errors.find((b) => !typeOnly(b))
-  if (!branch)
-    return [
-      { ...issue, message: 'must be a length (number of mm or a string with units) or an object with x, y and z' },
-    ]
+  if (!branch) return [issue]
   return branch.flatMap((i) => unwrapUnion({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue))
 }
 

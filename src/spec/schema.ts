@@ -51,10 +51,10 @@ export const specSchema = z
     frame: z
       .strictObject({
         size: z
-          .union([
-            length('Outer size of a cube frame', 150),
-            size3('Outer size of a box frame', 'Frame outer size', 150),
-          ])
+          .union(
+            [length('Outer size of a cube frame', 150), size3('Outer size of a box frame', 'Frame outer size', 150)],
+            { error: `must be a length (${LENGTH_HINT}) or an object with x, y and z` },
+          )
           .optional()
           .describe('Outer size of the frame: one length for a cube, or x, y, z. Give this or buildVolume, not both'),
         style: z

@@ -19,9 +19,9 @@ export function parseLength(input: number | string): number | undefined {
   return Math.round(value * UNIT_MM[unit ?? 'mm'] * 1e6) / 1e6
 }
 
-/** Millimetres with at most two decimals and no trailing zeros: 7.9375 -> "7.94", 8 -> "8". */
+/** Millimetres with at most three decimals and no trailing zeros: 3.175 -> "3.175", 8 -> "8". */
 export function formatMm(mm: number): string {
-  return String(Math.round(mm * 100) / 100)
+  return String(Math.round(mm * 1000) / 1000)
 }
 
 /** Inches to the nearest 1/16, as a cut list reads: 215.9 -> "8-1/2", 304.8 -> "12". */

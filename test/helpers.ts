@@ -18,7 +18,16 @@ export interface Run {
 export async function cli(...args: string[]): Promise<Run> {
   let stdout = ''
   let stderr = ''
-  const code = await main(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), progress: false })
+  const io = {
+    out: (text: string) => {
+      stdout += text
+    },
+    err: (text: string) => {
+      stderr += text
+    },
+    progress: false,
+  }
+  const code = await main(args, io)
   return { code, stdout, stderr }
 }
 

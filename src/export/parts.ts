@@ -1,6 +1,14 @@
 import type { Counted } from '../assembly/collect.js'
 import type { PrintedPart } from '../assembly/types.js'
-import { bounds, evaluate, placeOnBed, type TriangleMesh, toBinaryStl, volume } from '../kernel/index.js'
+import {
+  bounds,
+  evaluate,
+  placeOnBed,
+  type TriangleMesh,
+  toBinaryStl,
+  touchingVertex,
+  volume,
+} from '../kernel/index.js'
 import type { Size3 } from '../layout/index.js'
 import { InputError } from '../spec/errors.js'
 import { FILAMENT_DENSITY } from '../spec/materials.js'
@@ -32,7 +40,12 @@ function meshOf(part: PrintedPart): Promise<TriangleMesh> {
   const key = `${part.name}|${JSON.stringify(part.params)}`
   let mesh = meshCache.get(key)
   if (!mesh) {
-    mesh = evaluate(part.solid()).then(placeOnBed)
+    mesh = evaluate(part.solid()).then((evaluated) => {
+      const touching = touchingVertex(evaluated)
+      if (touching)
+        throw new Error(`printed part ${part.name} touches itself at (${touching}); its STL would not be closed`)
+      return placeOnBed(evaluated)
+    })
     meshCache.set(key, mesh)
     mesh.catch(() => meshCache.delete(key))
   }

@@ -1,5 +1,5 @@
 import jscad from '@jscad/modeling'
-import type { Manifold, ManifoldToplevel } from 'manifold-3d'
+import type { Manifold, ManifoldToplevel, Mat4 } from 'manifold-3d'
 import { loadManifold } from './manifold.js'
 import type { TriangleMesh } from './mesh.js'
 import type { Solid } from './solid.js'
@@ -49,6 +49,13 @@ function leafToManifold(wasm: ManifoldToplevel, solid: Extract<Solid, { kind: 'l
 
 function toManifold(wasm: ManifoldToplevel, solid: Solid): Manifold {
   if (solid.kind === 'leaf') return leafToManifold(wasm, solid)
+  if (solid.kind === 'transform') {
+    const child = toManifold(wasm, solid.child)
+    child.numTri() // evaluates the child's booleans here, before the move
+    const moved = child.transform(solid.matrix as Mat4)
+    child.delete()
+    return moved
+  }
   const inputs =
     solid.kind === 'difference'
       ? [toManifold(wasm, solid.base), ...solid.cutters.map((c) => toManifold(wasm, c))]

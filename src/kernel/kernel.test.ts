@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   bedContactArea,
+  bounds,
   box,
   checkManifold,
   difference,
@@ -8,8 +9,11 @@ import {
   fromBinaryStl,
   hexPrism,
   hole,
+  mirror,
   placeOnBed,
+  rotate,
   toBinaryStl,
+  translate,
 } from './index.js'
 
 describe('kernel', () => {
@@ -43,6 +47,18 @@ describe('kernel', () => {
     expect(checkManifold(fromBinaryStl(bytes)).ok).toBe(true)
     expect(toBinaryStl(placeOnBed(await evaluate(block())))).toEqual(bytes)
     expect(bedContactArea(mesh)).toBeGreaterThan(1000)
+  })
+
+  it('moves and mirrors a finished solid as a whole, keeping it closed and its volume', async () => {
+    const original = checkManifold(await evaluate(block()))
+    const moved = await evaluate(translate(rotate(block(), [90, 0, 45]), [100, -3, 7]))
+    const mirrored = await evaluate(mirror(block(), [1, -1, 0]))
+    for (const mesh of [moved, mirrored]) {
+      const report = checkManifold(mesh)
+      expect(report.ok).toBe(true)
+      expect(report.volume).toBeCloseTo(original.volume, 1)
+    }
+    expect(bounds(moved).min[0]).toBeGreaterThan(50)
   })
 
   it('reports open edges on a mesh with a missing triangle', () => {

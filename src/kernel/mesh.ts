@@ -98,3 +98,18 @@ export function bedContactArea(mesh: TriangleMesh, tolerance = 1e-4): number {
   }
   return area
 }
+
+/**
+ * A position shared by two vertices, if any. That means surfaces touching along an edge or at a
+ * point: closed in manifold's bookkeeping, but an STL (which knows only positions) opens there.
+ */
+export function touchingVertex(mesh: TriangleMesh): string | undefined {
+  const p = mesh.positions
+  const seen = new Set<string>()
+  for (let i = 0; i < p.length; i += 3) {
+    const key = `${p[i]},${p[i + 1]},${p[i + 2]}`
+    if (seen.has(key)) return key
+    seen.add(key)
+  }
+  return undefined
+}

@@ -9,6 +9,7 @@ export type Solid =
   | { readonly kind: 'leaf'; readonly geom: Geom3 }
   | { readonly kind: 'union' | 'intersection'; readonly children: readonly Solid[] }
   | { readonly kind: 'difference'; readonly base: Solid; readonly cutters: readonly Solid[] }
+  | { readonly kind: 'transform'; readonly matrix: readonly number[]; readonly child: Solid }
 
 export type Vec3 = readonly [number, number, number]
 
@@ -26,32 +27,52 @@ export function difference(base: Solid, ...cutters: Solid[]): Solid {
   return cutters.length === 0 ? base : { kind: 'difference', base, cutters }
 }
 
-/** Applies a JSCAD transform to every leaf of a tree. */
-export function mapLeaves(solid: Solid, fn: (geom: Geom3) => Geom3): Solid {
-  switch (solid.kind) {
-    case 'leaf':
-      return leaf(fn(solid.geom))
-    case 'difference':
-      return difference(mapLeaves(solid.base, fn), ...solid.cutters.map((c) => mapLeaves(c, fn)))
-    default:
-      return { kind: solid.kind, children: solid.children.map((c) => mapLeaves(c, fn)) }
-  }
+const { transforms, maths } = jscad
+const { mat4 } = maths
+
+/**
+ * Moves a solid by a 4x4 column-major matrix. A primitive moves at once; a boolean's result is
+ * evaluated where it was modelled and moved after, so moving a part never changes which of its
+ * faces meet (moving every primitive first can turn a clean overlap into a touch).
+ */
+export function transform(solid: Solid, matrix: readonly number[]): Solid {
+  if (solid.kind === 'leaf') return leaf(transforms.transform(matrix as never, solid.geom))
+  if (solid.kind === 'transform')
+    return transform(solid.child, mat4.multiply(mat4.create(), matrix as never, solid.matrix as never))
+  return { kind: 'transform', matrix, child: solid }
 }
 
-const { transforms } = jscad
-
 export const translate = (solid: Solid, offset: Vec3): Solid =>
-  mapLeaves(solid, (g) => transforms.translate([...offset], g))
+  transform(solid, mat4.fromTranslation(mat4.create(), [...offset]))
 
 /** Rotation in degrees about X, then Y, then Z. */
-export const rotate = (solid: Solid, degrees: Vec3): Solid =>
-  mapLeaves(solid, (g) => {
-    const [x, y, z] = degrees.map((d) => (d * Math.PI) / 180)
-    return transforms.rotate([x, y, z], g)
-  })
+export const rotate = (solid: Solid, degrees: Vec3): Solid => {
+  const [x, y, z] = degrees.map((d) => (d * Math.PI) / 180)
+  return transform(solid, mat4.fromTaitBryanRotation(mat4.create(), z, y, x))
+}
 
-export const mirror = (solid: Solid, normal: Vec3): Solid =>
-  mapLeaves(solid, (g) => transforms.mirror({ normal: [...normal] }, g))
-
-export const transform = (solid: Solid, matrix: readonly number[]): Solid =>
-  mapLeaves(solid, (g) => transforms.transform(matrix as never, g))
+/** Mirror through the plane through the origin with the given normal. */
+export const mirror = (solid: Solid, normal: Vec3): Solid => {
+  const length = Math.hypot(...normal)
+  const [a, b, c] = normal.map((n) => n / length)
+  // I - 2 n n^T, column-major.
+  const m = [
+    1 - 2 * a * a,
+    -2 * a * b,
+    -2 * a * c,
+    0,
+    -2 * a * b,
+    1 - 2 * b * b,
+    -2 * b * c,
+    0,
+    -2 * a * c,
+    -2 * b * c,
+    1 - 2 * c * c,
+    0,
+    0,
+    0,
+    0,
+    1,
+  ]
+  return transform(solid, m)
+}

@@ -35,6 +35,7 @@ export function plate(thickness: number, length: number, width: number, notes: s
     item: `plate-${formatMm(thickness)}`,
     material: `Steel plate ${formatMm(thickness)} mm`,
     length,
+    width,
     notes,
     shape: () => box([0, 0, 0], [length, width, thickness]),
   }

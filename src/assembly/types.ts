@@ -31,6 +31,8 @@ export interface StockPiece {
   readonly item: string
   readonly material: string
   readonly length: number
+  /** Panes only: the other side; pieces of one length but another width are other cuts. */
+  readonly width?: number
   /** What the piece is for and anything to drill or mark. */
   readonly notes: string
   /** Cross-section for the viewer: the piece runs along local +X from 0 to length. */

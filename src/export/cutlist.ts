@@ -12,7 +12,9 @@ export function cutList(pieces: readonly StockUse[]): Table {
     { item: string; material: string; length: number; quantity: number; notes: Set<string> }
   >()
   for (const { piece } of pieces) {
-    const key = `${piece.item}|${Math.round(piece.length / SAME_CUT_MM)}`
+    const key = [piece.item, piece.length, piece.width ?? 0]
+      .map((v) => (typeof v === 'number' ? Math.round(v / SAME_CUT_MM) : v))
+      .join('|')
     const row = rows.get(key) ?? {
       item: piece.item,
       material: piece.material,

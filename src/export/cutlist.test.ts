@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { plate, rod } from '../../modules/vitamins/stock.js'
+import { cutList } from './cutlist.js'
+import { toCsv, toMarkdown } from './table.js'
+
+describe('cut list', () => {
+  it('merges equal cuts with their count and notes, keeps panes of another width apart, longest first', () => {
+    const table = cutList([
+      { piece: rod(8, 381, 'y-left axis'), usedIn: 'y-left' },
+      { piece: rod(8, 381.01, 'y-right axis'), usedIn: 'y-right' },
+      { piece: rod(8, 406.4, 'x axis'), usedIn: 'x' },
+      { piece: plate(3.175, 406.4, 406.4, 'top pane'), usedIn: 'frame' },
+      { piece: plate(3.175, 406.4, 400.05, 'front pane'), usedIn: 'frame' },
+    ])
+    expect(table.rows.map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
+      ['plate-3.175', '406.4', '16', 1, 'top pane'],
+      ['plate-3.175', '406.4', '16', 1, 'front pane'],
+      ['rod-8mm', '406.4', '16', 1, 'x axis'],
+      ['rod-8mm', '381.0', '15', 2, 'y-left axis; y-right axis'],
+    ])
+  })
+
+  it('quotes CSV cells that need it and escapes Markdown pipes', () => {
+    const table = { columns: ['a', 'b'], rows: [['x, "y"', 'p|q']] }
+    expect(toCsv(table)).toBe('a,b\n"x, ""y""",p|q\n')
+    expect(toMarkdown(table, 'T')).toContain('| x, "y" | p\\|q |')
+  })
+})

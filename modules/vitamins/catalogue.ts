@@ -41,11 +41,7 @@ export const GT2 = { pitch: 2, beltWidth: 6, beltThickness: 1.38, pulleyPitchDia
 export const bearing626: BoughtPart = {
   id: 'bearing-626-2rs',
   description: 'Ball bearing 626-2RS, 6 x 19 x 6 mm (belt idler)',
-  shape: () =>
-    difference(
-      cylinder({ axis: 'z', center: [0, 0, 3], length: 6, diameter: 19 }),
-      hole({ axis: 'z', center: [0, 0, 3], length: 7, diameter: 6 }),
-    ),
+  shape: () => tube(19, 6, 6),
 }
 
 export const BEARING_626 = { bore: 6, outside: 19, width: 6 } as const
@@ -54,11 +50,7 @@ export const BEARING_626 = { bore: 6, outside: 19, width: 6 } as const
 export const lm8uu: BoughtPart = {
   id: 'lm8uu',
   description: 'Linear ball bearing LM8UU, 8 mm bore, 15 mm outside, 24 mm long',
-  shape: () =>
-    difference(
-      cylinder({ axis: 'z', center: [0, 0, 12], length: 24, diameter: 15 }),
-      hole({ axis: 'z', center: [0, 0, 12], length: 25, diameter: 8 }),
-    ),
+  shape: () => tube(15, 8, 24),
 }
 
 export const LM8UU = { outside: 15, bore: 8, length: 24 } as const
@@ -127,6 +119,14 @@ export function washer(size: MetricSize): BoughtPart {
         hole({ axis: 'z', center: [0, 0, thickness / 2], length: thickness + 1, diameter: m.clearance }),
       ),
   }
+}
+
+/** A ring or sleeve along +Z from z = 0: bearings. */
+function tube(outside: number, bore: number, length: number) {
+  return difference(
+    cylinder({ axis: 'z', center: [0, 0, length / 2], length, diameter: outside }),
+    hole({ axis: 'z', center: [0, 0, length / 2], length: length + 1, diameter: bore }),
+  )
 }
 
 function round(x: number): number {

@@ -12,7 +12,7 @@ export interface PrintedPart {
   readonly description: string
   /** The module folder it comes from, e.g. "axis". */
   readonly module: string
-  /** Every number the geometry depends on; equal names must have equal params. */
+  /** The inputs the geometry is made from (not the module's constants); equal names must have equal params. */
   readonly params: Readonly<Record<string, number | string | boolean>>
   readonly solid: () => Solid
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { countPrinted } from '../src/assembly/collect.js'
-import { makeKit } from '../src/export/kit.js'
+import { countPrinted, placedLeaves, stockPieces } from '../src/assembly/collect.js'
+import { findCollisions } from '../src/assembly/collisions.js'
+import { type Kit, makeKit } from '../src/export/kit.js'
 import { bedContactArea, bounds, checkManifold, fromBinaryStl } from '../src/kernel/index.js'
 import { applyOverrides } from '../src/spec/overrides.js'
 import { parseSpec } from '../src/spec/parse.js'
 import { presetNames, readPreset } from '../src/spec/presets.js'
+import { machineOf } from './machines.js'
 
 const kitOf = (name: string, sets: string[] = []) => makeKit(parseSpec(applyOverrides(readPreset(name), sets)))
 
@@ -25,8 +27,56 @@ describe.each(presetNames())('preset %s', (name) => {
   })
 })
 
+describe.each(presetNames())('preset %s kit', (name) => {
+  it('names in its BOM and cut list everything the machine is made of', async () => {
+    const kit = await kitOf(name)
+    const bom = new Map(kit.bom.rows.map((r) => [String(r[0]), Number(r[2])]))
+    for (const id of [
+      'hotend-e3d-v6',
+      'extruder-dual-drive-bmg',
+      'blower-5015-24v',
+      'probe-inductive-m8',
+      'controller-8-drivers',
+      'stepper-driver-tmc2209',
+      'psu-24v-200w',
+      'ssr-25da',
+      'lm8uu',
+      'gt2-pulley-20t-5mm',
+      'bearing-626-2rs',
+    ]) {
+      expect(bom.has(id), id).toBe(true)
+    }
+    for (const prefix of ['bed-heater-', 'bed-insulation-'])
+      expect(
+        [...bom.keys()].some((id) => id.startsWith(prefix)),
+        prefix,
+      ).toBe(true)
+    // A motor per axis and one per extruder.
+    const motors = [...bom].filter(([id]) => id.startsWith('nema17-')).reduce((n, [, q]) => n + q, 0)
+    expect(motors).toBe(kit.layout.axes.length + kit.layout.tools)
+    const cuts = kit.cutlist.rows.map((r) => `${r[0]} ${r[5]}`).join('\n')
+    for (const what of [
+      /rod-.* x axis/,
+      /rod-.* y-left axis/,
+      /rod-.* z-front/,
+      /rod-.* bed rod/,
+      /spool holder upright/,
+      /spool holder cross rod/,
+      /gt2-belt/,
+      /plate-3\.175 .*bed plate/,
+      /sheet-aluminium-3 control panel/,
+      /ptfe-tube-4x2/,
+    ]) {
+      expect(cuts).toMatch(what)
+    }
+  })
+})
+
+/** Every piece of stock in tree order: two machines of the same make-up list the same pieces. */
+const pieces = (kit: Kit) => stockPieces(kit.machine).map((s) => s.piece)
+
 describe('intensive scaling', () => {
-  it('growing X by 100 mm grows the X rods, X belt and X bars and leaves every printed part unchanged', async () => {
+  it('growing X by 100 mm grows the X rods, the spool rods, the X belt and the X bars, and leaves every printed part unchanged', async () => {
     const small = await kitOf('d3d-12in')
     const large = await kitOf('d3d-12in', ['frame.size={"x":"404.8mm","y":"12in","z":"12in"}'])
     expect(large.parts.map((p) => p.part.name)).toEqual(small.parts.map((p) => p.part.name))
@@ -34,31 +84,73 @@ describe('intensive scaling', () => {
       expect(Buffer.from(part.stl).equals(Buffer.from(small.parts[i].stl)), part.part.name).toBe(true)
       expect(part.count).toBe(small.parts[i].count)
     }
-    // Every piece's length, shortest first; what grew shows as a non-zero difference.
-    const pieces = (kit: typeof small, item: RegExp) =>
-      kit.cutlist.rows
-        .filter((r) => item.test(String(r[0])))
-        .flatMap((r) => Array<number>(Number(r[4])).fill(Number(r[2])))
-        .sort((a, b) => a - b)
-    const grew = (item: RegExp) => {
-      const before = pieces(small, item)
-      return pieces(large, item)
-        .map((l, i) => Math.round((l - before[i]) * 10) / 10)
-        .filter((d) => d !== 0)
+    const before = pieces(small)
+    const after = pieces(large)
+    expect(after.map((p) => p.item)).toEqual(before.map((p) => p.item))
+    const grew: Record<string, number[]> = {}
+    for (const [i, p] of after.entries()) {
+      const d = Math.round((p.length - before[i].length) * 10) / 10
+      if (d !== 0) grew[p.item] = [...(grew[p.item] ?? []), d]
     }
-    expect(grew(/^rod-/)).toEqual([100, 100])
-    expect(grew(/^gt2-belt/)).toEqual([200])
-    expect(grew(/^angle-/)).toEqual([100, 100, 100, 100])
+    // X rods 2, spool uprights 2 and cross rod 1 (OSE: frame size - 1 in and frame size).
+    expect(grew).toEqual({
+      'rod-8mm': [100, 100, 100, 100, 100],
+      'gt2-belt-6mm': [200],
+      'angle-38.1x3.175': [100, 100, 100, 100],
+    })
+  })
+
+  it('no printed part changes whatever the frame size, 12 in to 2 m', async () => {
+    const bytes = (kit: Kit) => new Map(kit.parts.map((p) => [p.part.name, Buffer.from(p.stl)]))
+    const small = bytes(await kitOf('d3d-18in'))
+    const tall = bytes(await kitOf('d3d-18in', ['frame.size={"x":"600mm","y":"500mm","z":"2m"}']))
+    expect([...tall.keys()]).toEqual([...small.keys()])
+    for (const [name, stl] of small) expect(stl.equals(tall.get(name)!), name).toBe(true)
   })
 })
 
 describe('extensive scaling', () => {
-  it('4 Z axes add two axes of the same parts, nothing new to print', async () => {
-    const two = await kitOf('d3d-12in')
-    const four = await kitOf('d3d-12in', ['zAxes=4'])
-    expect(four.parts.map((p) => p.part.name)).toEqual(two.parts.map((p) => p.part.name))
-    const count = (kit: typeof two, name: string) =>
-      countPrinted(kit.machine).find((c) => c.item.name === name)?.quantity
-    expect(count(four, 'axis-carriage-half')).toBe(count(two, 'axis-carriage-half')! + 4)
+  it('4 Z axes and a second tool add more of the same parts, nothing new to print', async () => {
+    const two = await kitOf('d3d-18in')
+    const more = await kitOf('d3d-18in', ['zAxes=4', 'tools=2'])
+    expect(more.parts.map((p) => p.part.name)).toEqual(two.parts.map((p) => p.part.name))
+    const count = (kit: Kit, name: string) => countPrinted(kit.machine).find((c) => c.item.name === name)?.quantity
+    // Two more Z axes and a second X carriage: 3 carriages' halves more.
+    expect(count(more, 'axis-carriage-half')).toBe(count(two, 'axis-carriage-half')! + 6)
+    for (const name of ['z-mount-top', 'bed-bracket', 'toolhead-plate', 'hotend-clamp']) {
+      expect(count(more, name), name).toBe(2 * count(two, name)!)
+    }
+    expect(count(more, 'bed-block')).toBe(2 * count(two, 'bed-block')!)
+  })
+})
+
+describe.each([...presetNames().map((name) => [name, []]), ['d3d-18in', ['zAxes=4', 'tools=2']]] as [
+  string,
+  string[],
+][])('preset %s %j', (name, sets) => {
+  it('places every part by a rotation, never a mirror', () => {
+    for (const { world, leaf } of placedLeaves(machineOf(name, sets).machine)) {
+      const c = [0, 1, 2].map((k) => [world[4 * k], world[4 * k + 1], world[4 * k + 2]])
+      const dot = (a: number[], b: number[]) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+      const det = dot(c[0], [
+        c[1][1] * c[2][2] - c[1][2] * c[2][1],
+        c[1][2] * c[2][0] - c[1][0] * c[2][2],
+        c[1][0] * c[2][1] - c[1][1] * c[2][0],
+      ])
+      expect(det, leaf.kind).toBeCloseTo(1, 9)
+      for (const [i, j] of [
+        [0, 1],
+        [0, 2],
+        [1, 2],
+      ])
+        expect(dot(c[i], c[j])).toBeCloseTo(0, 9)
+    }
+  })
+
+  it('has no two solids overlapping but where one nests in the other, as drawn and at every travel end', async () => {
+    const kit = await kitOf(name, sets)
+    const report = await findCollisions(kit.machine)
+    expect(report.positions).toHaveLength(1 + 8)
+    expect(report.overlaps).toEqual([])
   })
 })

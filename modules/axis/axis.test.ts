@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { applyToPoint, frame, type Mat4 } from '../../src/assembly/matrix.js'
+import { placedLeaves } from '../../src/assembly/collect.js'
+import { applyToPoint, frame, identity, type Mat4 } from '../../src/assembly/matrix.js'
 import type { AssemblyNode, PrintedPart } from '../../src/assembly/types.js'
 import {
   bedContactArea,
@@ -11,6 +12,7 @@ import {
   toBinaryStl,
 } from '../../src/kernel/index.js'
 import type { AxisLayout } from '../../src/layout/types.js'
+import { inside } from '../../test/geometry.js'
 import { carriageHalf } from './carriage.js'
 import { AXIS, BELT } from './dimensions.js'
 import { idlerEndHalf } from './idler-end.js'
@@ -35,30 +37,6 @@ function layout(rodLength: number): AxisLayout {
   }
 }
 
-/** Ray parity: is the point inside the closed mesh? The ray's odd direction misses edges. */
-function inside(mesh: TriangleMesh, p: P): boolean {
-  const d = [1, 0.0123, 0.0071]
-  const q = mesh.positions
-  const t = mesh.triangles
-  let crossings = 0
-  for (let i = 0; i < t.length; i += 3) {
-    const [a, b, c] = [t[i] * 3, t[i + 1] * 3, t[i + 2] * 3]
-    const e1 = [q[b] - q[a], q[b + 1] - q[a + 1], q[b + 2] - q[a + 2]]
-    const e2 = [q[c] - q[a], q[c + 1] - q[a + 1], q[c + 2] - q[a + 2]]
-    const h = [d[1] * e2[2] - d[2] * e2[1], d[2] * e2[0] - d[0] * e2[2], d[0] * e2[1] - d[1] * e2[0]]
-    const det = e1[0] * h[0] + e1[1] * h[1] + e1[2] * h[2]
-    if (Math.abs(det) < 1e-12) continue
-    const s = [p[0] - q[a], p[1] - q[a + 1], p[2] - q[a + 2]]
-    const u = (s[0] * h[0] + s[1] * h[1] + s[2] * h[2]) / det
-    if (u < 0 || u > 1) continue
-    const r = [s[1] * e1[2] - s[2] * e1[1], s[2] * e1[0] - s[0] * e1[2], s[0] * e1[1] - s[1] * e1[0]]
-    const v = (d[0] * r[0] + d[1] * r[1] + d[2] * r[2]) / det
-    if (v < 0 || u + v > 1) continue
-    if ((e2[0] * r[0] + e2[1] * r[1] + e2[2] * r[2]) / det > 0) crossings++
-  }
-  return crossings % 2 === 1
-}
-
 /** A machine point in the local frame of a rigid placement: the columns are orthonormal. */
 function toLocal(m: Mat4, p: P): P {
   const d = [p[0] - m[12], p[1] - m[13], p[2] - m[14]]
@@ -66,11 +44,14 @@ function toLocal(m: Mat4, p: P): P {
   return [column(0), column(1), column(2)]
 }
 
-const printedLeaves = (node: AssemblyNode) => node.leaves.flatMap((l) => (l.kind === 'printed' ? [l] : []))
+/** Every leaf of an axis node, placed in the axis's own u/v/w frame. */
+const inAxis = (node: AssemblyNode) =>
+  placedLeaves({ ...node, transform: identity }).map((p) => ({ ...p.leaf, transform: p.world }))
+const printedLeaves = (node: AssemblyNode) => inAxis(node).flatMap((l) => (l.kind === 'printed' ? [l] : []))
 
 function countBought(node: AssemblyNode): Record<string, number> {
   const counts: Record<string, number> = {}
-  for (const l of node.leaves) if (l.kind === 'bought') counts[l.part.id] = (counts[l.part.id] ?? 0) + l.quantity
+  for (const l of inAxis(node)) if (l.kind === 'bought') counts[l.part.id] = (counts[l.part.id] ?? 0) + l.quantity
   return counts
 }
 
@@ -208,10 +189,13 @@ describe('universalAxis', () => {
     for (const [name, bytes] of short) expect(Buffer.from(bytes).equals(long.get(name)!), name).toBe(true)
   })
 
-  it('holds every bought part once per place, two rods and a belt', () => {
+  it('holds every bought part once per place, two rods and a belt; the carriage moves over the travel', () => {
     const l = layout(350)
     const node = universalAxis(l, options)
-    expect(node).toMatchObject({ name: 'x', module: 'axis', transform: l.placement, children: [] })
+    expect(node).toMatchObject({ name: 'x', module: 'axis', transform: l.placement })
+    expect(node.children.map((c) => [c.name, c.motion])).toEqual([
+      ['carriage', { name: 'x', along: [1, 0, 0], travel: [-l.travel / 2, l.travel / 2] }],
+    ])
     const printed: Record<string, number> = {}
     for (const { part } of printedLeaves(node)) printed[part.name] = (printed[part.name] ?? 0) + 1
     expect(printed).toEqual({ 'axis-motor-end-half': 2, 'axis-idler-end-half': 2, 'axis-carriage-half': 2 })
@@ -221,12 +205,13 @@ describe('universalAxis', () => {
       'bearing-626-2rs': 2,
       lm8uu: 4,
       'm3x25-cap-screw': 4,
-      'm6x20-cap-screw': 9,
+      'm6x20-low-head-screw': 2,
+      'm6x20-cap-screw': 7,
       'm6x30-cap-screw': 1,
       'm6-hex-nut': 10,
       'm6-washer': 2,
     })
-    const stock = node.leaves.flatMap((leaf) => (leaf.kind === 'stock' ? [leaf.piece] : []))
+    const stock = inAxis(node).flatMap((leaf) => (leaf.kind === 'stock' ? [leaf.piece] : []))
     expect(stock.map((s) => [s.item, s.length])).toEqual([
       ['rod-8mm', 350],
       ['rod-8mm', 350],
@@ -252,7 +237,7 @@ describe('universalAxis', () => {
     const meshByName = new Map<string, TriangleMesh>()
     for (const { part } of halves)
       if (!meshByName.has(part.name)) meshByName.set(part.name, await evaluate(part.solid()))
-    const screws = node.leaves.filter((l) => l.kind === 'bought' && l.part.id.endsWith('cap-screw'))
+    const screws = inAxis(node).filter((l) => l.kind === 'bought' && /screw$/.test(l.part.id))
     expect(screws).toHaveLength(14)
     for (const screw of screws) {
       // Points on the shank every 2 mm from under the head into the pieces.
@@ -264,5 +249,34 @@ describe('universalAxis', () => {
         }
       }
     }
+  })
+
+  it('leaves the holes a load takes to it, and bolts the upper row of a Y carriage into the X ends', () => {
+    const bolts = (node: AssemblyNode) =>
+      inAxis(node).filter((l) => l.kind === 'bought' && /m6x\d+-cap-screw/.test(l.part.id)).length
+    const plain = universalAxis(layout(350), options)
+    const loaded = universalAxis(layout(350), {
+      ...options,
+      holesTaken: [
+        [0, 0],
+        [1, -1],
+        [1, 1],
+      ],
+      endsMounted: true,
+    })
+    expect(bolts(plain) - bolts(loaded)).toBe(3 + 2)
+    const gantry = universalAxis(layout(350), { ...options, gantryRow: -1 })
+    const carriage = inAxis(gantry).filter((l) => l.kind === 'bought' && l.part.id === 'm6x35-cap-screw')
+    expect(carriage.map((l) => applyToPoint(l.transform, [0, 0, 0])[1])).toEqual([-15, -15])
+    // Each runs 16.4 into the X end face beyond the carriage's inner face, into the captive nut.
+    for (const l of carriage) expect(applyToPoint(l.transform, [0, 0, 35])[2]).toBeCloseTo(AXIS.thickness + 16.4, 6)
+  })
+
+  it('carries a second carriage where the layout puts one, moving with the first', () => {
+    const l = { ...layout(350), secondCarriageAt: layout(350).carriageAt + 64 }
+    const node = universalAxis(l, options)
+    expect(node.children.map((c) => c.name)).toEqual(['carriage', 'carriage-2'])
+    expect(node.children[1].transform[12] - node.children[0].transform[12]).toBeCloseTo(64, 9)
+    expect(node.children[1].motion).toEqual(node.children[0].motion)
   })
 })

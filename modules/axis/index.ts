@@ -3,6 +3,7 @@ import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/asse
 import type { AxisLayout } from '../../src/layout/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import {
+  BEARING_626,
   bearing626,
   capScrew,
   GT2,
@@ -10,6 +11,7 @@ import {
   hexNut,
   LM8UU,
   lm8uu,
+  lowHeadScrew,
   METRIC,
   NEMA17,
   nema17,
@@ -36,37 +38,66 @@ const printed = (part: PrintedPart, transform: Mat4): Leaf => ({ kind: 'printed'
 const bought = (part: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part, quantity: 1, transform })
 
 /**
- * A cap screw through both halves from the w = 24 side with its nut in the w = 0 side's trap,
- * `trap` deep on each side; long enough to pass the nut by 1 mm.
+ * A cap screw through both halves, `trap` deep on each side, long enough to pass the nut by
+ * 1 mm. End pieces: head on the w = 24 side, nut in the outer (w = 0) trap, where a motor may
+ * sit on the face. Carriages: head on the outer side, nut on the load face.
  */
-function throughBolt(u: number, v: number, trap: number): Leaf[] {
+function throughBolt(u: number, v: number, trap: number, headOutside = false): Leaf[] {
   const grip = T - 2 * trap
   const screw = capScrew('M6', standardScrewLength(grip + M6.nutThickness + 1))
+  if (headOutside) return [bought(screw, at(u, v, trap)), bought(hexNut('M6'), at(u, v, T - trap))]
   return [bought(screw, turnedAboutU(u, v, T - trap)), bought(hexNut('M6'), turnedAboutU(u, v, trap))]
+}
+
+/**
+ * The motor end's through bolts pass 1.8 mm from the motor's side: a low head screw sunk in the
+ * outer trap, its nut on the w = 24 side, so that nothing stands out of the face the motor is on.
+ */
+export function motorEndBolt(u: number, v: number): Leaf[] {
+  const trap = FIT.m6Trap.depth
+  const screw = lowHeadScrew(standardScrewLength(T - 2 * trap + M6.nutThickness + 1))
+  return [bought(screw, at(u, v, trap)), bought(hexNut('M6'), at(u, v, T - trap))]
+}
+
+/** The carriage's M6 holes as (du, dv) in steps of half the 30 mm square from its middle. */
+export const CARRIAGE_HOLES: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [-1, -1],
+  [-1, 1],
+  [1, -1],
+  [1, 1],
+]
+
+export interface AxisOptions {
+  readonly rodDiameter: number
+  readonly motorBodyLength: number
+  /** The end pieces' through bolts belong to a mount (the Z mounts): none are placed here. */
+  readonly endsMounted?: boolean
+  /** Carriage holes (see CARRIAGE_HOLES) a load bolts through; their bolts are the load's. */
+  readonly holesTaken?: readonly (readonly [number, number])[]
+  /** Y axes: the row of carriage holes (dv) whose bolts run on into the X axis's end faces. */
+  readonly gantryRow?: -1 | 1
+  /** What each carriage carries, placed in that carriage's node (origin at its motor-side face, axes u, v, w). */
+  readonly loads?: readonly (readonly AssemblyNode[])[]
 }
 
 /**
  * One universal axis: motor end, idler end and carriage (two printed halves each), motor,
  * pulley, idler bearings, linear bearings, screws, two rods and the belt, placed in the axis's
- * u/v/w frame; the node's transform is the layout's placement.
+ * u/v/w frame; the node's transform is the layout's placement. Each carriage is a child node
+ * that moves along u over the axis's travel (drawn in its middle) with whatever it carries.
  */
-export function universalAxis(
-  layout: AxisLayout,
-  options: { rodDiameter: number; motorBodyLength: number },
-): AssemblyNode {
+export function universalAxis(layout: AxisLayout, options: AxisOptions): AssemblyNode {
   const { rodDiameter } = options
   const half = AXIS.halfThickness
   const motorU = AXIS.motorAt
   const idlerStart = layout.length - AXIS.idlerEndLength
   const idlerU = idlerStart + AXIS.idlerAt
-  const c = layout.carriageAt
   const motorEnd = motorEndHalf(rodDiameter)
   const idlerEnd = idlerEndHalf(rodDiameter)
   const carriage = carriageHalf(rodDiameter)
   const bolt = { motor: AXIS.motorEndLength - AXIS.endBoltInset, idler: idlerStart + AXIS.endBoltInset }
   const boltV = AXIS.endBoltSpacing / 2
-  const square = AXIS.carriageBoltSquare / 2
-  const mid = c + AXIS.carriageLength / 2
 
   const motorScrew = capScrew('M3', standardScrewLength(T - MOTOR.screwHeadRecess.depth + MOTOR.screwEngagement))
   const r = MOTOR.screwRadius
@@ -93,6 +124,73 @@ export function universalAxis(
     ...throughBolt(idlerU, 0, IDLER.axleTrapDepth),
   ]
 
+  const endBolts = options.endsMounted
+    ? []
+    : [
+        ...[-boltV, boltV].flatMap((v) => motorEndBolt(bolt.motor, v)),
+        ...[-boltV, boltV].flatMap((v) => throughBolt(bolt.idler, v, FIT.m6Trap.depth)),
+      ]
+
+  const rodNotes =
+    layout.rodStart > 0
+      ? `${layout.name} axis, starts ${formatMm(layout.rodStart)} mm into the motor end`
+      : `${layout.name} axis`
+  const rodNests = [motorEnd.name, idlerEnd.name]
+  const stock: Leaf[] = [
+    ...[-1, 1].map(
+      (side): Leaf => ({
+        kind: 'stock',
+        piece: rod(rodDiameter, layout.rodLength, rodNotes),
+        transform: at(layout.rodStart, (side * AXIS.rodSpacing) / 2, half),
+        nests: rodNests,
+      }),
+    ),
+    {
+      kind: 'stock',
+      piece: belt(layout.beltLength, `${layout.name} axis, both ends clamped in the carriage`, {
+        span: idlerU - motorU,
+        firstRadius: BELT.pulleyTeethTips,
+        secondRadius: BEARING_626.outside / 2,
+      }),
+      transform: at(motorU, 0, half - GT2.beltWidth / 2),
+      // It runs in the pieces' channels, round the pulley and the idler, and in the carriage's clamp.
+      nests: [motorEnd.name, idlerEnd.name, carriage.name, gt2Pulley20.id, bearing626.id],
+    },
+  ]
+
+  const carriages = [layout.carriageAt, ...(layout.secondCarriageAt === undefined ? [] : [layout.secondCarriageAt])]
+  return {
+    name: layout.name,
+    module: 'axis',
+    transform: layout.placement,
+    leaves: [
+      printed(motorEnd, at(0, 0, 0)),
+      printed(motorEnd, turnedAboutU(0, 0, T)),
+      printed(idlerEnd, at(idlerStart, 0, 0)),
+      printed(idlerEnd, turnedAboutU(idlerStart, 0, T)),
+      ...motor,
+      ...motorScrews,
+      ...idler,
+      ...endBolts,
+      ...stock,
+    ],
+    children: carriages.map((u, i) => carriageNode(layout, u, i, carriage, options)),
+  }
+}
+
+/** A carriage: two halves, four LM8UU, the bolts of the holes no load takes, and its loads. */
+function carriageNode(
+  layout: AxisLayout,
+  u: number,
+  index: number,
+  carriage: PrintedPart,
+  options: AxisOptions,
+): AssemblyNode {
+  const half = AXIS.halfThickness
+  const mid = AXIS.carriageLength / 2
+  const step = AXIS.carriageBoltSquare / 2
+  const taken = (du: number, dv: number) => options.holesTaken?.some(([a, b]) => a === du && b === dv) ?? false
+
   // The catalogue's LM8UU runs along +z; local z -> u, y -> v, x -> -w.
   const linearBearings = [-1, 1].flatMap((side) =>
     [-1, 1].map((end) =>
@@ -107,57 +205,39 @@ export function universalAxis(
       ),
     ),
   )
-
-  const bolts = [
-    [bolt.motor, -boltV],
-    [bolt.motor, boltV],
-    [bolt.idler, -boltV],
-    [bolt.idler, boltV],
-    [mid, 0],
-    [mid - square, -square],
-    [mid - square, square],
-    [mid + square, -square],
-    [mid + square, square],
-  ].flatMap(([u, v]) => throughBolt(u, v, FIT.m6Trap.depth))
-
-  const rodNotes =
-    layout.rodStart > 0
-      ? `${layout.name} axis, starts ${formatMm(layout.rodStart)} mm into the motor end`
-      : `${layout.name} axis`
-  const stock: Leaf[] = [
-    ...[-1, 1].map(
-      (side): Leaf => ({
-        kind: 'stock',
-        piece: rod(rodDiameter, layout.rodLength, rodNotes),
-        transform: at(layout.rodStart, (side * AXIS.rodSpacing) / 2, half),
-      }),
-    ),
-    {
-      kind: 'stock',
-      piece: belt(layout.beltLength, `${layout.name} axis, both ends clamped in the carriage`),
-      // A straight strip from the pulley along the clamped strand: longer than the axis, as the loop is.
-      transform: at(motorU, BELT.pulleyTeethTips, half - GT2.beltWidth / 2),
-    },
-  ]
-
+  const clamps = CARRIAGE_HOLES.filter(([du, dv]) => !taken(du, dv) && dv !== options.gantryRow).flatMap(([du, dv]) =>
+    throughBolt(mid + du * step, dv * step, FIT.m6Trap.depth, true),
+  )
+  const gantry = options.gantryRow === undefined ? [] : gantryBolts(mid, options.gantryRow * step)
   return {
-    name: layout.name,
+    name: index === 0 ? 'carriage' : `carriage-${index + 1}`,
     module: 'axis',
-    transform: layout.placement,
+    transform: at(u, 0, 0),
     leaves: [
-      printed(motorEnd, at(0, 0, 0)),
-      printed(motorEnd, turnedAboutU(0, 0, T)),
-      printed(idlerEnd, at(idlerStart, 0, 0)),
-      printed(idlerEnd, turnedAboutU(idlerStart, 0, T)),
-      printed(carriage, at(c, 0, 0)),
-      printed(carriage, turnedAboutV(c + AXIS.carriageLength, 0, T)),
-      ...motor,
-      ...motorScrews,
-      ...idler,
+      printed(carriage, at(0, 0, 0)),
+      printed(carriage, turnedAboutV(AXIS.carriageLength, 0, T)),
       ...linearBearings,
-      ...bolts,
-      ...stock,
+      ...clamps,
+      ...gantry,
     ],
-    children: [],
+    children: options.loads?.[index] ?? [],
+    motion: { name: layout.direction, along: [1, 0, 0], travel: [-layout.travel / 2, layout.travel / 2] },
   }
+}
+
+/**
+ * The joint of a Y carriage and an X axis end: two M6 from the carriage's outer face through it
+ * into the X end face's holes, each into the captive nut in its pocket. The X end's w runs along
+ * this carriage's v, its v along u: the nut is turned to the pocket's flats.
+ */
+function gantryBolts(mid: number, v: number): Leaf[] {
+  const trap = FIT.m6Trap.depth
+  const pocket = FIT.endFaceNut
+  const intoEnd = pocket.from + pocket.length + 1
+  const screw = capScrew('M6', standardScrewLength(T - trap + intoEnd))
+  const nutAt = T + pocket.from + (pocket.length - M6.nutThickness) / 2
+  return [-1, 1].flatMap((side) => {
+    const u = mid + (side * AXIS.endFaceBoltSpacing) / 2
+    return [bought(screw, at(u, v, trap)), bought(hexNut('M6'), frame([u, v, nutAt], [0, 1, 0], [-1, 0, 0], [0, 0, 1]))]
+  })
 }

@@ -1,4 +1,4 @@
-import { frame, type Mat4, multiply } from '../../src/assembly/matrix.js'
+import { applyToPoint, frame, invertRigid, type Mat4, multiply } from '../../src/assembly/matrix.js'
 import type { BoughtPart, Leaf, StockPiece } from '../../src/assembly/types.js'
 import { difference, hole } from '../../src/kernel/index.js'
 import type { Direction, FrameLayout } from '../../src/layout/types.js'
@@ -17,6 +17,7 @@ import {
   tabHolesLocal,
   topConnector,
 } from './corner-connector.js'
+import { type Drilling, describeHoles } from './drilling.js'
 
 type V3 = readonly [number, number, number]
 
@@ -26,6 +27,7 @@ const add = (...vs: V3[]): V3 => vs.reduce<V3>((a, v) => [a[0] + v[0], a[1] + v[
 const cross = (a: V3, b: V3): V3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
 const dot = (a: V3, b: V3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 const det = (a: V3, b: V3, c: V3) => dot(a, cross(b, c))
+const axisOf = (v: V3): Direction => (Math.abs(v[0]) > 0.5 ? 'x' : Math.abs(v[1]) > 0.5 ? 'y' : 'z')
 
 const WASHER_THICKNESS = 1.6
 /** Thread past the nut. */
@@ -105,20 +107,56 @@ function barNotes(along: Direction, count: number, edges: string[], d: Connector
   )
 }
 
-/** The bar's drawn shape with its four drilled holes (stock shapes run along local +X). */
-function drilledBar(piece: StockPiece, d: ConnectorDims, endHole: number): StockPiece {
+/** A hole in a bar, in its frame: along it (x), across the leg from the heel, and which leg (its normal). */
+interface BarHole {
+  readonly x: number
+  readonly y: number
+  readonly leg: 'y' | 'z'
+  readonly purpose: string
+}
+
+/**
+ * The bar's drawn shape with its drilled holes (stock shapes run along local +X): the four for
+ * the connectors and any others. The leg along local y has its faces square to local z.
+ */
+function drilledBar(piece: StockPiece, d: ConnectorDims, endHole: number, extra: readonly BarHole[]): StockPiece {
   const { length } = piece
-  const holes = [endHole, length - endHole].flatMap((x) => [
-    hole({ axis: 'z', center: [x, d.width / 2, d.thickness / 2], length: d.thickness + 2, diameter: STEEL_HOLE }),
-    hole({ axis: 'y', center: [x, d.thickness / 2, d.width / 2], length: d.thickness + 2, diameter: STEEL_HOLE }),
-  ])
+  const holes = [
+    ...[endHole, length - endHole].flatMap((x) => [
+      { x, y: d.width / 2, leg: 'y' as const },
+      { x, y: d.width / 2, leg: 'z' as const },
+    ]),
+    ...extra,
+  ].map((h) =>
+    h.leg === 'y'
+      ? hole({ axis: 'z', center: [h.x, h.y, d.thickness / 2], length: d.thickness + 2, diameter: STEEL_HOLE })
+      : hole({ axis: 'y', center: [h.x, d.thickness / 2, h.y], length: d.thickness + 2, diameter: STEEL_HOLE }),
+  )
   return { ...piece, shape: () => difference(piece.shape(), ...holes) }
+}
+
+const FACE_NAMES: Record<Direction, string> = { x: 'side', y: 'front or rear', z: 'top or bottom' }
+
+/** The drillings that fall on a bar placed by `place`, in the bar's frame. */
+function barHoles(place: Mat4, v: V3, length: number, d: ConnectorDims, drillings: readonly Drilling[]): BarHole[] {
+  const toBar = invertRigid(place)
+  const out: BarHole[] = []
+  for (const drilling of drillings) {
+    const n = AXES[drilling.normal]
+    const p = applyToPoint(toBar, drilling.at)
+    // The frame's face lies t outside the steel; the leg square to v is the one along local z.
+    const leg = Math.abs(dot(n, v)) > 0.5 ? 'z' : 'y'
+    const [across, face] = leg === 'y' ? [p[1], p[2]] : [p[2], p[1]]
+    const onBar = p[0] >= 0 && p[0] <= length && across >= 0 && across <= d.width
+    if (onBar && Math.abs(face + d.thickness) < 1e-6) out.push({ x: p[0], y: across, leg, purpose: drilling.purpose })
+  }
+  return out
 }
 
 /** A right-handed placement whose local Z runs along `w` and local X along `u`. */
 const placed = (origin: V3, u: V3, w: V3): Mat4 => frame(origin, u, cross(w, u), w)
 
-export function angleFrameLeaves(layout: FrameLayout): Leaf[] {
+export function angleFrameLeaves(layout: FrameLayout, drillings: readonly Drilling[]): Leaf[] {
   const { width, thickness } = layout.profile
   const corner = layout.corner
   if (!corner) throw new Error('an angle frame layout needs its corner connector dimensions')
@@ -167,11 +205,7 @@ export function angleFrameLeaves(layout: FrameLayout): Leaf[] {
     const order2 = a2 === 'z' ? [true, false] : [false, true]
     const sides = order2.flatMap((s2) => [false, true].map((s1) => [s1, s2] as const))
     const edges = sides.map(([s1, s2]) => EDGE_NAMES[bar.along](s1, s2))
-    const piece = drilledBar(
-      angleBar(width, thickness, bar.length, barNotes(bar.along, bar.count, edges, d, endHole)),
-      d,
-      endHole,
-    )
+    const notes = barNotes(bar.along, bar.count, edges, d, endHole)
     for (const [s1, s2] of sides) {
       // Legs run inward on the two faces that meet at the edge; the heel sits t inside both.
       const leg1 = scale(AXES[a1], s1 ? -1 : 1)
@@ -183,7 +217,19 @@ export function angleFrameLeaves(layout: FrameLayout): Leaf[] {
         scale(AXES[a2], s2 ? outer[a2] - thickness : thickness),
       )
       const [v, w] = det(u, leg1, leg2) > 0 ? [leg1, leg2] : [leg2, leg1]
-      leaves.push({ kind: 'stock', piece, transform: frame(heel, u, v, w) })
+      const place = frame(heel, u, v, w)
+      const extra = barHoles(place, v, bar.length, d, drillings)
+      const faceOf = (h: BarHole) => FACE_NAMES[h.leg === 'y' ? axisOf(w) : axisOf(v)]
+      const more = extra.length
+        ? `. Also ${describeHoles(
+            extra.map((h) => ({ x: h.x, y: h.y, purpose: `${h.purpose} (leg on the ${faceOf(h)} face)` })),
+            STEEL_HOLE,
+            // Upright bars go in one way up; the others' holes are symmetric.
+            bar.along === 'z' ? 'mm from the lower end and from the heel' : 'mm from the end and from the heel',
+          )}`
+        : ''
+      const piece = drilledBar(angleBar(width, thickness, bar.length, notes + more), d, endHole, extra)
+      leaves.push({ kind: 'stock', piece, transform: place })
     }
   }
   return leaves

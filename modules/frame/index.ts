@@ -2,17 +2,20 @@ import { identity } from '../../src/assembly/matrix.js'
 import type { AssemblyNode } from '../../src/assembly/types.js'
 import type { FrameLayout } from '../../src/layout/types.js'
 import { angleFrameLeaves } from './angle-frame.js'
+import type { Drilling } from './drilling.js'
 import { plateFrameLeaves } from './plate-frame.js'
 
 export { axisTabHoles } from './angle-frame.js'
 export { bottomConnector, connectorDims, TAB, TAB_RISE, topConnector } from './corner-connector.js'
+export type { Drilling } from './drilling.js'
 
 /**
  * The frame: an angle frame (12 steel angles, 8 printed corner connectors, M6 fixings) or a
  * plate frame (6 steel panes with windows). Leaves are placed in machine coordinates: origin
- * at the frame's front-left-bottom outer corner, X right, Y back, Z up.
+ * at the frame's front-left-bottom outer corner, X right, Y back, Z up. `drillings` are holes
+ * other modules need in the steel: drawn, and written in the pieces' cut-list notes.
  */
-export function frameModule(layout: FrameLayout): AssemblyNode {
-  const leaves = layout.style === 'angle' ? angleFrameLeaves(layout) : plateFrameLeaves(layout)
+export function frameModule(layout: FrameLayout, drillings: readonly Drilling[] = []): AssemblyNode {
+  const leaves = layout.style === 'angle' ? angleFrameLeaves(layout, drillings) : plateFrameLeaves(layout, drillings)
   return { name: 'frame', module: 'frame', transform: identity, leaves, children: [] }
 }

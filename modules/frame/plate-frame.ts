@@ -1,9 +1,11 @@
-import { frame } from '../../src/assembly/matrix.js'
+import { applyToPoint, frame, invertRigid } from '../../src/assembly/matrix.js'
 import type { Leaf, StockPiece } from '../../src/assembly/types.js'
-import { box, difference } from '../../src/kernel/index.js'
+import { box, difference, hole } from '../../src/kernel/index.js'
 import type { Direction, FrameLayout, Pane } from '../../src/layout/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { plate } from '../vitamins/stock.js'
+import { STEEL_HOLE } from './corner-connector.js'
+import { type Drilling, describeHoles } from './drilling.js'
 
 type V3 = readonly [number, number, number]
 
@@ -22,18 +24,13 @@ export function paneNotes(pane: Pane): string {
  * One pane as plate stock: length along its larger side (the cut list's length), the window
  * centred, drawn so that the viewer sees through it.
  */
-function paneLeaf(pane: Pane, thickness: number): Leaf {
+function paneLeaf(pane: Pane, thickness: number, drillings: readonly Drilling[]): Leaf {
   const wide = pane.width >= pane.height
   const length = wide ? pane.width : pane.height
   const across = wide ? pane.height : pane.width
   const win = wide ? pane.window : { width: pane.window.height, height: pane.window.width }
-  const base = plate(thickness, length, across, paneNotes(pane))
   const x0 = (length - win.width) / 2
   const y0 = (across - win.height) / 2
-  const piece: StockPiece = {
-    ...base,
-    shape: () => difference(base.shape(), box([x0, y0, -1], [x0 + win.width, y0 + win.height, thickness + 1])),
-  }
   const [first, second] = IN_PLANE[pane.normal]
   const u = AXES[wide ? first : second]
   const v = AXES[wide ? second : first]
@@ -47,10 +44,43 @@ function paneLeaf(pane: Pane, thickness: number): Leaf {
     ? [o[0], o[1], o[2]]
     : [o[0] + n[0] * thickness, o[1] + n[1] * thickness, o[2] + n[2] * thickness]
   const w: V3 = handed ? n : [-n[0], -n[1], -n[2]]
-  return { kind: 'stock', piece, transform: frame(origin, u, v, w) }
+  const place = frame(origin, u, v, w)
+  // Holes on this pane: on its outer face (the frame's), inside its outline.
+  const toPane = invertRigid(place)
+  const face = o[AXIS_INDEX[pane.normal]] === 0 ? 0 : o[AXIS_INDEX[pane.normal]] + thickness
+  const holes = drillings
+    .filter((dr) => dr.normal === pane.normal && Math.abs(dr.at[AXIS_INDEX[dr.normal]] - face) < 1e-6)
+    .map((dr) => ({ local: applyToPoint(toPane, dr.at), dr }))
+    .filter(({ local }) => local[0] >= 0 && local[0] <= length && local[1] >= 0 && local[1] <= across)
+  const holeText = holes.length
+    ? `; drill ${describeHoles(
+        holes.map(({ dr }) => ({
+          x: dr.at[AXIS_INDEX[first]] - o[AXIS_INDEX[first]],
+          y: dr.at[AXIS_INDEX[second]] - o[AXIS_INDEX[second]],
+          purpose: dr.purpose,
+        })),
+        STEEL_HOLE,
+        `mm along ${first.toUpperCase()} and ${second.toUpperCase()} from its low corner`,
+      )}`
+    : ''
+  const base = plate(thickness, length, across, paneNotes(pane) + holeText)
+  const piece: StockPiece = {
+    ...base,
+    shape: () =>
+      difference(
+        base.shape(),
+        box([x0, y0, -1], [x0 + win.width, y0 + win.height, thickness + 1]),
+        ...holes.map(({ local }) =>
+          hole({ axis: 'z', center: [local[0], local[1], thickness / 2], length: thickness + 2, diameter: STEEL_HOLE }),
+        ),
+      ),
+  }
+  return { kind: 'stock', piece, transform: place }
 }
 
-export function plateFrameLeaves(layout: FrameLayout): Leaf[] {
+const AXIS_INDEX: Record<Direction, number> = { x: 0, y: 1, z: 2 }
+
+export function plateFrameLeaves(layout: FrameLayout, drillings: readonly Drilling[]): Leaf[] {
   if (layout.panes.length !== 6) throw new Error(`a plate frame has 6 panes, not ${layout.panes.length}`)
-  return layout.panes.map((pane) => paneLeaf(pane, layout.profile.thickness))
+  return layout.panes.map((pane) => paneLeaf(pane, layout.profile.thickness, drillings))
 }

@@ -1,5 +1,5 @@
 import type { StockPiece } from '../../src/assembly/types.js'
-import { box, cylinder, union } from '../../src/kernel/index.js'
+import { box, cylinder, difference, hole, prism, union } from '../../src/kernel/index.js'
 import { formatMm } from '../../src/spec/units.js'
 import { GT2 } from './catalogue.js'
 
@@ -41,13 +41,69 @@ export function plate(thickness: number, length: number, width: number, notes: s
   }
 }
 
-/** GT2 belt, cut to length; drawn as a flat strip. */
-export function belt(length: number, notes: string): StockPiece {
+/** An aluminium sheet: length x width, thickness along local Z. */
+export function sheet(thickness: number, length: number, width: number, notes: string): StockPiece {
+  return {
+    item: `sheet-aluminium-${formatMm(thickness)}`,
+    material: `Aluminium sheet ${formatMm(thickness)} mm`,
+    length,
+    width,
+    notes,
+    shape: () => box([0, 0, 0], [length, width, thickness]),
+  }
+}
+
+/**
+ * GT2 belt, cut to length, drawn as its loop round two wheels on local X (at 0 and `span`,
+ * their belt-side radii given), GT2.beltWidth tall along Z from 0.
+ */
+export function belt(
+  length: number,
+  notes: string,
+  loop: { span: number; firstRadius: number; secondRadius: number },
+): StockPiece {
+  const t = GT2.beltThickness
+  const outline = (grow: number) =>
+    convexHull([...circle(0, loop.firstRadius + grow), ...circle(loop.span, loop.secondRadius + grow)])
   return {
     item: `gt2-belt-${GT2.beltWidth}mm`,
     material: `GT2 belt, ${GT2.beltWidth} mm wide, glass fibre reinforced`,
     length,
     notes,
-    shape: () => box([0, 0, 0], [length, GT2.beltThickness, GT2.beltWidth]),
+    shape: () => difference(prism(outline(t), 0, GT2.beltWidth), prism(outline(0), -1, GT2.beltWidth + 1)),
+  }
+}
+
+const circle = (cx: number, r: number): [number, number][] =>
+  Array.from({ length: 48 }, (_, i) => [cx + r * Math.cos((i * Math.PI) / 24), r * Math.sin((i * Math.PI) / 24)])
+
+/** Counter-clockwise convex hull (monotone chain). */
+function convexHull(points: [number, number][]): [number, number][] {
+  const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  const cross = (o: number[], a: number[], b: number[]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+  const half = (list: [number, number][]) => {
+    const out: [number, number][] = []
+    for (const p of list) {
+      while (out.length >= 2 && cross(out[out.length - 2], out[out.length - 1], p) <= 0) out.pop()
+      out.push(p)
+    }
+    out.pop()
+    return out
+  }
+  return [...half(sorted), ...half([...sorted].reverse())]
+}
+
+/** PTFE tube 4 x 2 mm (the filament path from the extruder into the hot end). */
+export function ptfeTube(length: number, notes: string): StockPiece {
+  return {
+    item: 'ptfe-tube-4x2',
+    material: 'PTFE tube, 4 mm outside, 2 mm bore',
+    length,
+    notes,
+    shape: () =>
+      difference(
+        cylinder({ axis: 'x', center: [length / 2, 0, 0], length, diameter: 4 }),
+        hole({ axis: 'x', center: [length / 2, 0, 0], length: length + 2, diameter: 2 }),
+      ),
   }
 }

@@ -1,4 +1,4 @@
-import { identity, type Mat4, multiply } from './matrix.js'
+import { identity, type Mat4, multiply, translation } from './matrix.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from './types.js'
 
 export interface PlacedLeaf {
@@ -9,20 +9,34 @@ export interface PlacedLeaf {
   readonly path: readonly string[]
   /** The module of the node that holds the leaf. */
   readonly module: string
+  /** The motions that move the leaf, from the root down, e.g. ["y", "x"] for the tool head. */
+  readonly motions: readonly string[]
 }
 
-/** Every leaf of the tree with its machine placement, in tree order. */
-export function placedLeaves(root: AssemblyNode): PlacedLeaf[] {
+/** How far each motion is moved from where it is drawn; a motion not named stays as drawn. */
+export type MotionOffsets = Readonly<Partial<Record<'x' | 'y' | 'z', number>>>
+
+/** Every leaf of the tree with its machine placement, in tree order, with the motions moved by `offsets`. */
+export function placedLeaves(root: AssemblyNode, offsets: MotionOffsets = {}): PlacedLeaf[] {
   const out: PlacedLeaf[] = []
-  const walk = (node: AssemblyNode, parent: Mat4, path: readonly string[]) => {
-    const here = multiply(parent, node.transform)
+  const walk = (node: AssemblyNode, parent: Mat4, path: readonly string[], motions: readonly string[]) => {
+    let here = multiply(parent, node.transform)
+    const d = node.motion ? (offsets[node.motion.name] ?? 0) : 0
+    if (d !== 0) here = multiply(here, translation(node.motion!.along.map((a) => a * d) as [number, number, number]))
     const nodePath = [...path, node.name]
+    const nodeMotions = node.motion ? [...motions, node.motion.name] : motions
     for (const leaf of node.leaves) {
-      out.push({ leaf, world: multiply(here, leaf.transform), path: nodePath, module: node.module })
+      out.push({
+        leaf,
+        world: multiply(here, leaf.transform),
+        path: nodePath,
+        module: node.module,
+        motions: nodeMotions,
+      })
     }
-    for (const child of node.children) walk(child, here, nodePath)
+    for (const child of node.children) walk(child, here, nodePath, nodeMotions)
   }
-  walk(root, identity, [])
+  walk(root, identity, [], [])
   return out
 }
 

@@ -34,3 +34,16 @@ export function applyToPoint(m: Mat4, p: Vec3): [number, number, number] {
     m[2] * p[0] + m[6] * p[1] + m[10] * p[2] + m[14],
   ]
 }
+
+/** A right-handed placement whose local Z runs along `z` and local X along `x` (square to it). */
+export function aimed(origin: Vec3, z: Vec3, x: Vec3): Mat4 {
+  const y: Vec3 = [z[1] * x[2] - z[2] * x[1], z[2] * x[0] - z[0] * x[2], z[0] * x[1] - z[1] * x[0]]
+  return frame(origin, x, y, z)
+}
+
+/** The inverse of a rotation and shift. */
+export function invertRigid(m: Mat4): Mat4 {
+  const out = [m[0], m[4], m[8], 0, m[1], m[5], m[9], 0, m[2], m[6], m[10], 0, 0, 0, 0, 1]
+  for (let r = 0; r < 3; r++) out[12 + r] = -(out[r] * m[12] + out[4 + r] * m[13] + out[8 + r] * m[14])
+  return out
+}

@@ -39,10 +39,34 @@ export interface StockPiece {
   readonly shape: () => Solid
 }
 
+/**
+ * Intended overlaps of a leaf (a rod clamped in its grooves, a belt in its clamp): ids of the
+ * leaves it may overlap. A plain id ("axis-carriage-half") means such a leaf in the same node or
+ * below it; "node/id" means one in the node of that name. See collisions.ts.
+ */
+export type Nests = readonly string[]
+
 export type Leaf =
-  | { readonly kind: 'printed'; readonly part: PrintedPart; readonly transform: Mat4 }
-  | { readonly kind: 'bought'; readonly part: BoughtPart; readonly quantity: number; readonly transform: Mat4 }
-  | { readonly kind: 'stock'; readonly piece: StockPiece; readonly transform: Mat4 }
+  | { readonly kind: 'printed'; readonly part: PrintedPart; readonly transform: Mat4; readonly nests?: Nests }
+  | {
+      readonly kind: 'bought'
+      readonly part: BoughtPart
+      readonly quantity: number
+      readonly transform: Mat4
+      readonly nests?: Nests
+    }
+  | { readonly kind: 'stock'; readonly piece: StockPiece; readonly transform: Mat4; readonly nests?: Nests }
+
+/**
+ * A node that moves with one of the machine's motions (a carriage and what it carries): at
+ * offset d it is moved by d along `along`, a unit vector in its own frame (after its
+ * transform). As drawn, d = 0; the motion ends are `travel`.
+ */
+export interface Motion {
+  readonly name: 'x' | 'y' | 'z'
+  readonly along: readonly [number, number, number]
+  readonly travel: readonly [number, number]
+}
 
 /** A placed group: a module instance or a sub-assembly of one. */
 export interface AssemblyNode {
@@ -52,4 +76,5 @@ export interface AssemblyNode {
   readonly transform: Mat4
   readonly leaves: readonly Leaf[]
   readonly children: readonly AssemblyNode[]
+  readonly motion?: Motion
 }

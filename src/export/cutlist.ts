@@ -1,9 +1,17 @@
 import type { StockUse } from '../assembly/collect.js'
+import type { StockPiece } from '../assembly/types.js'
 import { formatInches, formatMm } from '../spec/units.js'
 import type { Table } from './table.js'
 
 /** Lengths closer than this are the same cut. */
 const SAME_CUT_MM = 0.05
+
+/** Pieces with the same key are the same cut: one item, and the same length and width to SAME_CUT_MM. */
+export function sameCutKey(piece: StockPiece): string {
+  return [piece.item, piece.length, piece.width ?? 0]
+    .map((v) => (typeof v === 'number' ? Math.round(v / SAME_CUT_MM) : v))
+    .join('|')
+}
 
 /** Every piece of steel, rod and belt to cut: one row per material and length. */
 export function cutList(pieces: readonly StockUse[]): Table {
@@ -12,9 +20,7 @@ export function cutList(pieces: readonly StockUse[]): Table {
     { item: string; material: string; length: number; quantity: number; notes: Set<string> }
   >()
   for (const { piece } of pieces) {
-    const key = [piece.item, piece.length, piece.width ?? 0]
-      .map((v) => (typeof v === 'number' ? Math.round(v / SAME_CUT_MM) : v))
-      .join('|')
+    const key = sameCutKey(piece)
     const row = rows.get(key) ?? {
       item: piece.item,
       material: piece.material,

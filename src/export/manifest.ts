@@ -1,3 +1,4 @@
+import { TOOL_HEAD } from '../../modules/extruder/dimensions.js'
 import type { Kit } from './kit.js'
 
 export const GENERATOR = 'd3dkit'
@@ -17,10 +18,18 @@ export function manifest(kit: Kit, version: string): unknown {
     filamentGrams: p.grams,
   }))
   const filamentGrams = kit.parts.reduce((sum, p) => sum + p.grams * p.count, 0)
+  const [x, y, z] = TOOL_HEAD.probeOffset
   return {
     generator: `${GENERATOR} ${version}`,
     spec: kit.spec,
     buildVolume: kit.layout.buildVolume,
+    toolHeads: {
+      count: kit.layout.tools,
+      probeOffsetMm: { x, y, z },
+      probeNote:
+        'probe tip relative to the nozzle tip (X, Y, Z) of the first head; the probe triggers about 2 mm above a steel bed',
+      ...(kit.layout.tools === 2 ? { secondNozzleOffsetMm: { x: TOOL_HEAD.secondCarriagePitch, y: 0, z: 0 } } : {}),
+    },
     layout: kit.layout,
     parts,
     totals: {

@@ -1,6 +1,7 @@
 import type { Counted } from '../assembly/collect.js'
 import type { PrintedPart } from '../assembly/types.js'
 import {
+  bedShift,
   bounds,
   evaluate,
   placeOnBed,
@@ -23,6 +24,11 @@ export interface PartResult {
   readonly usedIn: readonly string[]
   /** The part as it lies on the print bed: z from 0, centred in X and Y. */
   readonly mesh: TriangleMesh
+  /**
+   * The move from where the part was modelled onto the print bed. Leaf transforms place the part
+   * as modelled, so drawing `mesh` in the machine undoes this move first.
+   */
+  readonly bedShift: readonly [number, number, number]
   readonly stl: Uint8Array
   readonly triangles: number
   /** mm3 */
@@ -33,39 +39,56 @@ export interface PartResult {
   readonly grams: number
 }
 
-// Parts depend only on their params, so a process builds each distinct part once.
-const meshCache = new Map<string, Promise<TriangleMesh>>()
+/** What a part's geometry gives, whatever the machine: made once per distinct part. */
+interface ModelledPart {
+  readonly mesh: TriangleMesh
+  readonly bedShift: [number, number, number]
+  readonly stl: Uint8Array
+  readonly volume: number
+  readonly size: [number, number, number]
+}
 
-function meshOf(part: PrintedPart): Promise<TriangleMesh> {
+// Parts depend only on their params, so a process builds each distinct part once (the same
+// mesh and STL bytes then go to every kit that uses it).
+const modelCache = new Map<string, Promise<ModelledPart>>()
+
+function modelOf(part: PrintedPart): Promise<ModelledPart> {
   const key = `${part.name}|${JSON.stringify(part.params)}`
-  let mesh = meshCache.get(key)
-  if (!mesh) {
-    mesh = evaluate(part.solid()).then((evaluated) => {
+  let model = modelCache.get(key)
+  if (!model) {
+    model = evaluate(part.solid()).then((evaluated) => {
       const touching = touchingVertex(evaluated)
       if (touching)
         throw new Error(`printed part ${part.name} touches itself at (${touching}); its STL would not be closed`)
-      return placeOnBed(evaluated)
+      const mesh = placeOnBed(evaluated)
+      const { min, max } = bounds(mesh)
+      return {
+        mesh,
+        bedShift: bedShift(evaluated),
+        stl: toBinaryStl(mesh),
+        volume: volume(mesh),
+        size: [max[0] - min[0], max[1] - min[1], max[2] - min[2]],
+      }
     })
-    meshCache.set(key, mesh)
-    mesh.catch(() => meshCache.delete(key))
+    modelCache.set(key, model)
+    model.catch(() => modelCache.delete(key))
   }
-  return mesh
+  return model
 }
 
 export async function makePart(counted: Counted<PrintedPart>, material: string): Promise<PartResult> {
-  const mesh = await meshOf(counted.item)
-  const { min, max } = bounds(mesh)
-  const v = volume(mesh)
+  const model = await modelOf(counted.item)
   return {
     part: counted.item,
     count: counted.quantity,
     usedIn: counted.usedIn,
-    mesh,
-    stl: toBinaryStl(mesh),
-    triangles: mesh.triangles.length / 3,
-    volume: v,
-    size: [max[0] - min[0], max[1] - min[1], max[2] - min[2]],
-    grams: (v / 1000) * FILAMENT_DENSITY[material],
+    mesh: model.mesh,
+    bedShift: model.bedShift,
+    stl: model.stl,
+    triangles: model.mesh.triangles.length / 3,
+    volume: model.volume,
+    size: model.size,
+    grams: (model.volume / 1000) * FILAMENT_DENSITY[material],
   }
 }
 

@@ -1,5 +1,5 @@
 import jscad from '@jscad/modeling'
-import type { Manifold, ManifoldToplevel, Mat4 } from 'manifold-3d'
+import type { Manifold, ManifoldToplevel } from 'manifold-3d'
 import { loadManifold } from './manifold.js'
 import type { TriangleMesh } from './mesh.js'
 import type { Solid } from './solid.js'
@@ -8,7 +8,8 @@ const { geometries } = jscad
 
 /** JSCAD polygons to a manifold: vertices merged by their float32 position, polygons fanned. */
 function leafToManifold(wasm: ManifoldToplevel, solid: Extract<Solid, { kind: 'leaf' }>): Manifold {
-  const index = new Map<string, number>()
+  // Keyed by x, then y, then z (numbers: +0 and -0 are one key), faster than a string key.
+  const index = new Map<number, Map<number, Map<number, number>>>()
   const positions: number[] = []
   const triangles: number[] = []
   const f32 = new Float32Array(3)
@@ -16,11 +17,20 @@ function leafToManifold(wasm: ManifoldToplevel, solid: Extract<Solid, { kind: 'l
     f32[0] = v[0]
     f32[1] = v[1]
     f32[2] = v[2]
-    const key = `${f32[0]},${f32[1]},${f32[2]}`
-    let i = index.get(key)
+    let byY = index.get(f32[0])
+    if (!byY) {
+      byY = new Map()
+      index.set(f32[0], byY)
+    }
+    let byZ = byY.get(f32[1])
+    if (!byZ) {
+      byZ = new Map()
+      byY.set(f32[1], byZ)
+    }
+    let i = byZ.get(f32[2])
     if (i === undefined) {
       i = positions.length / 3
-      index.set(key, i)
+      byZ.set(f32[2], i)
       positions.push(f32[0], f32[1], f32[2])
     }
     return i
@@ -52,7 +62,7 @@ function toManifold(wasm: ManifoldToplevel, solid: Solid): Manifold {
   if (solid.kind === 'transform') {
     const child = toManifold(wasm, solid.child)
     child.numTri() // evaluates the child's booleans here, before the move
-    const moved = child.transform(solid.matrix as Mat4)
+    const moved = child.transform(solid.matrix as Parameters<Manifold['transform']>[0])
     child.delete()
     return moved
   }
@@ -70,6 +80,18 @@ function toManifold(wasm: ManifoldToplevel, solid: Solid): Manifold {
   // Booleans are lazy and keep their own references; the handles can go now.
   for (const m of inputs) m.delete()
   return result
+}
+
+/** Evaluates a CSG tree to a manifold-3d solid, for further booleans; the caller deletes it. */
+export async function evaluateManifold(solid: Solid): Promise<Manifold> {
+  const wasm = await loadManifold()
+  const manifold = toManifold(wasm, solid)
+  const status = manifold.status()
+  if (status !== 'NoError') {
+    manifold.delete()
+    throw new Error(`boolean failed: ${status}`)
+  }
+  return manifold
 }
 
 /** Evaluates a CSG tree to a closed triangle mesh. */

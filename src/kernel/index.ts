@@ -1,4 +1,4 @@
-export { evaluate } from './evaluate.js'
+export { evaluate, evaluateManifold } from './evaluate.js'
 export * from './mesh.js'
 export * from './shapes.js'
 export * from './solid.js'

@@ -76,10 +76,15 @@ export function checkManifold(mesh: TriangleMesh): ManifoldReport {
   return { ok: badEdges === 0 && degenerateTriangles === 0 && v > 0, badEdges, degenerateTriangles, volume: v }
 }
 
+/** The move that stands a mesh on z = 0, centred on the origin in X and Y (what placeOnBed applies). */
+export function bedShift(mesh: TriangleMesh): [number, number, number] {
+  const { min, max } = bounds(mesh)
+  return [-(min[0] + max[0]) / 2, -(min[1] + max[1]) / 2, -min[2]]
+}
+
 /** Moves a mesh so that it stands on z = 0, centred on the origin in X and Y. */
 export function placeOnBed(mesh: TriangleMesh): TriangleMesh {
-  const { min, max } = bounds(mesh)
-  const shift = [-(min[0] + max[0]) / 2, -(min[1] + max[1]) / 2, -min[2]]
+  const shift = bedShift(mesh)
   const positions = new Float32Array(mesh.positions.length)
   for (let i = 0; i < positions.length; i++) positions[i] = mesh.positions[i] + shift[i % 3]
   return { positions, triangles: mesh.triangles }

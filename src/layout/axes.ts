@@ -5,6 +5,7 @@ import {
   X_ROD_OVER_FRAME,
   Y_ROD_HEIGHT_OVER_TOP,
   Y_ROD_OVER_FRAME,
+  Z_AXIS_STANDOFF,
   Z_ROD_UNDER_FRAME,
 } from './rules.js'
 import type { AxisLayout, Direction, Size3 } from './types.js'
@@ -49,16 +50,17 @@ function axis(name: string, direction: Direction, rodLength: number, placement: 
 }
 
 /**
- * Places the axes (OSE's arrangement): Y on the left and right faces with their rods at the
- * top of the frame, X on top spanning the two Y carriages (its end faces bolt to the Y
+ * Places the axes (OSE's arrangement): Y on the left and right faces with their rods above
+ * the frame's top, X on top spanning the two Y carriages (its end faces bolt to the Y
  * carriages' inner faces, which sets how far the Y axes stand off the frame), Z on the front
- * and rear faces with the motor end on top. Every frame keeps w pointing into the machine and
- * (u, v, w) right-handed, so no part is ever mirrored.
+ * and rear faces, standing off them, with the motor end on top, at the X positions given.
+ * Every frame keeps w pointing into the machine and (u, v, w) right-handed, so no part is
+ * ever mirrored.
  */
 export function layoutAxes(
   style: 'angle' | 'plate',
   outer: Size3,
-  zAxes: 2 | 4,
+  zAt: readonly number[],
 ): { axes: AxisLayout[]; yStandoff: number } {
   const rods = rodLengths(style, outer)
   const T = AXIS.thickness
@@ -87,13 +89,13 @@ export function layoutAxes(
   const xTop = yRodHeight + 15 + AXIS.halfThickness
   const x = axis('x', 'x', rods.x, frame([-yStandoff, yCarriageMiddle, xTop], [1, 0, 0], [0, -1, 0], [0, 0, -1]))
 
-  const zAt = zAxes === 2 ? [outer.x / 2] : [outer.x / 4, (3 * outer.x) / 4]
-  const zSuffix = (i: number) => (zAxes === 2 ? '' : i === 0 ? '-left' : '-right')
+  const zSuffix = (i: number) => (zAt.length === 1 ? '' : i === 0 ? '-left' : '-right')
+  const zOff = T + Z_AXIS_STANDOFF
   const zFront = zAt.map((px, i) =>
-    axis(`z-front${zSuffix(i)}`, 'z', rods.z, frame([px, -T, zLength], [0, 0, -1], [-1, 0, 0], [0, 1, 0])),
+    axis(`z-front${zSuffix(i)}`, 'z', rods.z, frame([px, -zOff, zLength], [0, 0, -1], [-1, 0, 0], [0, 1, 0])),
   )
   const zRear = zAt.map((px, i) =>
-    axis(`z-rear${zSuffix(i)}`, 'z', rods.z, frame([px, outer.y + T, zLength], [0, 0, -1], [1, 0, 0], [0, -1, 0])),
+    axis(`z-rear${zSuffix(i)}`, 'z', rods.z, frame([px, outer.y + zOff, zLength], [0, 0, -1], [1, 0, 0], [0, -1, 0])),
   )
   return { axes: [x, yLeft, yRight, ...zFront, ...zRear], yStandoff }
 }

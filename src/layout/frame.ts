@@ -27,13 +27,15 @@ export function layoutFrame(
       }
     }
     const clear = (s: number) => s - 2 * (width + thickness)
-    return { style, outer, profile, inner: mapSize(outer, clear), bars, corner, panes: [] }
+    const inner = mapSize(outer, clear)
+    return { style, outer, profile, inner, opening: { x: inner.x, y: inner.y }, bars, corner, panes: [] }
   }
   return {
     style,
     outer,
     profile,
     inner: mapSize(outer, (s) => s - 2 * thickness),
+    opening: { x: outer.x - 2 * width, y: outer.y - 2 * width },
     bars: [],
     panes: layoutPanes(outer, width, thickness),
   }

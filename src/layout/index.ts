@@ -1,30 +1,56 @@
+import { AXIS } from '../../modules/axis/dimensions.js'
+import { NOZZLE_BELOW_CARRIAGE, TOOL_HEAD } from '../../modules/extruder/dimensions.js'
+import { Z_MOUNT } from '../../modules/mounts/dimensions.js'
+import { applyToPoint } from '../assembly/matrix.js'
 import { InputError } from '../spec/errors.js'
 import type { Spec } from '../spec/schema.js'
 import { formatMm } from '../spec/units.js'
 import { layoutAxes, rodLengths, travelFor } from './axes.js'
 import { layoutFrame } from './frame.js'
-import { BED_CLEARANCE, MIN_TRAVEL } from './rules.js'
+import { BED_CLEARANCE, MIN_TRAVEL, Y_ROD_HEIGHT_OVER_TOP, Z_AXIS_CORNER_CLEARANCE, Z_AXIS_STANDOFF } from './rules.js'
 import type { AxisLayout, Direction, FrameLayout, Size3 } from './types.js'
 
 export type { AxisLayout, Direction, FrameLayout, Size3 } from './types.js'
 
+export interface BedLayout {
+  readonly x: number
+  readonly y: number
+  /** Machine X and Y of the bed's middle: the frame's middle. */
+  readonly center: readonly [number, number]
+  /** Bed rods (along Y): the frame's top opening less the bed clearance at each end. */
+  readonly rodLength: number
+  /** Machine Z of the bed's top as drawn: the middle of the Z travel. */
+  readonly topAsDrawn: number
+}
+
 export interface Layout {
   readonly frame: FrameLayout
   readonly axes: readonly AxisLayout[]
-  readonly bed: { readonly x: number; readonly y: number }
+  readonly bed: BedLayout
   /** How far the Y axes stand off the frame's sides, set by the X axis's length. */
   readonly yAxisStandoff: number
+  /** How far the Z axes stand off the frame's front and rear faces. */
+  readonly zAxisStandoff: number
+  readonly tools: 1 | 2
+  /** Machine Z of the nozzle tip; the bed's top reaches it at the top of the Z travel. */
+  readonly nozzleZ: number
   readonly buildVolume: { readonly requested?: Size3; readonly reached: Size3 }
 }
 
 const DIRECTIONS: readonly Direction[] = ['x', 'y', 'z']
+/** The X and Y carriages' middles range this far off the axis's middle, towards the idler: (59.5 - 55) / 2. */
+const CARRIAGE_RANGE_OFFSET = (AXIS.motorEndLength - AXIS.idlerEndLength) / 2
+/** Reach lost along X by a second carriage: the nozzles' common range shrinks by its pitch at each end. */
+const secondToolLoss = (tools: number) => 2 * TOOL_HEAD.secondCarriagePitch * (tools - 1)
 
 /** Spec to numbers: frame members, axis placements, rod and belt lengths, travel, build volume. */
 export function computeLayout(spec: Spec): Layout {
   const { style, profile } = spec.frame
+  const tools = spec.tools
   const requested = spec.buildVolume
   const bed = spec.bed ?? (requested ? { x: requested.x, y: requested.y } : undefined)
-  const outer = spec.frame.size !== undefined ? asSize(spec.frame.size) : frameFor(spec, requested as Size3, bed!)
+  const outer =
+    spec.frame.size !== undefined ? asSize(spec.frame.size) : frameFor(spec, requested as Size3, bed!, tools)
   const sizeField = (d: Direction) => (typeof spec.frame.size === 'object' ? `frame.size.${d}` : 'frame.size')
 
   const frame = layoutFrame(style, outer, profile.width, profile.thickness, sizeField)
@@ -43,17 +69,29 @@ export function computeLayout(spec: Spec): Layout {
       )
     }
   }
+  if (tools === 2 && travel.x - TOOL_HEAD.secondCarriagePitch < MIN_TRAVEL) {
+    throw new InputError(
+      `tools: a second carriage leaves the X carriages ${formatMm(travel.x - TOOL_HEAD.secondCarriagePitch)} mm of travel; use 1 tool or a frame at least ${formatMm(Math.ceil(outer.x + MIN_TRAVEL + TOOL_HEAD.secondCarriagePitch - travel.x))} mm along X`,
+    )
+  }
 
-  const bedSize = bed ?? fittingBed(frame, travel)
+  const bedSize = bed ?? fittingBed(frame, travel, tools)
   for (const d of ['x', 'y'] as const) {
-    const room = frame.inner[d] - 2 * BED_CLEARANCE
+    const room = frame.opening[d] - 2 * BED_CLEARANCE
     if (bedSize[d] > room) {
       throw new InputError(
-        `bed.${d}: a ${formatMm(bedSize[d])} mm bed does not fit inside the frame: at most ${formatMm(room)} mm (inner ${formatMm(frame.inner[d])} mm less ${BED_CLEARANCE} mm each side)`,
+        `bed.${d}: a ${formatMm(bedSize[d])} mm bed does not fit through the frame's top: at most ${formatMm(room)} mm (opening ${formatMm(frame.opening[d])} mm less ${BED_CLEARANCE} mm each side)`,
       )
     }
   }
-  const reached = { x: Math.min(travel.x, bedSize.x), y: Math.min(travel.y, bedSize.y), z: travel.z }
+  const { axes, yStandoff } = layoutAxes(style, outer, zAxisPositions(spec, frame))
+  const placed = tools === 2 ? axes.map((a) => (a.direction === 'x' ? withSecondCarriage(a) : a)) : axes
+  const center = [outer.x / 2, outer.y / 2] as const
+  const reached = {
+    x: overlap(around(center[0], bedSize.x), nozzleRange(placed, 'x')),
+    y: overlap(around(center[1], bedSize.y), nozzleRange(placed, 'y')),
+    z: travel.z,
+  }
   if (requested) {
     for (const d of DIRECTIONS) {
       if (reached[d] + 1e-9 < requested[d]) {
@@ -63,30 +101,98 @@ export function computeLayout(spec: Spec): Layout {
       }
     }
   }
-  const { axes, yStandoff } = layoutAxes(style, outer, spec.zAxes)
-  return { frame, axes, bed: bedSize, yAxisStandoff: yStandoff, buildVolume: { requested, reached } }
+  const nozzleZ = outer.z + Y_ROD_HEIGHT_OVER_TOP + 15 - 12 - NOZZLE_BELOW_CARRIAGE
+  return {
+    frame,
+    axes: placed,
+    bed: {
+      ...bedSize,
+      center,
+      rodLength: frame.opening.y - 2 * BED_CLEARANCE,
+      topAsDrawn: nozzleZ - travel.z / 2,
+    },
+    yAxisStandoff: yStandoff,
+    zAxisStandoff: Z_AXIS_STANDOFF,
+    tools,
+    nozzleZ,
+    buildVolume: { requested, reached },
+  }
 }
 
 function asSize(size: number | Size3): Size3 {
   return typeof size === 'number' ? { x: size, y: size, z: size } : size
 }
 
-/** The smallest frame, in whole mm, whose axes reach the build volume and that holds the bed. */
-function frameFor(spec: Spec, build: Size3, bed: { x: number; y: number }): Size3 {
+const around = (c: number, size: number): [number, number] => [c - size / 2, c + size / 2]
+const overlap = (a: readonly [number, number], b: readonly [number, number]) =>
+  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]))
+
+/** Two carriages on the X axis: each travels less by the second's pitch; drawn in the middle of it. */
+function withSecondCarriage(axis: AxisLayout): AxisLayout {
+  const travel = axis.travel - TOOL_HEAD.secondCarriagePitch
+  const carriageAt = axis.carriageAt - axis.travel / 2 + travel / 2
+  return { ...axis, travel, carriageAt, secondCarriageAt: carriageAt + TOOL_HEAD.secondCarriagePitch }
+}
+
+/** Where every nozzle can go along X or Y: the range all carriages' middles share, in the machine. */
+function nozzleRange(axes: readonly AxisLayout[], d: 'x' | 'y'): [number, number] {
+  const axis = axes.find((a) => a.direction === d)!
+  const middle = (u: number) => applyToPoint(axis.placement, [u, 0, 0])[d === 'x' ? 0 : 1]
+  const pitch = axis.secondCarriageAt === undefined ? 0 : axis.secondCarriageAt - axis.carriageAt
+  const first = axis.carriageAt - axis.travel / 2 + AXIS.carriageLength / 2
+  const ends = [middle(first + pitch), middle(first + axis.travel)]
+  return [Math.min(...ends), Math.max(...ends)]
+}
+
+/**
+ * X of the Z axes: the middle for 2; for 4, the quarter points or, where a quarter point would
+ * put a Z mount against a corner, as far out as the corner allows.
+ */
+function zAxisPositions(spec: Spec, frame: FrameLayout): number[] {
+  const width = frame.outer.x
+  const edge = frame.style === 'angle' ? frame.corner!.reach : frame.profile.width
+  const least = edge + Z_MOUNT.halfWidth + Z_AXIS_CORNER_CLEARANCE
+  const field = typeof spec.frame.size === 'object' ? 'frame.size.x' : 'frame.size'
+  if (spec.zAxes === 2) {
+    if (width / 2 < least) {
+      throw new InputError(
+        `${field}: ${formatMm(width)} mm leaves no room for the Z axes between the corners; the frame must be at least ${formatMm(Math.ceil(2 * least))} mm along X`,
+      )
+    }
+    return [width / 2]
+  }
+  const left = Math.max(width / 4, least)
+  if (width - 2 * left < 2 * Z_MOUNT.halfWidth + Z_AXIS_CORNER_CLEARANCE) {
+    throw new InputError(
+      `zAxes: 4 Z axes (two on each face, each ${formatMm(2 * Z_MOUNT.halfWidth)} mm wide with its mounts) do not fit a frame ${formatMm(width)} mm wide; use 2, or a frame at least ${formatMm(Math.ceil(2 * least + 2 * Z_MOUNT.halfWidth + Z_AXIS_CORNER_CLEARANCE))} mm along X`,
+    )
+  }
+  return [left, width - left]
+}
+
+/**
+ * The smallest frame, in whole mm, whose nozzles reach the build volume over a bed centred in
+ * the frame, and whose top lets the bed through with its clearance.
+ */
+function frameFor(spec: Spec, build: Size3, bed: { x: number; y: number }, tools: number): Size3 {
   const { style, profile } = spec.frame
-  const steel = style === 'angle' ? profile.width + profile.thickness : profile.thickness
+  const border = style === 'angle' ? profile.width + profile.thickness : profile.width
   // Travel grows one for one with the frame, so travel(S) = S + travel(0).
   const zeroRods = rodLengths(style, { x: 0, y: 0, z: 0 })
   const size = (d: Direction) => {
-    const forTravel = build[d] - travelFor(d, zeroRods[d])
-    const forBed = d === 'z' ? 0 : bed[d] + 2 * (BED_CLEARANCE + steel)
+    const lost = d === 'z' ? 0 : 2 * CARRIAGE_RANGE_OFFSET + (d === 'x' ? secondToolLoss(tools) : 0)
+    const forTravel = build[d] + lost - travelFor(d, zeroRods[d])
+    const forBed = d === 'z' ? 0 : bed[d] + 2 * (BED_CLEARANCE + border)
     return Math.ceil(Math.max(forTravel, forBed))
   }
   return { x: size('x'), y: size('y'), z: size('z') }
 }
 
-/** With no bed given: the largest whole-mm bed that fits the frame and the travel. */
-function fittingBed(frame: FrameLayout, travel: Size3): { x: number; y: number } {
-  const fitting = (d: 'x' | 'y') => Math.floor(Math.min(travel[d], frame.inner[d] - 2 * BED_CLEARANCE))
+/** With no bed given: the largest whole-mm bed that passes the frame's top and that the nozzles cover. */
+function fittingBed(frame: FrameLayout, travel: Size3, tools: number): { x: number; y: number } {
+  const fitting = (d: 'x' | 'y') => {
+    const reach = travel[d] - 2 * CARRIAGE_RANGE_OFFSET - (d === 'x' ? secondToolLoss(tools) : 0)
+    return Math.floor(Math.min(reach, frame.opening[d] - 2 * BED_CLEARANCE))
+  }
   return { x: fitting('x'), y: fitting('y') }
 }

@@ -5,6 +5,7 @@ import { applyOverrides } from '../spec/overrides.js'
 import { parseSpec } from '../spec/parse.js'
 import { readPreset } from '../spec/presets.js'
 import { computeLayout, type Layout } from './index.js'
+import { Y_ROD_HEIGHT_OVER_TOP } from './rules.js'
 
 const INCH = 25.4
 const preset = (name: string, sets: string[] = []) => computeLayout(parseSpec(applyOverrides(readPreset(name), sets)))
@@ -70,7 +71,8 @@ describe('layout against OSE reference numbers', () => {
   })
 
   it('reaches the bed size in X and Y and the Z travel in Z', () => {
-    expect(d3d12.bed).toEqual({ x: 8 * INCH, y: 8 * INCH })
+    expect(d3d12.bed).toMatchObject({ x: 8 * INCH, y: 8 * INCH })
+    for (const c of d3d12.bed.center) expect(c).toBeCloseTo(6 * INCH, 9)
     expect(d3d12.buildVolume.reached.x).toBeCloseTo(8 * INCH, 9)
     expect(d3d12.buildVolume.reached.z).toBeCloseTo(axis(d3d12, 'z-front').travel, 9)
   })
@@ -96,10 +98,10 @@ describe('placement', () => {
   it('puts Y axes left and right at the top, Z axes front and rear with the motor end up', () => {
     expect(at('y-left', 0, 0, 0)[0]).toBeLessThan(0)
     expect(at('y-right', 0, 0, 0)[0]).toBeGreaterThan(S)
-    expect(at('y-left', 0, 0, 12)[2]).toBeCloseTo(S, 9)
+    expect(at('y-left', 0, 0, 12)[2]).toBeCloseTo(S + Y_ROD_HEIGHT_OVER_TOP, 9)
     const zFront = axis(layout, 'z-front')
-    expect(at('z-front', 0, 0, 24)[1]).toBeCloseTo(0, 9)
-    expect(at('z-rear', 0, 0, 24)[1]).toBeCloseTo(S, 9)
+    expect(at('z-front', 0, 0, 24)[1]).toBeCloseTo(-layout.zAxisStandoff, 9)
+    expect(at('z-rear', 0, 0, 24)[1]).toBeCloseTo(S + layout.zAxisStandoff, 9)
     expect(at('z-front', zFront.length, 0, 12)[2]).toBeCloseTo(0, 9)
     expect(at('z-front', 0, 0, 12)[2]).toBeGreaterThan(at('z-front', zFront.length, 0, 12)[2])
   })
@@ -121,6 +123,55 @@ describe('placement', () => {
         m[0] * (m[5] * m[10] - m[6] * m[9]) - m[4] * (m[1] * m[10] - m[2] * m[9]) + m[8] * (m[1] * m[6] - m[2] * m[5])
       expect(det).toBeCloseTo(1, 9)
     }
+  })
+})
+
+describe('the gantry, the tool heads and the bed', () => {
+  const layout = preset('d3d-12in')
+  const S = 12 * INCH
+
+  it('hangs the nozzle below the X carriage and brings the bed up to it at the top of the Z travel', () => {
+    const x = axis(layout, 'x')
+    const loadFace = applyToPoint(x.placement, [0, 0, 24])[2]
+    expect(loadFace - layout.nozzleZ).toBeCloseTo(12 + 62.3, 9)
+    expect(layout.nozzleZ).toBeGreaterThan(S + 15)
+    expect(layout.bed.topAsDrawn).toBeCloseTo(layout.nozzleZ - axis(layout, 'z-front').travel / 2, 9)
+  })
+
+  it('cuts the bed rods to the frame top opening less the bed clearance at each end', () => {
+    expect(layout.bed.rodLength).toBeCloseTo(layout.frame.inner.y - 10, 9)
+    const plate = preset('d3d-16in')
+    expect(plate.frame.opening.y).toBeCloseTo(16 * INCH - 4 * INCH, 9)
+    expect(plate.bed.rodLength).toBeCloseTo(12 * INCH - 10, 9)
+  })
+
+  it('puts a second X carriage 64 mm on: each carriage travels 64 less, the nozzles share 128 less', () => {
+    const two = preset('d3d-18in', ['tools=2'])
+    const one = preset('d3d-18in')
+    const [x1, x2] = [axis(one, 'x'), axis(two, 'x')]
+    expect(x2.secondCarriageAt! - x2.carriageAt).toBe(64)
+    expect(x1.travel - x2.travel).toBeCloseTo(64, 9)
+    // The 12 in bed is wider than what both nozzles reach: all of their shared range counts.
+    expect(two.buildVolume.reached.x).toBeCloseTo(x1.travel - 128, 9)
+    expect(two.buildVolume.reached.y).toBeCloseTo(one.buildVolume.reached.y, 9)
+  })
+
+  it('keeps 4 Z axes clear of the corner connectors, and refuses a frame too narrow for them', () => {
+    const four = preset('d3d-18in', ['zAxes=4'])
+    const reach = four.frame.corner!.reach
+    for (const a of four.axes.filter((z) => z.direction === 'z')) {
+      const px = a.placement[12]
+      expect(Math.min(px, 18 * INCH - px) - 46).toBeGreaterThanOrEqual(reach + 2 - 1e-9)
+    }
+    expect(layoutError({ frame: { size: '12in' }, zAxes: 4 })).toMatch(
+      /zAxes: 4 Z axes .* do not fit a frame 304\.8 mm wide; use 2, or a frame at least 356 mm/,
+    )
+  })
+
+  it('refuses a bed that would not pass the plate frame top window', () => {
+    expect(
+      layoutError({ frame: { size: '16in', style: 'plate', profile: { width: '2in' } }, bed: { x: 300, y: 200 } }),
+    ).toMatch(/bed\.x: a 300 mm bed does not fit through the frame's top: at most 294\.8 mm/)
   })
 })
 

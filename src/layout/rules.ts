@@ -17,5 +17,13 @@ export const BELT_OVER_TWICE_AXIS = 5 * INCH
 export const BED_CLEARANCE = 5
 /** Ours: an axis that moves less than this is not a printer. */
 export const MIN_TRAVEL = 50
-/** Ours: the rods of the Y axes sit at the height of the frame's top. */
-export const Y_ROD_HEIGHT_OVER_TOP = 0
+/**
+ * Ours: the rods of the Y axes stand this far above the frame's top, so that the tool head
+ * hanging under the X carriage clears everything on the frame's top over the whole travel
+ * (docs/design.md "Heights").
+ */
+export const Y_ROD_HEIGHT_OVER_TOP = 90
+/** Ours: the Z axes stand this far off the front and rear faces; the Z mounts fill the gap. */
+export const Z_AXIS_STANDOFF = 12
+/** Ours: room between a Z axis's parts (80 wide) and a corner connector or a pane's edge. */
+export const Z_AXIS_CORNER_CLEARANCE = 2

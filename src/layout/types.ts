@@ -22,10 +22,12 @@ export interface AxisLayout {
   readonly rodLength: number
   /** u where the rods start: 0 when they run through the motor end, half its length on Z. */
   readonly rodStart: number
-  /** How far the carriage moves between the end pieces. */
+  /** How far the carriage moves between the end pieces (each carriage, when there are two). */
   readonly travel: number
   /** u of the carriage's motor-side face as drawn (the middle of its travel). */
   readonly carriageAt: number
+  /** u of a second carriage's motor-side face, when the axis carries two (the X axis of a 2-tool machine). */
+  readonly secondCarriageAt?: number
   readonly beltLength: number
 }
 
@@ -56,6 +58,11 @@ export interface FrameLayout {
   readonly profile: { readonly width: number; readonly thickness: number }
   /** Clear space inside the steel. */
   readonly inner: Size3
+  /**
+   * The clear opening of the frame's top, in X and Y: what the bed passes through when it
+   * rises to the nozzle. The angle frame's inner size; the plate frame's top window.
+   */
+  readonly opening: { readonly x: number; readonly y: number }
   /** Angle frame: 12 bars, 4 along each direction. */
   readonly bars: readonly AngleBar[]
   /** Angle frame corner connector: bracket length w + 2t, wall 3t, reach along each bar. */

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { InputError } from './errors.js'
 
 export const PRESET_DIR = fileURLToPath(new URL('../../presets/', import.meta.url))
-export const DEFAULT_PRESET = 'd3d-12in'
+export { DEFAULT_PRESET } from './default-preset.js'
 
 export function presetNames(): string[] {
   return readdirSync(PRESET_DIR)

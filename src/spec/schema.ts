@@ -89,6 +89,10 @@ export const specSchema = z
       .literal([2, 4], { error: 'must be 2 or 4' })
       .default(2)
       .describe('Number of Z axes: 2 (front and rear) or 4 (two on each)'),
+    tools: z
+      .literal([1, 2], { error: 'must be 1 or 2' })
+      .default(1)
+      .describe('Tool heads: 1, or 2 (a second X carriage on the same belt, with its own head)'),
     bed: z
       .strictObject({
         x: length('Bed width (X)', 50),

@@ -1,0 +1,27 @@
+import { BED_HEATER_THICKNESS, BED_INSULATION_THICKNESS } from '../vitamins/catalogue.js'
+
+/**
+ * The heated bed: a steel plate on two rods per pair of Z axes, the rods resting in a bracket
+ * on each Z carriage. Heights are from the bed's top down; the bracket is in the carriage's
+ * frame (x across, y into the machine from the carriage's load face, z up from its middle).
+ */
+const PLATE = 25.4 / 8
+const ROD_GAP = 2
+export const BED = {
+  /** OSE's insulated heatbed: 1/8 in steel. */
+  plateThickness: PLATE,
+  /** The bed rods lie this far either side of their Z axes' middle. */
+  rodOffset: 28,
+  /** Rod axis below the bed's top: plate, heater, insulation, 2 mm of air, the rod's radius (for 8 mm rods). */
+  rodBelowTop: PLATE + BED_HEATER_THICKNESS + BED_INSULATION_THICKNESS + ROD_GAP + 4,
+  /** The heater and its insulation stop this far inside the plate's sides. */
+  heaterInset: 5,
+  /** Bed block on each rod: 20 wide, 24 along the rod, from 4 below the rod to the plate. */
+  block: { halfWidth: 10, halfDepth: 12, below: 8 },
+  /** Room between a block and its neighbours (the riser, the heater). */
+  clearance: 2,
+  /** Bracket: the arm under the frame's top steel, the riser inside the frame, 12 thick. */
+  bracket: { halfWidth: 40, arm: [-20, 8], riser: 12, base: 20, beam: 14 },
+  /** Hole for the rods: 0.3 mm clearance. */
+  rodClearance: 0.3,
+} as const

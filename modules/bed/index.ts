@@ -1,0 +1,204 @@
+import {
+  aimed,
+  frame,
+  identity,
+  invertRigid,
+  type Mat4,
+  multiply,
+  rotation,
+  translation,
+} from '../../src/assembly/matrix.js'
+import type { AssemblyNode, BoughtPart, Leaf, StockPiece } from '../../src/assembly/types.js'
+import { difference, hole } from '../../src/kernel/index.js'
+import type { Layout } from '../../src/layout/index.js'
+import { formatMm } from '../../src/spec/units.js'
+import { AXIS, FIT } from '../axis/dimensions.js'
+import {
+  BED_HEATER_THICKNESS,
+  BED_INSULATION_THICKNESS,
+  bedHeater,
+  bedInsulation,
+  COUNTERSUNK_M3,
+  capScrew,
+  countersunkScrew,
+  hexNut,
+  METRIC,
+  setScrew,
+  standardScrewLength,
+} from '../vitamins/catalogue.js'
+import { plate, rod } from '../vitamins/stock.js'
+import { BED } from './dimensions.js'
+import {
+  BLOCK_NUT_Z,
+  BLOCK_SCREW_Y,
+  BLOCK_TO_PRINT,
+  BRACKET_BOLTS,
+  BRACKET_NUT_FROM,
+  bedBlock,
+  bedBracket,
+  bracketToPrint,
+  SET_SCREW_NUT,
+} from './parts.js'
+
+export { BED } from './dimensions.js'
+
+const M6 = METRIC.M6
+const UP = [0, 0, 1] as const
+const X = [1, 0, 0] as const
+
+const bought = (part: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part, quantity: 1, transform })
+const stock = (piece: StockPiece, transform: Mat4): Leaf => ({ kind: 'stock', piece, transform })
+
+/** The bracket's frame in a Z carriage node's frame (origin at its motor-side face; u down, v, w inward). */
+const BRACKET_IN_CARRIAGE: Mat4 = frame([26, 0, 24], [0, -1, 0], [0, 0, 1], [-1, 0, 0])
+
+/** The bed's numbers that the bracket and the bed share, from the layout. */
+function bedGeometry(layout: Layout) {
+  const { outer, opening } = layout.frame
+  const zAxis = layout.axes.find((a) => a.direction === 'z')!
+  const standoff = layout.zAxisStandoff
+  const rodStart = (outer.y - opening.y) / 2 + (opening.y - layout.bed.rodLength) / 2
+  const rodZ = layout.bed.topAsDrawn - BED.rodBelowTop
+  // Both drawn at mid-travel, so the rods' height above the carriage's middle holds over the whole travel.
+  const carriageMiddle = zAxis.placement[14] - (zAxis.carriageAt + AXIS.carriageLength / 2)
+  return { rodStart, reach: standoff + rodStart, rodHeight: rodZ - carriageMiddle, rodZ }
+}
+
+/**
+ * The bracket a Z carriage carries, as a child node of the carriage: the printed bracket, three
+ * M6 from the carriage's outer face into nuts in the bracket, two set screws on the rods.
+ */
+export function bedBracketNode(layout: Layout, rodDiameter: number): AssemblyNode {
+  const g = bedGeometry(layout)
+  const part = bedBracket(g.reach, g.rodHeight, rodDiameter)
+  // Heads in the carriage's outer traps.
+  const headAt = -(AXIS.thickness - FIT.m6Trap.depth)
+  const bolt = capScrew('M6', standardScrewLength(BRACKET_NUT_FROM + 0.2 + M6.nutThickness + 1 - headAt))
+  const along = [0, 1, 0] as const
+  const bolts = BRACKET_BOLTS.flatMap(([x, z]) => [
+    bought(bolt, aimed([x, headAt, z], along, X)),
+    bought(hexNut('M6'), aimed([x, BRACKET_NUT_FROM + 0.2, z], along, UP)),
+  ])
+  const rodY = g.reach + BED.bracket.riser / 2
+  const setScrews = [-1, 1].flatMap((s) => [
+    bought(setScrew(8), translation([s * BED.rodOffset, rodY, g.rodHeight + rodDiameter / 2 + 0.1])),
+    bought(hexNut('M3'), aimed([s * BED.rodOffset, rodY, g.rodHeight + SET_SCREW_NUT + 0.1], UP, [0, 1, 0])),
+  ])
+  return {
+    name: 'bed-bracket',
+    module: 'bed',
+    transform: BRACKET_IN_CARRIAGE,
+    leaves: [{ kind: 'printed', part, transform: invertRigid(bracketToPrint(g.reach)) }, ...bolts, ...setScrews],
+    children: [],
+  }
+}
+
+/**
+ * The bed: the steel plate, its heater and insulation, two rods per pair of Z axes and a bed
+ * block at each end of each rod, drawn at the middle of the Z travel. It moves with the Z
+ * carriages (whose brackets hold the rods).
+ */
+export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
+  const g = bedGeometry(layout)
+  const { bed } = layout
+  const [cx, cy] = bed.center
+  const top = bed.topAsDrawn
+  const t = BED.plateThickness
+  const pairs = layout.axes.filter((a) => a.name.startsWith('z-front')).map((a) => a.placement[12])
+  const rodXs = pairs.flatMap((x) => [x - BED.rodOffset, x + BED.rodOffset])
+  // Blocks as near the bed's front and rear edges as the brackets' risers allow.
+  const riserInner = g.rodStart + BED.bracket.riser
+  const blockY = Math.min(bed.y / 2 - BED.block.halfDepth, cy - riserInner - BED.clearance - BED.block.halfDepth)
+  const blocks = rodXs.flatMap((x) => [-1, 1].map((side) => ({ x, y: cy + side * blockY, side })))
+  const screwAt = (b: (typeof blocks)[number]) => [b.x, b.y - b.side * BLOCK_SCREW_Y] as const
+
+  const rods = rodXs.map((x) =>
+    stock(
+      rod(
+        rodDiameter,
+        bed.rodLength,
+        `bed rod, ${formatMm(2 * BED.rodOffset)} mm from its pair, held in the bed brackets`,
+      ),
+      frame([x, g.rodStart, g.rodZ], [0, 1, 0], [-1, 0, 0], [0, 0, 1]),
+    ),
+  )
+  const block = bedBlock(rodDiameter)
+  const blockLeaves = blocks.flatMap((b) => {
+    const place = multiply(
+      multiply(translation([b.x, b.y, g.rodZ]), rotation([0, 0, b.side > 0 ? 180 : 0])),
+      invertRigid(BLOCK_TO_PRINT),
+    )
+    const [sx, sy] = screwAt(b)
+    const setY = b.y + b.side * BLOCK_SCREW_Y
+    return [
+      { kind: 'printed', part: block, transform: place } as Leaf,
+      bought(countersunkScrew(12), aimed([sx, sy, top], [0, 0, -1], X)),
+      bought(hexNut('M3'), aimed([sx, sy, g.rodZ + BLOCK_NUT_Z + 0.1], UP, [0, 1, 0])),
+      bought(setScrew(8), translation([b.x, setY, g.rodZ + rodDiameter / 2 + 0.1])),
+      bought(hexNut('M3'), aimed([b.x, setY, g.rodZ + SET_SCREW_NUT + 0.1], UP, [0, 1, 0])),
+    ]
+  })
+
+  const holes = blocks.map(screwAt)
+  const [length, width] = bed.x >= bed.y ? [bed.x, bed.y] : [bed.y, bed.x]
+  const base = plate(
+    t,
+    length,
+    width,
+    `bed plate, ${formatMm(bed.x)} x ${formatMm(bed.y)} mm: drill ${holes.length} holes 3.4 mm countersunk to 6 mm, at ${holes.map(([x, y]) => `(${formatMm(x - cx + bed.x / 2)}, ${formatMm(y - cy + bed.y / 2)})`).join(', ')} mm from its front left corner`,
+  )
+  const corner = [cx - bed.x / 2, cy - bed.y / 2] as const
+  const local = (x: number, y: number) =>
+    bed.x >= bed.y ? [x - corner[0], y - corner[1]] : [y - corner[1], corner[0] + bed.x - x]
+  const bedPlate: StockPiece = {
+    ...base,
+    shape: () =>
+      difference(
+        base.shape(),
+        ...holes.flatMap(([x, y]) => {
+          const [lx, ly] = local(x, y)
+          return [
+            hole({ axis: 'z', center: [lx, ly, t / 2], length: t + 2, diameter: METRIC.M3.clearance }),
+            hole({
+              axis: 'z',
+              center: [lx, ly, t - COUNTERSUNK_M3.head / 2 + 0.5],
+              length: COUNTERSUNK_M3.head + 1,
+              diameter: COUNTERSUNK_M3.diameter + 0.2,
+            }),
+          ]
+        }),
+      ),
+  }
+  const plateAt =
+    bed.x >= bed.y
+      ? translation([corner[0], corner[1], top - t])
+      : frame([corner[0] + bed.x, corner[1], top - t], [0, 1, 0], [-1, 0, 0], [0, 0, 1])
+
+  const heated = { x: bed.x - 2 * BED.heaterInset, y: 2 * (blockY - BED.block.halfDepth - BED.clearance) }
+  const underPlate = top - t
+  const zAxis = layout.axes.find((a) => a.direction === 'z')!
+  return {
+    name: 'bed',
+    module: 'bed',
+    transform: identity,
+    leaves: [
+      stock(bedPlate, plateAt),
+      bought(
+        bedHeater(heated.x, heated.y),
+        translation([cx - heated.x / 2, cy - heated.y / 2, underPlate - BED_HEATER_THICKNESS]),
+      ),
+      bought(
+        bedInsulation(heated.x, heated.y),
+        translation([
+          cx - heated.x / 2,
+          cy - heated.y / 2,
+          underPlate - BED_HEATER_THICKNESS - BED_INSULATION_THICKNESS,
+        ]),
+      ),
+      ...rods,
+      ...blockLeaves,
+    ],
+    children: [],
+    motion: { name: 'z', along: [0, 0, -1], travel: [-zAxis.travel / 2, zAxis.travel / 2] },
+  }
+}

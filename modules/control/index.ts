@@ -1,0 +1,270 @@
+import { aimed, frame, type Mat4 } from '../../src/assembly/matrix.js'
+import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from '../../src/assembly/types.js'
+import { box, difference, hexPrism, hole, union } from '../../src/kernel/index.js'
+import type { Layout } from '../../src/layout/index.js'
+import { InputError } from '../../src/spec/errors.js'
+import { formatMm } from '../../src/spec/units.js'
+import {
+  CONTROLLER,
+  capScrew,
+  controller,
+  hexNut,
+  METRIC,
+  PCB_THICKNESS,
+  POWER_SUPPLY,
+  powerSupply,
+  SSR,
+  solidStateRelay,
+  standardScrewLength,
+  stepperDriver,
+  WASHER,
+  washer,
+} from '../vitamins/catalogue.js'
+import { sheet } from '../vitamins/stock.js'
+
+/**
+ * The control panels: an aluminium sheet on each side face of the frame, below the Y axes,
+ * bolted (M6) through the vertical steel (the angle bars' side legs, or the side panes' border).
+ * The right one carries the power supply and the bed heater's relay, the left one the
+ * controller on its printed mount. A panel's frame: a outward from the frame's side face, b
+ * along the side (from the front on the right, from the rear on the left), c up from the floor.
+ */
+const PANEL = {
+  thickness: 3,
+  height: 125,
+  /** Above the bottom corners (angle) or the bottom border (plate). */
+  above: 4,
+  /** Bolts this far in from the panel's top and bottom edges. */
+  boltInset: 8,
+  /** Room between the power supply and the relay. */
+  gap: 10,
+  /** The controller mount: plate (its M3 nuts 1.2 in from its back), bosses, room beside the board for its M4. */
+  mount: { plate: 6, nutFrom: 1.2, boss: 4.4, bossDiameter: 7, margin: 10 },
+} as const
+
+const M3 = METRIC.M3
+const M4 = METRIC.M4
+const M6 = METRIC.M6
+/** From the relay's centre to the power supply's. */
+const SSR_FROM_PSU = POWER_SUPPLY.size[0] / 2 + PANEL.gap + SSR.size[0] / 2
+/** From the power supply's first hole to the relay's last. */
+const HOLE_SPAN = SSR_FROM_PSU + SSR.holeSpacing / 2 - POWER_SUPPLY.holes[0][0]
+
+/** Stepper drivers the machine needs: X, the two Y motors in series on one, each Z, each extruder. */
+export function driverCount(layout: Layout): number {
+  return 2 + layout.axes.filter((a) => a.direction === 'z').length + layout.tools
+}
+
+function panelGeometry(layout: Layout) {
+  const { frame: f } = layout
+  const { width: w, thickness: t } = f.profile
+  const bottom = (f.style === 'angle' ? f.corner!.reach : w + t) + PANEL.above
+  const top = f.outer.z - (f.style === 'angle' ? f.corner!.reach : w + t) - PANEL.above
+  // The screws inside the panel (the power supply's and the relay's) stay 1 mm off the steel.
+  const clear = f.outer.y - 2 * (t + w)
+  const needs = { y: HOLE_SPAN + 2 * (M4.nutAcrossFlats / Math.sqrt(3) + 1), z: PANEL.height }
+  if (clear < needs.y || top - bottom < needs.z) {
+    throw new InputError(
+      `frame.size: a ${formatMm(f.outer.y)} x ${formatMm(f.outer.z)} mm side (Y x Z) leaves no room for the control panels between the frame's steel; make the frame at least ${formatMm(Math.ceil(needs.y + 2 * (t + w)))} mm along Y and ${formatMm(Math.ceil(needs.z + bottom + f.outer.z - top))} mm along Z`,
+    )
+  }
+  const bolts = [t + w / 2, f.outer.y - t - w / 2].flatMap((b) =>
+    [bottom + PANEL.boltInset, bottom + PANEL.height - PANEL.boltInset].map((c) => [b, c] as const),
+  )
+  // Angle: on the bars' legs, t inside the connectors' faces; plate: on the pane.
+  return { bottom, bolts, face: f.style === 'angle' ? -t : 0, steel: t, start: t, length: f.outer.y - 2 * t }
+}
+
+function sideFrame(layout: Layout, side: 'left' | 'right'): Mat4 {
+  const { outer } = layout.frame
+  return side === 'right'
+    ? frame([outer.x, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1])
+    : frame([0, outer.y, 0], [-1, 0, 0], [0, -1, 0], [0, 0, 1])
+}
+
+const corners = (x: number, y: number): [number, number][] => [
+  [-x / 2, -y / 2],
+  [x / 2, -y / 2],
+  [-x / 2, y / 2],
+  [x / 2, y / 2],
+]
+
+function mountScrews(): [number, number][] {
+  const [x, y] = CONTROLLER.size
+  const mx = x / 2 + PANEL.mount.margin / 2
+  return [
+    [-mx, -y / 4],
+    [-mx, y / 4],
+    [mx, -y / 4],
+    [mx, y / 4],
+  ]
+}
+
+/** The printed mount the controller board sits on: four bosses on its holes, four M4 to the panel. */
+function controllerMount(): PrintedPart {
+  const c = CONTROLLER
+  const { plate, nutFrom, boss, bossDiameter, margin } = PANEL.mount
+  const [x, y] = c.size
+  const solid = () => {
+    const trap = nutFrom + M3.nutThickness
+    return difference(
+      union(
+        box([-x / 2 - margin, -y / 2, 0], [x / 2 + margin, y / 2, plate]),
+        ...corners(c.holes[0], c.holes[1]).map(([px, py]) =>
+          hole({ axis: 'z', center: [px, py, plate + boss / 2 - 0.5], length: boss + 1, diameter: bossDiameter }),
+        ),
+      ),
+      ...corners(c.holes[0], c.holes[1]).flatMap(([px, py]) => [
+        hole({ axis: 'z', center: [px, py, (plate + boss) / 2], length: plate + boss + 2, diameter: M3.clearance }),
+        hexPrism({
+          axis: 'z',
+          center: [px, py, (trap - 1) / 2],
+          length: trap + 1,
+          acrossFlats: M3.nutAcrossFlats + 0.4,
+        }),
+      ]),
+      ...mountScrews().map(([px, py]) =>
+        hole({ axis: 'z', center: [px, py, plate / 2], length: plate + 2, diameter: M4.clearance }),
+      ),
+    )
+  }
+  return {
+    name: 'controller-mount',
+    description: `Controller mount: holds the controller board (${x} x ${y} mm) on 4 bosses (M3), 4 x M4 to the control panel`,
+    module: 'control',
+    params: {},
+    solid,
+  }
+}
+
+const bought = (part: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part, quantity: 1, transform })
+const INTO = [-1, 0, 0] as const
+const OUT = [1, 0, 0] as const
+const B = [0, 1, 0] as const
+
+/**
+ * A panel: the sheet with its holes (its four M6 to the frame and `holes` for what it carries),
+ * and the four M6 from outside, washer and nut inside the frame.
+ */
+function panelLeaves(
+  layout: Layout,
+  holes: readonly (readonly [number, number])[],
+  diameter: number,
+  what: string,
+): Leaf[] {
+  const g = panelGeometry(layout)
+  const at = (b: number, c: number) => `(${formatMm(b - g.start)}, ${formatMm(c - g.bottom)})`
+  const notes = `control panel, ${what}, ${formatMm(g.length)} x ${PANEL.height} mm: drill 4 holes ${formatMm(M6.clearance)} mm at ${g.bolts.map(([b, c]) => at(b, c)).join(', ')} and ${holes.length} holes ${formatMm(diameter)} mm at ${holes.map(([b, c]) => at(b, c)).join(', ')}, from its front (right) or rear (left) lower corner`
+  const base = sheet(PANEL.thickness, g.length, PANEL.height, notes)
+  const drill = (b: number, c: number, d: number) =>
+    hole({
+      axis: 'z',
+      center: [b - g.start, c - g.bottom, PANEL.thickness / 2],
+      length: PANEL.thickness + 2,
+      diameter: d,
+    })
+  const piece: StockPiece = {
+    ...base,
+    shape: () =>
+      difference(
+        base.shape(),
+        ...g.bolts.map(([b, c]) => drill(b, c, M6.clearance)),
+        ...holes.map(([b, c]) => drill(b, c, diameter)),
+      ),
+  }
+  const w = WASHER.M6.thickness
+  const bolt = capScrew('M6', standardScrewLength(PANEL.thickness + g.steel + w + M6.nutThickness + 1))
+  const inside = g.face - g.steel - w
+  return [
+    { kind: 'stock', piece, transform: frame([g.face, g.start, g.bottom], B, [0, 0, 1], OUT) },
+    ...g.bolts.flatMap(([b, c]) => [
+      bought(bolt, aimed([g.face + PANEL.thickness, b, c], INTO, B)),
+      bought(washer('M6'), aimed([inside, b, c], OUT, B)),
+      bought(hexNut('M6'), aimed([inside, b, c], INTO, B)),
+    ]),
+  ]
+}
+
+/**
+ * Both control panels, one node on each side of the frame. Right: the power supply (4 x M4 from
+ * inside into its threads) and the solid-state relay (2 x M4 with nuts). Left: the controller
+ * on its mount (4 x M4 with nuts; the board's 4 x M3 into nuts in the mount).
+ */
+export function controlPanels(layout: Layout): AssemblyNode[] {
+  const g = panelGeometry(layout)
+  const mid = layout.frame.outer.y / 2
+  const midC = g.bottom + PANEL.height / 2
+  const out = g.face + PANEL.thickness
+  const onPanel = (b: number, c: number, a: number) => frame([out + a, b, c], B, [0, 0, 1], OUT)
+
+  // The holes of both, centred between the steel they must clear (the bars' legs or the pane's border).
+  const psuB = mid - (SSR_FROM_PSU + SSR.holeSpacing / 2 + POWER_SUPPLY.holes[0][0]) / 2
+  const ssrB = psuB + SSR_FROM_PSU
+  const psuHoles = POWER_SUPPLY.holes.map(([hx, hy]) => [psuB + hx, midC + hy] as const)
+  const ssrHoles = [-1, 1].map((s) => [ssrB + (s * SSR.holeSpacing) / 2, midC] as const)
+  const ssrScrew = capScrew('M4', standardScrewLength(SSR.size[2] + PANEL.thickness + M4.nutThickness + 1))
+  const right: Leaf[] = [
+    ...panelLeaves(layout, [...psuHoles, ...ssrHoles], M4.clearance, 'power supply and relay'),
+    bought(powerSupply, onPanel(psuB, midC, 0)),
+    ...psuHoles.map(([b, c]) => bought(capScrew('M4', 8), aimed([g.face, b, c], OUT, B))),
+    bought(solidStateRelay, onPanel(ssrB, midC, 0)),
+    ...ssrHoles.flatMap(([b, c]) => [
+      bought(ssrScrew, aimed([out + SSR.size[2], b, c], INTO, B)),
+      bought(hexNut('M4'), aimed([g.face, b, c], INTO, B)),
+    ]),
+  ]
+
+  const drivers = driverCount(layout)
+  if (drivers > CONTROLLER.drivers) throw new Error(`${drivers} stepper drivers do not fit one controller board`)
+  const { plate, nutFrom, boss } = PANEL.mount
+  const pcb = plate + boss
+  const mountHoles = mountScrews().map(([x, y]) => [mid + x, midC + y] as const)
+  // Driver sockets in a row along the board, the first `drivers` of them filled.
+  const socketPitch = (CONTROLLER.size[0] - 40) / (CONTROLLER.drivers - 1)
+  const boardScrew = capScrew('M3', standardScrewLength(pcb + PCB_THICKNESS - nutFrom + 1))
+  const mountScrew = capScrew('M4', standardScrewLength(plate + PANEL.thickness + M4.nutThickness + 1))
+  const left: Leaf[] = [
+    ...panelLeaves(layout, mountHoles, M4.clearance, 'controller'),
+    { kind: 'printed', part: controllerMount(), transform: onPanel(mid, midC, 0) },
+    bought(controller, onPanel(mid, midC, pcb)),
+    ...Array.from(
+      { length: drivers },
+      (_, i): Leaf => ({
+        kind: 'bought',
+        part: stepperDriver,
+        quantity: 1,
+        transform: onPanel(mid - CONTROLLER.size[0] / 2 + 20 + i * socketPitch, midC, pcb + PCB_THICKNESS),
+        // Plugged into the board, among the parts its shape stands for.
+        nests: [controller.id],
+      }),
+    ),
+    ...corners(CONTROLLER.holes[0], CONTROLLER.holes[1]).flatMap(([x, y]) => [
+      bought(boardScrew, aimed([out + pcb + PCB_THICKNESS, mid + x, midC + y], INTO, B)),
+      bought(hexNut('M3'), aimed([out + nutFrom + M3.nutThickness, mid + x, midC + y], INTO, B)),
+    ]),
+    ...mountHoles.flatMap(([b, c]) => [
+      bought(mountScrew, aimed([out + plate, b, c], INTO, B)),
+      bought(hexNut('M4'), aimed([g.face, b, c], INTO, B)),
+    ]),
+  ]
+  return [
+    {
+      name: 'control-panel-right',
+      module: 'control',
+      transform: sideFrame(layout, 'right'),
+      leaves: right,
+      children: [],
+    },
+    { name: 'control-panel-left', module: 'control', transform: sideFrame(layout, 'left'), leaves: left, children: [] },
+  ]
+}
+
+/** Holes the panels need in the frame's steel, machine coordinates on its side faces. */
+export function panelDrillings(layout: Layout): { at: [number, number, number]; normal: 'x'; purpose: string }[] {
+  const g = panelGeometry(layout)
+  const { outer } = layout.frame
+  return g.bolts.flatMap(([b, c]) => [
+    { at: [outer.x, b, c] as [number, number, number], normal: 'x' as const, purpose: 'the control panel' },
+    { at: [0, outer.y - b, c] as [number, number, number], normal: 'x' as const, purpose: 'the control panel' },
+  ])
+}

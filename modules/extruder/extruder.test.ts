@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { placedLeaves } from '../../src/assembly/collect.js'
+import { applyToPoint, invertRigid, type Mat4, multiply, translation } from '../../src/assembly/matrix.js'
+import type { PrintedPart } from '../../src/assembly/types.js'
+import { evaluate, type TriangleMesh, transform } from '../../src/kernel/index.js'
+import { inside } from '../../test/geometry.js'
+import { machineOf } from '../../test/machines.js'
+import { HOT_END } from '../vitamins/catalogue.js'
+import { TOOL_HEAD } from './dimensions.js'
+import { NOZZLE_Z } from './hotend-seat.js'
+import { CLAMP_TO_PRINT, hotEndClamp, PLATE_TO_PRINT, toolHeadPlate } from './parts.js'
+
+type P = [number, number, number]
+const inHead = (part: PrintedPart, toPrint: Mat4) => evaluate(transform(part.solid(), invertRigid(toPrint)))
+
+describe('tool head', () => {
+  let plate: TriangleMesh
+  let clamp: TriangleMesh
+  beforeAll(async () => {
+    plate = await inHead(toolHeadPlate(), PLATE_TO_PRINT)
+    clamp = await inHead(hotEndClamp(), CLAMP_TO_PRINT)
+  })
+  const at = (h: number, r: number, degrees: number): P => {
+    const a = (degrees * Math.PI) / 180
+    return [r * Math.cos(a), r * Math.sin(a), NOZZLE_Z + h]
+  }
+
+  it('clamps the hot end by its groove: a tongue in the groove, the collars in their bores', () => {
+    const groove = (HOT_END.grooveBottom + HOT_END.grooveTop) / 2
+    const collar = (HOT_END.grooveTop + HOT_END.length) / 2
+    for (const degrees of [0, 40, -40]) {
+      expect(inside(plate, at(groove, 7, degrees)), 'fixed half fills the groove').toBe(true)
+      expect(inside(clamp, at(groove, 7, 180 + degrees)), 'cap fills the groove').toBe(true)
+      expect(inside(plate, at(collar, 7.9, degrees)), 'collar bore').toBe(false)
+      expect(inside(clamp, at(collar, 7.9, 180 + degrees)), 'collar bore').toBe(false)
+      expect(inside(plate, at(groove, 5.9, degrees)), 'groove bore').toBe(false)
+    }
+    // The halves stop 0.25 short of the split, so that the screws pull them onto the groove.
+    expect(inside(plate, at(groove, 7, 90))).toBe(false)
+  })
+
+  it('leaves a clear path down the middle for the filament, and the nozzle where the layout puts it', async () => {
+    const { layout, machine } = machineOf('d3d-12in')
+    const leaves = placedLeaves(machine)
+    const hotEnd = leaves.find((p) => p.leaf.kind === 'bought' && p.leaf.part.id === 'hotend-e3d-v6')!
+    expect(applyToPoint(hotEnd.world, [0, 0, 0])[2]).toBeCloseTo(layout.nozzleZ, 6)
+    const head = leaves.filter((p) => p.path.includes('carriage') && p.path[1] === 'x' && p.leaf.kind === 'printed')
+    const meshes = new Map<string, TriangleMesh>()
+    for (const p of head)
+      if (p.leaf.kind === 'printed') meshes.set(p.leaf.part.name, await evaluate(p.leaf.part.solid()))
+    // The hot end sits at (0, 0, NOZZLE_Z) in the tool head's frame: that frame in the machine.
+    const headToWorld = multiply(hotEnd.world, translation([0, 0, -NOZZLE_Z]))
+    for (let z = TOOL_HEAD.mount.max[2] - 1; z > TOOL_HEAD.plate.min[2]; z -= 1) {
+      const world = applyToPoint(headToWorld, [0, 0, z])
+      for (const p of head) {
+        if (p.leaf.kind !== 'printed') continue
+        const local = applyToPoint(invertRigid(p.world), world)
+        expect(inside(meshes.get(p.leaf.part.name)!, local), `${p.leaf.part.name} at z ${z}`).toBe(false)
+      }
+    }
+  })
+
+  it('puts the probe tip behind the nozzle and 2 mm above it, as the manifest says', () => {
+    const { machine } = machineOf('d3d-12in', ['tools=2'])
+    const leaves = placedLeaves(machine)
+    const tip = (id: string) =>
+      leaves
+        .filter((p) => p.leaf.kind === 'bought' && p.leaf.part.id === id)
+        .map((p) => applyToPoint(p.world, [0, 0, 0]))
+    const nozzles = tip('hotend-e3d-v6')
+    const probes = tip('probe-inductive-m8')
+    expect(nozzles).toHaveLength(2)
+    expect(probes).toHaveLength(1)
+    expect(probes[0].map((v, k) => Math.round((v - nozzles[0][k]) * 1e6) / 1e6)).toEqual([...TOOL_HEAD.probeOffset])
+    expect(nozzles[1][0] - nozzles[0][0]).toBeCloseTo(TOOL_HEAD.secondCarriagePitch, 9)
+  })
+})

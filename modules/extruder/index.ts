@@ -1,0 +1,130 @@
+import { aimed, frame, identity, invertRigid, type Mat4, translation } from '../../src/assembly/matrix.js'
+import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/assembly/types.js'
+import {
+  blower5015,
+  capScrew,
+  EXTRUDER,
+  extruder,
+  hexNut,
+  hotEnd,
+  inductiveProbe,
+  METRIC,
+  nema17,
+  standardScrewLength,
+} from '../vitamins/catalogue.js'
+import { ptfeTube } from '../vitamins/stock.js'
+import { TOOL_HEAD } from './dimensions.js'
+import { CLAMP_SCREW_Z, HOT_END_TOP, NOZZLE_Z } from './hotend-seat.js'
+import {
+  BLOWER_LUGS,
+  BLOWER_ORIGIN,
+  CARRIAGE_BOLTS,
+  CLAMP_TO_PRINT,
+  DUCT_TO_PRINT,
+  EXTRUDER_SCREWS,
+  extruderMount,
+  fanDuct,
+  hotEndClamp,
+  MOUNT_COUNTERBORE,
+  PLATE_TO_PRINT,
+  PROBE_AT,
+  toolHeadPlate,
+} from './parts.js'
+
+export { NOZZLE_BELOW_CARRIAGE, TOOL_HEAD } from './dimensions.js'
+
+const M3 = METRIC.M3
+const M6 = METRIC.M6
+const EXTRUDER_MOTOR_LENGTH = 40
+const UP = [0, 0, 1] as const
+const DOWN = [0, 0, -1] as const
+const X = [1, 0, 0] as const
+
+/** The tool head frame in a carriage node's frame (origin at the carriage's motor-side face; u, v, w). */
+const TOOL_HEAD_IN_CARRIAGE: Mat4 = frame([26, 0, 24], [1, 0, 0], [0, -1, 0], [0, 0, -1])
+
+const bought = (part: BoughtPart, transform: Mat4, nests?: string[]): Leaf => ({
+  kind: 'bought',
+  part,
+  quantity: 1,
+  transform,
+  ...(nests ? { nests } : {}),
+})
+const printed = (part: PrintedPart, toPrint: Mat4): Leaf => ({ kind: 'printed', part, transform: invertRigid(toPrint) })
+
+/**
+ * One tool head on an X carriage: the plate under it and the extruder mount on top, bolted
+ * through it with four M6; the hot end in the plate's groove mount; the direct-drive extruder
+ * and its NEMA17 on top, feeding down a PTFE tube through the carriage's centre hole; the 5015
+ * blower and its duct; with `probe`, the M8 inductive probe on the plate's shelf.
+ */
+export function toolHead(name: string, probe: boolean): AssemblyNode {
+  const { mount, clamp, tab } = TOOL_HEAD
+  const m6Under = mount.max[2] - MOUNT_COUNTERBORE.m6.depth
+  const slotTop = TOOL_HEAD.nutSlot.z[1] - 0.2
+  const m6 = capScrew('M6', standardScrewLength(m6Under - (slotTop - M6.nutThickness) + 1))
+  const carriageBolts = CARRIAGE_BOLTS.flatMap(([x, y]) => [
+    bought(m6, aimed([x, y, m6Under], DOWN, X)),
+    bought(hexNut('M6'), aimed([x, y, slotTop], DOWN, [0, 1, 0])),
+  ])
+  const clampScrew = capScrew('M3', standardScrewLength(2 * clamp.halfWidth - 0.2 + 1))
+  const clampBolts = [-1, 1].flatMap((s) => [
+    bought(clampScrew, aimed([-clamp.halfWidth, s * clamp.screwY, CLAMP_SCREW_Z], X, UP)),
+    bought(hexNut('M3'), aimed([clamp.halfWidth - 0.1 - M3.nutThickness, s * clamp.screwY, CLAMP_SCREW_Z], X, UP)),
+  ])
+  const lugScrew = capScrew('M3', standardScrewLength(tab.x[1] - TOOL_HEAD.blowerX + M3.nutThickness + 1))
+  const blower = [
+    bought(blower5015, frame(BLOWER_ORIGIN, [0, -1, 0], [1, 0, 0], [0, 0, 1])),
+    ...BLOWER_LUGS.flatMap(([, y, z]) => [
+      bought(lugScrew, aimed([tab.x[1], y, z], [-1, 0, 0], [0, 1, 0])),
+      bought(hexNut('M3'), aimed([TOOL_HEAD.blowerX, y, z], [-1, 0, 0], [0, 1, 0])),
+    ]),
+  ]
+  const [sx, sz] = EXTRUDER.shaft
+  const top = mount.max[2]
+  // Up through the mount, 7 mm into the extruder's 8 mm threads.
+  const extruderScrewHead = mount.min[2] + MOUNT_COUNTERBORE.m3.depth
+  const extruderScrew = capScrew('M3', standardScrewLength(top - extruderScrewHead + 7))
+  const drive = [
+    bought(extruder, translation([0, 0, top])),
+    // Its boss and shaft go into the extruder's body.
+    bought(nema17(EXTRUDER_MOTOR_LENGTH), aimed([sx, EXTRUDER.body.max[1], top + sz], [0, -1, 0], X), [extruder.id]),
+    ...EXTRUDER_SCREWS.map(([x, y]) => bought(extruderScrew, aimed([x, y, extruderScrewHead], UP, X))),
+  ]
+  const tubeFrom = HOT_END_TOP
+  const tubeTo = top - EXTRUDER.outlet.length
+  const tube: Leaf = {
+    kind: 'stock',
+    piece: ptfeTube(tubeTo - tubeFrom, 'from the extruder through the X carriage into the hot end'),
+    transform: frame([0, 0, tubeFrom], [0, 0, 1], [0, 1, 0], [-1, 0, 0]),
+  }
+  const probeLeaves = probe
+    ? [
+        bought(inductiveProbe, translation(PROBE_AT)),
+        bought(hexNut('M8'), translation([PROBE_AT[0], PROBE_AT[1], TOOL_HEAD.probeShelf.z[1]])),
+        bought(
+          hexNut('M8'),
+          translation([PROBE_AT[0], PROBE_AT[1], TOOL_HEAD.probeShelf.z[0] - METRIC.M8.nutThickness]),
+        ),
+      ]
+    : []
+  return {
+    name,
+    module: 'extruder',
+    transform: TOOL_HEAD_IN_CARRIAGE,
+    leaves: [
+      printed(toolHeadPlate(), PLATE_TO_PRINT),
+      printed(hotEndClamp(), CLAMP_TO_PRINT),
+      printed(fanDuct(), DUCT_TO_PRINT),
+      printed(extruderMount(), identity),
+      bought(hotEnd, translation([0, 0, NOZZLE_Z])),
+      ...carriageBolts,
+      ...clampBolts,
+      ...blower,
+      ...drive,
+      tube,
+      ...probeLeaves,
+    ],
+    children: [],
+  }
+}

@@ -1,0 +1,217 @@
+import type { Mat4 } from '../../src/assembly/matrix.js'
+import type { PrintedPart } from '../../src/assembly/types.js'
+import { box, difference, hexPrism, hole, prism, type Solid, transform, union } from '../../src/kernel/index.js'
+import { BLOWER_5015, EXTRUDER, INDUCTIVE_PROBE, METRIC } from '../vitamins/catalogue.js'
+import { TOOL_HEAD } from './dimensions.js'
+import { CLAMP_SCREW_Z, clampBlock, hotEndSeat, NOZZLE_Z } from './hotend-seat.js'
+
+/**
+ * The tool head's printed parts, modelled in the tool head frame (see dimensions.ts) and turned
+ * to lie flat for printing; `toPrint` is that turn, so a leaf places a part by its inverse.
+ */
+
+const M3 = METRIC.M3
+const M6 = METRIC.M6
+const PTFE_HOLE = 4.5
+export const CARRIAGE_BOLTS: readonly (readonly [number, number])[] = [
+  [-15, -15],
+  [-15, 15],
+  [15, -15],
+  [15, 15],
+]
+
+/** The blower's frame: its local x along -y, y along x, z up; the outlet centred on y = 0 under the plate. */
+export const BLOWER_ORIGIN = [
+  TOOL_HEAD.blowerX,
+  BLOWER_5015.outletWidth / 2,
+  TOOL_HEAD.plate.min[2] - BLOWER_5015.size,
+] as const
+const blowerPoint = (bx: number, by: number, bz: number): [number, number, number] => [
+  BLOWER_ORIGIN[0] + by,
+  BLOWER_ORIGIN[1] - bx,
+  BLOWER_ORIGIN[2] + bz,
+]
+export const BLOWER_LUGS = BLOWER_5015.lugs.map(([bx, bz]) => blowerPoint(bx, 0, bz))
+
+/** Probe position in the tool head frame (x, y) and its tip's height. */
+export const PROBE_AT = [
+  TOOL_HEAD.probeOffset[0],
+  TOOL_HEAD.probeOffset[1],
+  NOZZLE_Z + TOOL_HEAD.probeOffset[2],
+] as const
+
+export const PLATE_TO_PRINT: Mat4 = [1, 0, 0, 0, 0, -1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 1]
+export const CLAMP_TO_PRINT: Mat4 = [0, 0, 1, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1]
+export const DUCT_TO_PRINT: Mat4 = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1]
+
+const clampScrewHoles = (): Solid[] =>
+  [-1, 1].map((s) =>
+    hole({
+      axis: 'x',
+      center: [0, s * TOOL_HEAD.clamp.screwY, CLAMP_SCREW_Z],
+      length: 2 * TOOL_HEAD.clamp.halfWidth + 2,
+      diameter: M3.clearance,
+    }),
+  )
+
+/**
+ * The plate under the X carriage: four M6 through the carriage and the extruder mount, their
+ * nuts slid in from the plate's front and rear edges; the hot end clamp's fixed half; the tab
+ * that holds the blower; the shelf that holds the probe.
+ */
+export function toolHeadPlate(): PrintedPart {
+  const { plate, tab, probeShelf: shelf, nutSlot, clamp } = TOOL_HEAD
+  const solid = () => {
+    const bodies = [
+      box(plate.min, plate.max),
+      clampBlock(1),
+      box([tab.x[0], tab.y[0], tab.z[0]], [tab.x[1], tab.y[1], tab.z[1]]),
+      box([tab.x[0], tab.y[0], tab.lowZ], [tab.x[1], tab.lowY, tab.z[0] + 1]),
+      box([shelf.x[0], shelf.y[0], shelf.z[0]], [shelf.x[1], shelf.y[1], shelf.z[1]]),
+      box([shelf.x[0], shelf.wallY, shelf.z[0]], [shelf.x[1], shelf.y[1], plate.min[2] + 1]),
+    ]
+    const cutters = [
+      ...hotEndSeat(),
+      hole({ axis: 'z', center: [0, 0, plate.min[2] / 2], length: -plate.min[2] + 2, diameter: PTFE_HOLE }),
+      ...CARRIAGE_BOLTS.flatMap(([x, y]) => [
+        hole({ axis: 'z', center: [x, y, plate.min[2] / 2], length: -plate.min[2] + 2, diameter: M6.clearance }),
+        // From the nearer edge to past the nut's far corner.
+        box(
+          [x - nutSlot.width / 2, y > 0 ? y - nutSlot.width / Math.sqrt(3) : plate.min[1] - 1, nutSlot.z[0]],
+          [x + nutSlot.width / 2, y > 0 ? plate.max[1] + 1 : y + nutSlot.width / Math.sqrt(3), nutSlot.z[1]],
+        ),
+      ]),
+      ...clampScrewHoles(),
+      ...[-1, 1].map((s) =>
+        hexPrism({
+          axis: 'x',
+          center: [clamp.halfWidth - (clamp.nutTrap - 1) / 2, s * clamp.screwY, CLAMP_SCREW_Z],
+          length: clamp.nutTrap + 1,
+          acrossFlats: M3.nutAcrossFlats + 0.4,
+        }),
+      ),
+      ...BLOWER_LUGS.map(([, y, z]) =>
+        hole({
+          axis: 'x',
+          center: [(tab.x[0] + tab.x[1]) / 2, y, z],
+          length: tab.x[1] - tab.x[0] + 2,
+          diameter: M3.clearance,
+        }),
+      ),
+      hole({
+        axis: 'z',
+        center: [PROBE_AT[0], PROBE_AT[1], (shelf.z[0] + shelf.z[1]) / 2],
+        length: shelf.z[1] - shelf.z[0] + 2,
+        diameter: INDUCTIVE_PROBE.diameter + 0.4,
+      }),
+    ]
+    return transform(difference(union(...bodies), ...cutters), PLATE_TO_PRINT)
+  }
+  return {
+    name: 'toolhead-plate',
+    description:
+      'Tool head plate under the X carriage (4 x M6 through the carriage): hot end groove mount (fixed half), blower tab, probe shelf',
+    module: 'extruder',
+    params: {},
+    solid,
+  }
+}
+
+/** The hot end clamp's removable half, two M3 into nuts in the fixed half. */
+export function hotEndClamp(): PrintedPart {
+  return {
+    name: 'hotend-clamp',
+    description: 'Hot end clamp: the removable half of the groove mount, 2 x M3',
+    module: 'extruder',
+    params: {},
+    solid: () => transform(difference(clampBlock(-1), ...hotEndSeat(), ...clampScrewHoles()), CLAMP_TO_PRINT),
+  }
+}
+
+/** The duct's side profile (x, z): it takes the blower's outlet from above and blows at the nozzle from +x. */
+const DUCT = {
+  outer: [
+    [17, NOZZLE_Z + 2],
+    [35.6, NOZZLE_Z + 2],
+    [35.6, -63],
+    [17, -63],
+  ],
+  channel: [
+    [19, -62],
+    [34, -62],
+    [34, NOZZLE_Z + 3.6],
+    [16, NOZZLE_Z + 3.6],
+    [16, NOZZLE_Z + 6.2],
+    [19, NOZZLE_Z + 6.2],
+  ],
+  halfWidth: 11.6,
+  /** The socket round the blower's outlet, 2 mm deep, 0.2 mm clearance. */
+  socket: 2,
+} as const
+
+/** The part-cooling duct, pushed onto the blower's outlet. */
+export function fanDuct(): PrintedPart {
+  const solid = () => {
+    const w = DUCT.halfWidth
+    const outlet = BLOWER_5015.outletWidth / 2
+    const [ox0, , oz0] = blowerPoint(0, 0, 0)
+    const ox1 = ox0 + BLOWER_5015.thickness
+    const body = transform(prism(DUCT.outer as unknown as [number, number][], -w, w), XZ_PRISM)
+    const socket = box([DUCT.outer[0][0] + 0.4, -w, oz0], [DUCT.outer[1][0], w, oz0 + DUCT.socket])
+    const channel = transform(prism(DUCT.channel as unknown as [number, number][], -outlet, outlet), XZ_PRISM)
+    const snout = box([ox0 - 0.2, -outlet - 0.2, oz0], [ox1 + 0.2, outlet + 0.2, oz0 + DUCT.socket + 1])
+    return transform(difference(union(body, socket), channel, snout), DUCT_TO_PRINT)
+  }
+  return {
+    name: 'fan-duct',
+    description: 'Part-cooling duct: fits the 5015 blower outlet, blows at the nozzle',
+    module: 'extruder',
+    params: {},
+    solid,
+  }
+}
+
+/** A prism drawn in (x, z) and extruded along its local z, turned so that the extrusion runs along y. */
+const XZ_PRISM: Mat4 = [1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 1]
+
+/** Where the extruder's two M3 fixing screws come up through the mount into its base. */
+export const EXTRUDER_SCREWS: readonly (readonly [number, number])[] = [
+  [-9, 0],
+  [22, 0],
+]
+export const MOUNT_COUNTERBORE = { m6: { diameter: 11, depth: 6.5 }, m3: { diameter: 6, depth: 3.5 } } as const
+
+/** The extruder's base on top of the X carriage: the four M6 heads sink into it, two M3 hold the extruder. */
+export function extruderMount(): PrintedPart {
+  const { mount } = TOOL_HEAD
+  const solid = () => {
+    const [z0, z1] = [mount.min[2], mount.max[2]]
+    const { m6, m3 } = MOUNT_COUNTERBORE
+    return difference(
+      box(mount.min, mount.max),
+      ...CARRIAGE_BOLTS.flatMap(([x, y]) => [
+        hole({ axis: 'z', center: [x, y, (z0 + z1) / 2], length: z1 - z0 + 2, diameter: M6.clearance }),
+        hole({ axis: 'z', center: [x, y, z1 - (m6.depth - 1) / 2], length: m6.depth + 1, diameter: m6.diameter }),
+      ]),
+      ...EXTRUDER_SCREWS.flatMap(([x, y]) => [
+        hole({ axis: 'z', center: [x, y, (z0 + z1) / 2], length: z1 - z0 + 2, diameter: M3.clearance }),
+        hole({ axis: 'z', center: [x, y, z0 + (m3.depth - 1) / 2], length: m3.depth + 1, diameter: m3.diameter }),
+      ]),
+      hole({ axis: 'z', center: [0, 0, (z0 + z1) / 2], length: z1 - z0 + 2, diameter: PTFE_HOLE }),
+      hole({
+        axis: 'z',
+        center: [0, 0, z1 - (EXTRUDER.outlet.length + 1 - 1) / 2],
+        length: EXTRUDER.outlet.length + 2,
+        diameter: EXTRUDER.outlet.diameter + 0.4,
+      }),
+    )
+  }
+  return {
+    name: 'extruder-mount',
+    description:
+      'Extruder mount on top of the X carriage: the 4 M6 of the tool head sink into it; 2 x M3 hold the extruder',
+    module: 'extruder',
+    params: {},
+    solid,
+  }
+}

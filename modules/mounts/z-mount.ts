@@ -1,0 +1,153 @@
+import { aimed, invertRigid, type Mat4 } from '../../src/assembly/matrix.js'
+import type { BoughtPart, Leaf, PrintedPart } from '../../src/assembly/types.js'
+import { box, difference, hole, transform } from '../../src/kernel/index.js'
+import { formatMm } from '../../src/spec/units.js'
+import { AXIS, FIT, IDLER } from '../axis/dimensions.js'
+import { capScrew, hexNut, lowHeadScrew, METRIC, standardScrewLength, WASHER, washer } from '../vitamins/catalogue.js'
+import { Z_MOUNT } from './dimensions.js'
+
+/**
+ * The Z mount, in the local frame of a front Z axis: a along X from the axis's middle, b into
+ * the frame (b = 0 on its front face), c up from the frame's top (top mount) or bottom (bottom
+ * mount). A plate between the axis's end piece and the frame: the end piece's two through bolts
+ * end in nuts slid into it; two more M6 beside the end piece bolt it through the steel (the
+ * angle bar's leg, drilled) or the pane's border (drilled).
+ */
+export interface ZMountGeometry {
+  readonly frame: 'angle' | 'plate'
+  /** The angle's leg or the pane's border, and the steel's thickness. */
+  readonly width: number
+  readonly thickness: number
+  /** How far the Z axes stand off the frame. */
+  readonly standoff: number
+  /** How far the Z motor end rises above the frame's top. */
+  readonly motorEndOverTop: number
+}
+
+const M6 = METRIC.M6
+/** How far the idler axle's cap head stands out of the idler end's inner face, with 1 mm to spare. */
+const IDLER_AXLE_HEAD_OUT = M6.headHeight - IDLER.axleTrapDepth + 1
+const NUT_SLOT = { from: 5, length: M6.nutThickness + 0.4, width: M6.nutAcrossFlats + 0.4 } as const
+
+/** Where one end's mount meets the frame and the axis. */
+export function zMountPoints(g: ZMountGeometry, end: 'top' | 'bottom') {
+  const back = g.frame === 'angle' ? g.thickness : 0
+  const midLeg = g.thickness + g.width / 2
+  if (end === 'top') {
+    const endBottom = g.motorEndOverTop - AXIS.motorEndLength
+    return {
+      back,
+      c: [endBottom + Z_MOUNT.clearance, 0] as const,
+      endBoltC: g.motorEndOverTop - (AXIS.motorEndLength - AXIS.endBoltInset),
+      frameBoltC: -midLeg,
+    }
+  }
+  return {
+    back,
+    c: [0, AXIS.idlerEndLength - Z_MOUNT.clearance] as const,
+    endBoltC: AXIS.idlerEndLength - AXIS.endBoltInset,
+    frameBoltC: midLeg,
+  }
+}
+
+/** Local (a, b, c) to print: the face on the axis down, (a, -c, b + standoff). */
+const toPrint = (g: ZMountGeometry): Mat4 => [1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, g.standoff, 1]
+
+export function zMount(g: ZMountGeometry, end: 'top' | 'bottom'): PrintedPart {
+  const p = zMountPoints(g, end)
+  const h = Z_MOUNT.halfWidth
+  const front = -g.standoff
+  const endBolts = [-1, 1].map((s) => (s * AXIS.endBoltSpacing) / 2)
+  const frameBolts = [-1, 1].map((s) => s * Z_MOUNT.boltOffset)
+  const solid = () => {
+    const { counterbore } = Z_MOUNT
+    // The nut slots open on the mount's upper edge.
+    const slotEdge = p.c[1] + 1
+    const cutters = [
+      ...endBolts.flatMap((a) => [
+        hole({
+          axis: 'y',
+          center: [a, (front + p.back) / 2, p.endBoltC],
+          length: p.back - front + 2,
+          diameter: FIT.m6Hole,
+        }),
+        box(
+          [a - NUT_SLOT.width / 2, front + NUT_SLOT.from, p.endBoltC - 6],
+          [a + NUT_SLOT.width / 2, front + NUT_SLOT.from + NUT_SLOT.length, slotEdge],
+        ),
+      ]),
+      ...frameBolts.flatMap((a) => [
+        hole({
+          axis: 'y',
+          center: [a, (front + p.back) / 2, p.frameBoltC],
+          length: p.back - front + 2,
+          diameter: FIT.m6Hole,
+        }),
+        hole({
+          axis: 'y',
+          center: [a, front + (counterbore.depth - 1) / 2, p.frameBoltC],
+          length: counterbore.depth + 1,
+          diameter: counterbore.diameter,
+        }),
+      ]),
+    ]
+    if (end === 'bottom') {
+      // The idler axle's head stands out of the idler end's face.
+      const axle = AXIS.idlerEndLength - AXIS.idlerAt
+      cutters.push(
+        hole({
+          axis: 'y',
+          center: [0, front, axle],
+          length: 2 * IDLER_AXLE_HEAD_OUT,
+          diameter: Z_MOUNT.counterbore.diameter,
+        }),
+      )
+    }
+    return transform(difference(box([-h, front, p.c[0]], [h, p.back, p.c[1]]), ...cutters), toPrint(g))
+  }
+  const where = g.frame === 'angle' ? 'the angle bar' : 'the pane'
+  return {
+    name: `z-mount-${end}`,
+    description: `Z axis mount, ${end}: ${formatMm(g.standoff)} mm plate between the Z ${end === 'top' ? 'motor' : 'idler'} end and ${where} (${formatMm(g.width)} x ${formatMm(g.thickness)} mm), 2 M6 into the end piece, 2 M6 through the steel`,
+    module: 'mounts',
+    params: { ...g, end },
+    solid,
+  }
+}
+
+/**
+ * A mount's leaves in its local frame: the part; the end piece's two bolts, heads in its outer
+ * traps, nuts in the mount's slots; two frame bolts from the counterbores with washer and nut
+ * inside the frame.
+ */
+export function zMountLeaves(g: ZMountGeometry, part: PrintedPart, end: 'top' | 'bottom'): Leaf[] {
+  const p = zMountPoints(g, end)
+  const bought = (item: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part: item, quantity: 1, transform })
+  const front = -g.standoff
+  const intoB = [0, 1, 0] as const
+  const headAt = front - AXIS.thickness + FIT.m6Trap.depth
+  const nutAt = front + NUT_SLOT.from + 0.2
+  // At the motor end a low head, sunk in the trap, keeps clear of the motor beside it.
+  const endLength = standardScrewLength(nutAt + M6.nutThickness + 1 - headAt)
+  const endScrew = end === 'top' ? lowHeadScrew(endLength) : capScrew('M6', endLength)
+  const endLeaves = [-1, 1].flatMap((s) => {
+    const a = (s * AXIS.endBoltSpacing) / 2
+    return [
+      bought(endScrew, aimed([a, headAt, p.endBoltC], intoB, [1, 0, 0])),
+      bought(hexNut('M6'), aimed([a, nutAt, p.endBoltC], intoB, [0, 0, 1])),
+    ]
+  })
+  const steelBack = g.frame === 'angle' ? 2 * g.thickness : g.thickness
+  const headUnder = front + Z_MOUNT.counterbore.depth
+  const w = WASHER.M6.thickness
+  const frameScrew = capScrew('M6', standardScrewLength(steelBack + w + M6.nutThickness + 1 - headUnder))
+  const frameLeaves = [-1, 1].flatMap((s) => {
+    const a = s * Z_MOUNT.boltOffset
+    return [
+      bought(frameScrew, aimed([a, headUnder, p.frameBoltC], intoB, [1, 0, 0])),
+      bought(washer('M6'), aimed([a, steelBack, p.frameBoltC], intoB, [1, 0, 0])),
+      bought(hexNut('M6'), aimed([a, steelBack + w, p.frameBoltC], intoB, [1, 0, 0])),
+    ]
+  })
+  return [{ kind: 'printed', part, transform: invertRigid(toPrint(g)) }, ...endLeaves, ...frameLeaves]
+}

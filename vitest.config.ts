@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'modules/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'modules/**/*.test.ts', 'test/**/*.test.ts', 'viewer/test/**/*.test.ts'],
     testTimeout: 60_000,
   },
 })

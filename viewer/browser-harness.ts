@@ -1,0 +1,84 @@
+// The viewer as a user gets it, for the end-to-end tests, the benchmark and the README's screenshot:
+// built as a static site, served on 127.0.0.1 and opened in Debian's Chromium (never a downloaded one).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { preview } from 'vite'
+
+const ROOT = join(import.meta.dirname, '..')
+const CONFIG = join(ROOT, 'viewer/vite.config.ts')
+
+/** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH names another. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export interface ServedViewer {
+  readonly url: string
+  readonly close: () => Promise<void>
+}
+
+/** Builds the viewer into a temporary folder (a production build, in its own process) and serves it. */
+export async function serveViewer(): Promise<ServedViewer> {
+  const outDir = mkdtempSync(join(tmpdir(), 'd3dkit-viewer-'))
+  const built = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      CONFIG,
+      '--outDir',
+      outDir,
+      '--logLevel',
+      'error',
+    ],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
+  )
+  if (built.status !== 0) throw new Error(`the viewer did not build:\n${built.stdout}${built.stderr}`)
+  const server = await preview({
+    configFile: CONFIG,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  })
+  const url = server.resolvedUrls?.local[0]
+  if (!url) throw new Error('the viewer server has no address')
+  return {
+    url,
+    close: async () => {
+      await server.close()
+      rmSync(outDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Headless Chromium with a fresh profile; WebGL runs in software (SwiftShader). */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`)
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/** How many machines the page has drawn so far. */
+export const drawnScenes = (page: Page): Promise<number> =>
+  page.evaluate(() => Number(document.documentElement.dataset.drawnScenes ?? 0))
+
+/** Waits until the page has drawn its `count`-th machine. */
+export async function waitForDrawn(page: Page, count: number, timeout = 30_000): Promise<void> {
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.drawnScenes ?? 0) >= n, count, {
+    timeout,
+  })
+}

@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { applyOverrides } from '../../src/spec/overrides.js'
+import { saveFile } from './downloads.js'
+import { problemsByField, withoutPath } from './form/fields.js'
+import { type SpecEdits, SpecForm } from './form/SpecForm.js'
+import type { KitClient } from './kit-client.js'
+import { MARKS } from './marks.js'
+import { Header } from './panels/Header.js'
+import { ModuleTree } from './panels/ModuleTree.js'
+import { PartCard } from './panels/PartCard.js'
+import { Tables } from './panels/Tables.js'
+import { ViewToolbar } from './panels/ViewToolbar.js'
+import type { SceneData } from './protocol.js'
+import { MachineView } from './scene/MachineView.js'
+import { checkSpec, SPEC_FIELDS } from './spec-check.js'
+import { addressForSpec, folderFor, type StartingSpec } from './spec-source.js'
+import { useMachine } from './use-machine.js'
+import { useView } from './use-view.js'
+
+/** The page: the spec's form and module tree, the machine in 3D, its cut list and BOM, its files. */
+export function App({ client, start }: { readonly client: KitClient; readonly start: StartingSpec }) {
+  const [raw, setRaw] = useState(start.spec)
+  const [addressProblems, setAddressProblems] = useState(start.problems)
+  const checked = useMemo(() => checkSpec(raw), [raw])
+  const machine = useMachine(client)
+  const scene = machine.shown?.scene
+  const view = useView(scene, machine.geometries)
+
+  // The address always holds the spec; a spec that passes the schema goes to the worker.
+  useEffect(() => {
+    history.replaceState(null, '', addressForSpec(raw))
+    if (checked.problems.length === 0) client.build(raw)
+  }, [raw, checked, client])
+
+  const edit = useCallback((change: (spec: unknown) => unknown) => {
+    performance.mark(MARKS.edit)
+    setAddressProblems([])
+    setRaw(change)
+  }, [])
+  const edits: SpecEdits = useMemo(
+    () => ({
+      assign: (assignment) => edit((spec) => applyOverrides(spec, [assignment])),
+      remove: (path) => edit((spec) => withoutPath(spec, path)),
+    }),
+    [edit],
+  )
+  const choosePreset = (spec: unknown) => {
+    machine.fitNextMachine()
+    edit(() => spec)
+  }
+
+  const drawnCount = useRef(0)
+  const { setStatus } = machine
+  const onDrawn = useCallback(
+    (drawn: SceneData) => {
+      performance.mark(MARKS.drawn)
+      drawnCount.current += 1
+      document.documentElement.dataset.drawnScenes = String(drawnCount.current)
+      setStatus(readyStatus(drawn))
+    },
+    [setStatus],
+  )
+
+  const report = (error: unknown) => setStatus(`Download failed: ${(error as Error).message}`)
+  const downloadStl = (part: string) =>
+    client.stl(part).then((bytes) => saveFile(`${part}.stl`, bytes, 'model/stl'), report)
+  const downloadAll = () => {
+    if (!machine.shown) return
+    const folder = folderFor(machine.shown.spec)
+    client.zip(folder).then((bytes) => saveFile(`${folder}.zip`, bytes, 'application/zip'), report)
+  }
+
+  // The schema's problems come at once; the worker's only for a spec that passed the schema.
+  const problems = useMemo(
+    () =>
+      problemsByField(SPEC_FIELDS, [
+        ...addressProblems,
+        ...(checked.problems.length > 0 ? checked.problems : machine.buildProblems),
+      ]),
+    [addressProblems, checked, machine.buildProblems],
+  )
+  return (
+    <div className="app">
+      <Header
+        raw={raw}
+        status={machine.status}
+        canDownload={scene !== undefined}
+        onPreset={choosePreset}
+        onDownloadAll={downloadAll}
+      />
+      <aside className="sidebar">
+        <h2>Printer</h2>
+        <SpecForm
+          fields={SPEC_FIELDS}
+          raw={raw}
+          resolved={checked.resolved ?? scene?.resolved}
+          derived={scene?.derived ?? {}}
+          problems={problems}
+          edits={edits}
+        />
+        {scene && (
+          <>
+            <h2>Modules</h2>
+            <ModuleTree
+              nodes={scene.nodes}
+              paths={view.paths}
+              hidden={view.hidden}
+              isolated={view.isolated}
+              highlighted={view.highlighted}
+              onToggleHidden={view.toggleHidden}
+              onIsolate={view.setIsolated}
+              onHighlight={view.setHighlighted}
+            />
+          </>
+        )}
+      </aside>
+      <main className="view">
+        <MachineView drawing={view.drawing} fit={machine.fit} onPick={view.pick} onDrawn={onDrawn} />
+        {scene && view.grid ? (
+          <>
+            <ViewToolbar explode={view.explode} onExplode={view.setExplode} onFit={machine.fitNow} grid={view.grid} />
+            {view.picked && (
+              <PartCard
+                part={view.picked.part}
+                node={scene.nodes[scene.instances.node[view.picked.instance]]}
+                onDownloadStl={downloadStl}
+                onClose={() => view.pick(undefined)}
+              />
+            )}
+          </>
+        ) : (
+          <p className="placeholder">{machine.status}</p>
+        )}
+      </main>
+      {scene && <Tables cutlist={scene.cutlist} bom={scene.bom} />}
+    </div>
+  )
+}
+
+function readyStatus(scene: SceneData): string {
+  const printed = scene.parts.filter((p) => p.kind === 'printed')
+  const copies = printed.reduce((n, p) => n + p.count, 0)
+  const reached = scene.derived.buildVolume as { x: number; y: number; z: number } | undefined
+  const volume = reached ? `; builds ${[reached.x, reached.y, reached.z].map((v) => Math.floor(v)).join(' x ')} mm` : ''
+  return `${copies} printed parts (${printed.length} distinct)${volume}`
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App.js'
+import type { KitClient } from './kit-client.js'
+import type { StartingSpec } from './spec-source.js'
+import './style.css'
+
+export function mountApp(root: HTMLElement, client: KitClient, start: StartingSpec): void {
+  createRoot(root).render(
+    <StrictMode>
+      <App client={client} start={start} />
+    </StrictMode>,
+  )
+}

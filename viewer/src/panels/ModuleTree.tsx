@@ -1,0 +1,55 @@
+import type { TreeNode } from '../protocol.js'
+
+export interface ModuleTreeProps {
+  readonly nodes: readonly TreeNode[]
+  readonly paths: readonly string[]
+  readonly hidden: ReadonlySet<string>
+  readonly isolated: string | undefined
+  readonly highlighted: string | undefined
+  readonly onToggleHidden: (path: string) => void
+  readonly onIsolate: (path: string | undefined) => void
+  readonly onHighlight: (path: string | undefined) => void
+}
+
+/** The assembly tree: show or hide, isolate and highlight each node (a module or a part of one). */
+export function ModuleTree(props: ModuleTreeProps) {
+  const children = (parent: number) => props.nodes.flatMap((n, i) => (n.parent === parent ? [i] : []))
+  const row = (i: number) => {
+    const path = props.paths[i]
+    const isolated = props.isolated === path
+    const highlighted = props.highlighted === path
+    const nested = children(i)
+    return (
+      <li key={path} data-node={path}>
+        <div className={`tree-row${highlighted ? ' highlighted' : ''}`}>
+          <input
+            type="checkbox"
+            aria-label={`Show ${props.nodes[i].name}`}
+            checked={!props.hidden.has(path)}
+            onChange={() => props.onToggleHidden(path)}
+          />
+          <button
+            type="button"
+            className="tree-name"
+            aria-pressed={highlighted}
+            title="Highlight"
+            onClick={() => props.onHighlight(highlighted ? undefined : path)}
+          >
+            {props.nodes[i].name} <span className="muted">{props.nodes[i].module}</span>
+          </button>
+          <button
+            type="button"
+            className="small"
+            aria-pressed={isolated}
+            title={isolated ? 'Show everything again' : 'Show only this'}
+            onClick={() => props.onIsolate(isolated ? undefined : path)}
+          >
+            {isolated ? 'all' : 'only'}
+          </button>
+        </div>
+        {nested.length > 0 && <ul>{nested.map(row)}</ul>}
+      </li>
+    )
+  }
+  return <ul className="module-tree">{children(-1).map(row)}</ul>
+}

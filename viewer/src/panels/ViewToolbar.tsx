@@ -1,0 +1,41 @@
+import { LOOKS } from '../scene/appearance.js'
+import type { GroundGrid } from '../scene/ground.js'
+
+export interface ViewToolbarProps {
+  readonly explode: number
+  readonly onExplode: (explode: number) => void
+  readonly onFit: () => void
+  readonly grid: GroundGrid
+}
+
+/** Over the 3D view: fit, the exploded view, what the colours mean and the grid's scale. */
+export function ViewToolbar({ explode, onExplode, onFit, grid }: ViewToolbarProps) {
+  return (
+    <div className="view-toolbar">
+      <button type="button" onClick={onFit}>
+        Fit to view
+      </button>
+      <label>
+        Explode
+        <input
+          type="range"
+          name="explode"
+          min={0}
+          max={1}
+          step={0.01}
+          value={explode}
+          onChange={(e) => onExplode(Number(e.target.value))}
+        />
+      </label>
+      <ul className="legend">
+        {Object.values(LOOKS).map((look) => (
+          <li key={look.label}>
+            <span className="swatch" style={{ background: look.colour }} />
+            {look.label}
+          </li>
+        ))}
+      </ul>
+      <span className="scale">grid squares: {grid.step} mm</span>
+    </div>
+  )
+}

@@ -1,0 +1,99 @@
+import type { Table } from '../../src/export/table.js'
+
+/** Messages between the page and the kit worker. Typed arrays travel as transferables. */
+
+export type PartKind = 'printed' | 'bought' | 'stock'
+
+/** A distinct part of the machine: one printed STL, one catalogue item or one cut of stock. */
+export interface PartInfo {
+  readonly kind: PartKind
+  /** Printed part name, catalogue id or stock item. */
+  readonly name: string
+  readonly description: string
+  /** Printed parts: the module that defines the part. */
+  readonly module?: string
+  /** How many the whole machine has: printed copies, bought pieces, or pieces of this cut. */
+  readonly count: number
+  /** Bounding box, mm; printed parts as they lie on the print bed. */
+  readonly size: readonly [number, number, number]
+  /** Printed parts: solid filament mass of one copy, g. */
+  readonly grams?: number
+  /** Stock: what it is made of, its cut length and (panes) its width, mm. */
+  readonly material?: string
+  readonly length?: number
+  readonly width?: number
+}
+
+/** A mesh the page draws, sent once: later scenes refer to it by key. */
+export interface GeometryData {
+  readonly key: string
+  readonly positions: Float32Array
+  readonly triangles: Uint32Array
+}
+
+/** A node of the assembly tree; the root comes first and has parent -1. */
+export interface TreeNode {
+  readonly name: string
+  readonly module: string
+  readonly parent: number
+}
+
+/** Every leaf of the machine, one entry per instance, as parallel arrays. */
+export interface Instances {
+  readonly count: number
+  /** Index into SceneData.geometryKeys. */
+  readonly geometry: Uint32Array
+  /** Index into SceneData.nodes. */
+  readonly node: Uint32Array
+  /** Index into SceneData.parts. */
+  readonly part: Uint32Array
+  /** 16 floats each: geometry to machine coordinates, column-major. */
+  readonly matrices: Float32Array
+  /** 3 floats each: centre of the instance's bounding box in the machine. */
+  readonly centres: Float32Array
+}
+
+export interface Box3 {
+  readonly min: readonly [number, number, number]
+  readonly max: readonly [number, number, number]
+}
+
+export interface SceneData {
+  /** Geometries the page did not have yet. */
+  readonly geometries: readonly GeometryData[]
+  /** Every geometry this scene uses. */
+  readonly geometryKeys: readonly string[]
+  readonly nodes: readonly TreeNode[]
+  readonly parts: readonly PartInfo[]
+  readonly instances: Instances
+  /** Around every instance. */
+  readonly bounds: Box3
+  /** Around nearly all instances: a few that reach far out (such as straight belts) are left out. */
+  readonly focus: Box3
+  readonly cutlist: Table
+  readonly bom: Table
+  /** The spec as parsed: every length in mm, every default filled in. */
+  readonly resolved: unknown
+  /** Values the spec leaves to be derived, by field path (e.g. the frame size from a build volume). */
+  readonly derived: Readonly<Record<string, unknown>>
+  /** Worker time per step, ms: when the build started (since the worker did), making the kit, the scene. */
+  readonly timings: Readonly<Record<string, number>>
+}
+
+export type ToWorker =
+  | { readonly type: 'build'; readonly id: number; readonly spec: unknown; readonly have: readonly string[] }
+  | { readonly type: 'stl'; readonly id: number; readonly part: string }
+  | { readonly type: 'zip'; readonly id: number; readonly folder: string }
+
+export type FromWorker =
+  | {
+      readonly type: 'progress'
+      readonly id: number
+      readonly done: number
+      readonly total: number
+      readonly part: string
+    }
+  | { readonly type: 'scene'; readonly id: number; readonly scene: SceneData }
+  | { readonly type: 'invalid'; readonly id: number; readonly problems: readonly string[] }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string }
+  | { readonly type: 'file'; readonly id: number; readonly bytes: Uint8Array }

@@ -1,0 +1,72 @@
+import { addAfterEffect, Canvas, useThree } from '@react-three/fiber'
+import { memo, useEffect, useState } from 'react'
+import type { SceneData } from '../protocol.js'
+import { CameraControls } from './CameraControls.js'
+import { Ground } from './Ground.js'
+import type { GroundGrid } from './ground.js'
+import { MachineMeshes, type MachineMeshesProps } from './MachineMeshes.js'
+import { ShaderWarmup } from './ShaderWarmup.js'
+import { softwareRendering } from './software-rendering.js'
+
+const BACKGROUND = '#eef1f5'
+
+/** A machine to draw, as placed, highlighted and selected. */
+export interface Drawing extends Omit<MachineMeshesProps, 'onPick'> {
+  readonly grid: GroundGrid
+}
+
+export interface MachineViewProps {
+  readonly drawing: Drawing | undefined
+  /** Changes when the camera should fit the machine. */
+  readonly fit: number
+  readonly onPick: (instance: number | undefined) => void
+  /** Called once a new scene has been drawn. */
+  readonly onDrawn: (scene: SceneData) => void
+}
+
+/**
+ * The machine in 3D: drawn on demand (after a change, never in a loop), Z up, on a floor grid.
+ * The canvas is there before the first machine, so that its shaders are ready when it comes.
+ */
+export const MachineView = memo(function MachineView({ drawing, fit, onPick, onDrawn }: MachineViewProps) {
+  // Multisampling in software costs several times the frame: there the view does without it.
+  const [antialias] = useState(() => !softwareRendering())
+  return (
+    <Canvas
+      frameloop="demand"
+      camera={{ fov: 35, up: [0, 0, 1], position: [1000, -1500, 1000] }}
+      onPointerMissed={() => onPick(undefined)}
+      gl={{ antialias }}
+    >
+      <color attach="background" args={[BACKGROUND]} />
+      <hemisphereLight args={[0xffffff, 0x8d8a80, 1.6]} position={[0, 0, 1]} />
+      <directionalLight position={[1, -2, 3]} intensity={1.6} />
+      <directionalLight position={[-2, 1, 1]} intensity={0.5} />
+      <ShaderWarmup />
+      {drawing && (
+        <>
+          <CameraControls bounds={drawing.scene.focus} fit={fit} />
+          <Ground grid={drawing.grid} />
+          <MachineMeshes {...drawing} onPick={onPick} />
+          <DrawnSignal scene={drawing.scene} onDrawn={onDrawn} />
+        </>
+      )}
+    </Canvas>
+  )
+})
+
+/** Reports the first frame drawn after a new scene (at the frame after it, when it is on screen). */
+function DrawnSignal({ scene, onDrawn }: { readonly scene: SceneData; readonly onDrawn: (scene: SceneData) => void }) {
+  const invalidate = useThree((state) => state.invalidate)
+  useEffect(() => {
+    let reported = false
+    const remove = addAfterEffect(() => {
+      if (reported) return
+      reported = true
+      requestAnimationFrame(() => onDrawn(scene))
+    })
+    invalidate()
+    return remove
+  }, [scene, onDrawn, invalidate])
+  return null
+}

@@ -1,0 +1,90 @@
+import { strToU8, zipSync } from 'fflate'
+import { version } from '../../../package.json'
+import { kitFiles } from '../../../src/export/files.js'
+import { type Kit, makeKit } from '../../../src/export/kit.js'
+import { loadManifold } from '../../../src/kernel/manifold.js'
+import { InputError } from '../../../src/spec/errors.js'
+import { parseSpec } from '../../../src/spec/parse.js'
+import type { FromWorker, ToWorker } from '../protocol.js'
+import { sceneOf, transferables } from './scene.js'
+import { ShapeCache } from './shape-cache.js'
+
+/** The worker's side of its global scope, as far as this file uses it. */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null
+  postMessage(message: FromWorker, transfer?: Transferable[]): void
+}
+
+const scope = self as unknown as WorkerScope
+// The geometry kernel's WebAssembly loads while the first spec is read and laid out.
+void loadManifold()
+const shapes = new ShapeCache()
+/** The kit of the latest scene sent: what downloads come from. */
+let current: Kit | undefined
+
+const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer)
+
+// One message at a time: the page sends a build only when the previous one has answered.
+let queue = Promise.resolve()
+scope.onmessage = (event) => {
+  queue = queue.then(() => handle(event.data))
+}
+
+async function handle(message: ToWorker): Promise<void> {
+  try {
+    if (message.type === 'build') await build(message)
+    else if (message.type === 'stl') sendStl(message.id, message.part)
+    else sendZip(message.id, message.folder)
+  } catch (error) {
+    if (error instanceof InputError) post({ type: 'invalid', id: message.id, problems: error.problems })
+    else post({ type: 'failed', id: message.id, message: (error as Error).message })
+  }
+}
+
+async function build({ id, spec: raw, have }: Extract<ToWorker, { type: 'build' }>): Promise<void> {
+  const started = performance.now()
+  const spec = parseSpec(raw, 'spec')
+  const kit = await makeKit(spec, {
+    onPart: (done, total, part) => post({ type: 'progress', id, done, total, part }),
+  })
+  const kitMs = performance.now() - started
+  const scene = await sceneOf(kit, new Set(have), shapes)
+  const { layout } = kit
+  current = kit
+  post(
+    {
+      type: 'scene',
+      id,
+      scene: {
+        ...scene,
+        resolved: spec,
+        derived: { 'frame.size': layout.frame.outer, buildVolume: layout.buildVolume.reached, bed: layout.bed },
+        // started: ms from the worker's start to this build's (for the first build, its loading).
+        timings: { started, kit: kitMs, scene: performance.now() - started - kitMs },
+      },
+    },
+    transferables(scene),
+  )
+}
+
+function currentKit(): Kit {
+  if (!current) throw new Error('no printer has been built yet')
+  return current
+}
+
+function sendStl(id: number, name: string): void {
+  const part = currentKit().parts.find((p) => p.part.name === name)
+  if (!part) throw new Error(`no printed part is named ${name}`)
+  const bytes = part.stl.slice()
+  post({ type: 'file', id, bytes }, [bytes.buffer])
+}
+
+/** The files of `d3dkit build`, in one folder, zipped. */
+function sendZip(id: number, folder: string): void {
+  const entries: Record<string, Uint8Array> = {}
+  for (const [path, content] of kitFiles(currentKit(), version)) {
+    entries[`${folder}/${path}`] = typeof content === 'string' ? strToU8(content) : content
+  }
+  const bytes = zipSync(entries)
+  post({ type: 'file', id, bytes }, [bytes.buffer])
+}

@@ -1,0 +1,28 @@
+import { evaluate, type Solid, type TriangleMesh } from '../../../src/kernel/index.js'
+
+/**
+ * Meshes of bought parts and stock, by key (catalogue id, or stock item and cut): each shape is
+ * evaluated once and kept while the latest scene uses it.
+ */
+export class ShapeCache {
+  private readonly meshes = new Map<string, Promise<TriangleMesh>>()
+
+  mesh(key: string, shape: () => Solid): Promise<TriangleMesh> {
+    let mesh = this.meshes.get(key)
+    if (!mesh) {
+      mesh = evaluate(shape())
+      this.meshes.set(key, mesh)
+      mesh.catch(() => this.meshes.delete(key))
+    }
+    return mesh
+  }
+
+  /** Forgets every mesh whose key is not in `keys`. */
+  keepOnly(keys: ReadonlySet<string>): void {
+    for (const key of this.meshes.keys()) if (!keys.has(key)) this.meshes.delete(key)
+  }
+
+  get size(): number {
+    return this.meshes.size
+  }
+}

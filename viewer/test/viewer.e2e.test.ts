@@ -1,0 +1,247 @@
+// The viewer in Debian's Chromium, as a user drives it, checked against the CLI's own kit.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { strToU8, unzipSync } from 'fflate'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { kitFiles } from '../../src/export/files.js'
+import { type Kit, makeKit } from '../../src/export/kit.js'
+import { toCsv } from '../../src/export/table.js'
+import { checkManifold, fromBinaryStl } from '../../src/kernel/index.js'
+import { computeLayout } from '../../src/layout/index.js'
+import { InputError } from '../../src/spec/errors.js'
+import { applyOverrides } from '../../src/spec/overrides.js'
+import { parseSpec } from '../../src/spec/parse.js'
+import { DEFAULT_PRESET, readPreset } from '../../src/spec/presets.js'
+import { drawnScenes, launchChromium, type ServedViewer, serveViewer, waitForDrawn } from '../browser-harness.js'
+import { canvasPixels, pixelsAfterChange, tableRows } from './page.js'
+
+const ROOT = join(import.meta.dirname, '../..')
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
+
+const specOf = (preset: string, sets: string[] = []) => applyOverrides(readPreset(preset), sets)
+const kitOf = (preset: string, sets: string[] = []) => makeKit(parseSpec(specOf(preset, sets)))
+const rowsOf = (table: Kit['cutlist']) => table.rows.map((row) => row.map(String))
+
+/** The message the CLI gives for a spec's field, without the source and the field. */
+function problemFor(raw: unknown, field: string): string {
+  try {
+    computeLayout(parseSpec(raw, 'spec'))
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    const problem = error.problems.map((p) => p.replace(/^spec: /, '')).find((p) => p.startsWith(`${field}: `))
+    if (problem) return problem.slice(field.length + 2)
+  }
+  throw new Error(`expected a problem with ${field}`)
+}
+
+interface Setup {
+  readonly viewer: ServedViewer
+  readonly browser: Browser
+  readonly defaultKit: Kit
+}
+
+// Every test awaits the setup, so that without Chromium each one fails with the reason (none is skipped).
+let setup: Promise<Setup>
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  setup = Promise.all([serveViewer(), launchChromium(), kitOf(DEFAULT_PRESET)]).then(
+    ([viewer, browser, defaultKit]) => ({ viewer, browser, defaultKit }),
+  )
+  await setup.catch(() => undefined)
+}, 180_000)
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close()
+})
+
+afterAll(async () => {
+  const done = await setup.catch(() => undefined)
+  await done?.browser.close()
+  await done?.viewer.close()
+})
+
+/** A new browser profile on the viewer, once it has drawn its first machine. */
+async function openViewer(query = ''): Promise<Page> {
+  const { browser, viewer } = await setup
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
+  contexts.push(context)
+  const page = await context.newPage()
+  await page.goto(`${viewer.url}${query}`)
+  await waitForDrawn(page, 1)
+  return page
+}
+
+/** Changes a field of the form as a user does: type, then Enter. */
+async function setField(page: Page, path: string, value: string): Promise<void> {
+  const input = page.locator(`input[name="${path}"]`)
+  await input.fill(value)
+  await input.press('Enter')
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()])
+  const path = await file.path()
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) }
+}
+
+describe('the viewer in Chromium', () => {
+  it('opens on the default preset and draws the machine, its cut list and its BOM', async () => {
+    const page = await openViewer()
+    const { defaultKit } = await setup
+    expect(await page.locator('select[name="preset"]').inputValue()).toBe(DEFAULT_PRESET)
+    const pixels = await canvasPixels(page)
+    expect(pixels.drawn / pixels.total).toBeGreaterThan(0.05)
+    expect(pixels.printed).toBeGreaterThan(500)
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(defaultKit.cutlist))
+    await page.locator('[data-table="bom"]').click()
+    expect(await tableRows(page, 'bom')).toEqual(rowsOf(defaultKit.bom))
+    for (const module of defaultKit.machine.children) {
+      await expect(page.locator(`[data-node="${defaultKit.machine.name}/${module.name}"]`).count()).resolves.toBe(1)
+    }
+  })
+
+  it('rebuilds for a new size, keeps the spec in the address, and the address opens the same printer', async () => {
+    const page = await openViewer()
+    const { defaultKit } = await setup
+    await setField(page, 'frame.size', '14in')
+    await waitForDrawn(page, 2)
+    const expected = rowsOf((await kitOf(DEFAULT_PRESET, ['frame.size=14in'])).cutlist)
+    expect(expected).not.toEqual(rowsOf(defaultKit.cutlist))
+    expect(await tableRows(page, 'cutlist')).toEqual(expected)
+    expect(JSON.parse(new URL(page.url()).searchParams.get('spec') ?? '')).toEqual(
+      specOf(DEFAULT_PRESET, ['frame.size=14in']),
+    )
+
+    const linked = await openViewer(new URL(page.url()).search)
+    expect(await linked.locator('input[name="frame.size"]').inputValue()).toBe('14in')
+    expect(await tableRows(linked, 'cutlist')).toEqual(expected)
+  })
+
+  it('writes a build volume in place of the frame size, and builds it or refuses it as the CLI does', async () => {
+    const page = await openViewer()
+    // The box is replaced by the build volume's fields once clicked.
+    await page.locator('[data-field="buildVolume"] input[type="checkbox"]').click()
+    const address = () => JSON.parse(new URL(page.url()).searchParams.get('spec') ?? 'null')
+    await expect.poll(() => address()?.buildVolume).toBeDefined()
+    const spec = address()
+    expect(spec.frame.size).toBeUndefined()
+    expect(Object.keys(spec.buildVolume).sort()).toEqual(['x', 'y', 'z'])
+
+    const built = await makeKit(parseSpec(spec)).catch((error: unknown) => {
+      if (error instanceof InputError) return error
+      throw error
+    })
+    if (built instanceof InputError) {
+      const shown = () => page.locator('.problems').allTextContents()
+      for (const problem of built.problems) {
+        const message = problem.replace(/^spec: /, '').replace(/^[\w.]+: /, '')
+        await expect.poll(async () => (await shown()).join('\n')).toContain(message)
+      }
+      expect(await drawnScenes(page)).toBe(1)
+    } else {
+      await waitForDrawn(page, 2)
+      expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(built.cutlist))
+    }
+  })
+
+  it('switches presets from the picker', async () => {
+    const page = await openViewer()
+    await page.locator('select[name="preset"]').selectOption('d3d-16in')
+    await waitForDrawn(page, 2)
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf('d3d-16in')).cutlist))
+    expect(new URL(page.url()).searchParams.get('preset')).toBe('d3d-16in')
+  })
+
+  it("shows the spec's message beside the field and keeps the last good machine", async () => {
+    const page = await openViewer()
+    const { defaultKit } = await setup
+    const before = await canvasPixels(page)
+    const problems = page.locator('[data-field="frame.size"] .problems')
+
+    await setField(page, 'frame.size', '-5')
+    const schemaMessage = problemFor(specOf(DEFAULT_PRESET, ['frame.size=-5']), 'frame.size')
+    expect(schemaMessage).toMatch(/out of range/)
+    await expect.poll(() => problems.textContent()).toContain(schemaMessage)
+    expect(await page.locator('input[name="frame.size"]').getAttribute('aria-invalid')).toBe('true')
+
+    // Too small to build: the layout says so, from the worker.
+    await setField(page, 'frame.size', '200')
+    const layoutMessage = problemFor(specOf(DEFAULT_PRESET, ['frame.size=200']), 'frame.size')
+    await expect.poll(() => problems.textContent()).toContain(layoutMessage)
+
+    expect(await drawnScenes(page)).toBe(1)
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(defaultKit.cutlist))
+    expect((await canvasPixels(page)).drawn).toBe(before.drawn)
+  })
+
+  it("selects a printed part by clicking it; its STL is the CLI's bytes and watertight", async () => {
+    const page = await openViewer()
+    const { defaultKit } = await setup
+    const { printedPoint } = await canvasPixels(page)
+    expect(printedPoint).toBeDefined()
+    await page.mouse.click(printedPoint!.x, printedPoint!.y)
+
+    const card = page.locator('[aria-label="Selected part"]')
+    await expect.poll(() => card.locator('.part-kind').textContent()).toBe('printed')
+    const name = (await card.locator('.part-name').textContent()) ?? ''
+    const part = defaultKit.parts.find((p) => p.part.name === name)
+    expect(part, `clicked ${name}`).toBeDefined()
+    expect(await card.locator('.part-count').textContent()).toBe(String(part!.count))
+
+    const stl = await download(page, () => card.getByRole('button', { name: `Download ${name}.stl` }).click())
+    expect(stl.name).toBe(`${name}.stl`)
+    expect(stl.bytes.equals(Buffer.from(part!.stl))).toBe(true)
+    expect(checkManifold(fromBinaryStl(new Uint8Array(stl.bytes))).ok).toBe(true)
+  })
+
+  it('downloads the cut list and the BOM as CSV and every file of d3dkit build as a zip', async () => {
+    const page = await openViewer()
+    const { defaultKit } = await setup
+    const cutlist = await download(page, () => page.getByRole('button', { name: 'Download cutlist.csv' }).click())
+    expect(cutlist.bytes.toString('utf8')).toBe(toCsv(defaultKit.cutlist))
+    await page.locator('[data-table="bom"]').click()
+    const bom = await download(page, () => page.getByRole('button', { name: 'Download bom.csv' }).click())
+    expect(bom.bytes.toString('utf8')).toBe(toCsv(defaultKit.bom))
+
+    const zip = await download(page, () => page.getByRole('button', { name: 'Download all (zip)' }).click())
+    expect(zip.name).toBe(`${DEFAULT_PRESET}.zip`)
+    const unzipped = unzipSync(new Uint8Array(zip.bytes))
+    const expected = kitFiles(defaultKit, VERSION)
+    expect(Object.keys(unzipped).sort()).toEqual([...expected.keys()].map((path) => `${DEFAULT_PRESET}/${path}`).sort())
+    for (const [path, content] of expected) {
+      const bytes = typeof content === 'string' ? strToU8(content) : content
+      expect(Buffer.from(unzipped[`${DEFAULT_PRESET}/${path}`]).equals(Buffer.from(bytes)), path).toBe(true)
+    }
+  })
+
+  it('hides, isolates and highlights modules from the tree, and explodes the view', async () => {
+    const page = await openViewer()
+    const whole = await canvasPixels(page)
+    // The first node under the root: a module of the machine.
+    const first = page.locator('.module-tree li li').first().locator(':scope > .tree-row')
+
+    await first.getByRole('checkbox').uncheck()
+    const hidden = await pixelsAfterChange(page, whole)
+    expect(hidden.drawn).toBeLessThan(whole.drawn)
+    await first.getByRole('checkbox').check()
+    expect((await pixelsAfterChange(page, hidden)).drawn).toBe(whole.drawn)
+
+    await first.getByRole('button', { name: 'only' }).click()
+    const isolated = await pixelsAfterChange(page, whole)
+    expect(isolated.drawn).toBeLessThan(whole.drawn)
+    await first.getByRole('button', { name: 'all' }).click()
+    expect((await pixelsAfterChange(page, isolated)).drawn).toBe(whole.drawn)
+
+    await first.locator('.tree-name').click()
+    const highlighted = await pixelsAfterChange(page, whole)
+    expect(highlighted.highlighted).toBeGreaterThan(whole.highlighted + 500)
+    await first.locator('.tree-name').click()
+    expect((await pixelsAfterChange(page, highlighted)).highlighted).toBe(whole.highlighted)
+
+    await page.locator('input[name="explode"]').fill('1')
+    const exploded = await pixelsAfterChange(page, whole)
+    expect(exploded.drawn).not.toBe(whole.drawn)
+  })
+})

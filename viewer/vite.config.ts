@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+/** The viewer: a static site (relative paths, so it works from any folder) with a module worker. */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  worker: { format: 'es' },
+  // manifold-3d finds its .wasm beside its own file, which pre-bundling would move.
+  optimizeDeps: { exclude: ['manifold-3d'] },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+})

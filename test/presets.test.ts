@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { countPrinted, placedLeaves, stockPieces } from '../src/assembly/collect.js'
 import { findCollisions } from '../src/assembly/collisions.js'
 import { type Kit, makeKit } from '../src/export/kit.js'
-import { bedContactArea, bounds, checkManifold, fromBinaryStl } from '../src/kernel/index.js'
+import { bedContactArea, bounds, checkManifold, fromBinaryStl, shellCount } from '../src/kernel/index.js'
 import { applyOverrides } from '../src/spec/overrides.js'
 import { parseSpec } from '../src/spec/parse.js'
 import { presetNames, readPreset } from '../src/spec/presets.js'
@@ -18,6 +18,8 @@ describe.each(presetNames())('preset %s', (name) => {
       const mesh = fromBinaryStl(part.stl)
       const report = checkManifold(mesh)
       expect(report, part.part.name).toMatchObject({ ok: true, badEdges: 0 })
+      // One piece: no loose core left inside a cavity, no part that falls apart.
+      expect(shellCount(mesh), part.part.name).toBe(1)
       expect(report.volume).toBeGreaterThan(1000)
       const { min, max } = bounds(mesh)
       expect(min[2]).toBe(0)

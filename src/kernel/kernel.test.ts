@@ -11,9 +11,12 @@ import {
   hole,
   mirror,
   placeOnBed,
+  prism,
   rotate,
+  shellCount,
   toBinaryStl,
   translate,
+  union,
 } from './index.js'
 
 describe('kernel', () => {
@@ -59,6 +62,22 @@ describe('kernel', () => {
       expect(report.volume).toBeCloseTo(original.volume, 1)
     }
     expect(bounds(moved).min[0]).toBeGreaterThan(50)
+  })
+
+  it('counts shells, and builds a prism from a clockwise outline as from a counter-clockwise one', async () => {
+    const square: [number, number][] = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+    ]
+    const ccw = await evaluate(prism(square, 0, 5))
+    const cw = await evaluate(prism([...square].reverse(), 0, 5))
+    expect(checkManifold(cw).volume).toBeCloseTo(500, 6)
+    expect(checkManifold(ccw).volume).toBeCloseTo(500, 6)
+    expect(shellCount(cw)).toBe(1)
+    const two = await evaluate(union(box([0, 0, 0], [1, 1, 1]), box([5, 0, 0], [6, 1, 1])))
+    expect(shellCount(two)).toBe(2)
   })
 
   it('reports open edges on a mesh with a missing triangle', () => {

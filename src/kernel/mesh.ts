@@ -118,3 +118,23 @@ export function touchingVertex(mesh: TriangleMesh): string | undefined {
   }
   return undefined
 }
+
+/** How many separate closed shells the mesh is made of (triangles joined through shared vertices). */
+export function shellCount(mesh: TriangleMesh): number {
+  const parent = new Uint32Array(mesh.positions.length / 3).map((_, i) => i)
+  const root = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]]
+      i = parent[i]
+    }
+    return i
+  }
+  const t = mesh.triangles
+  for (let i = 0; i < t.length; i += 3) {
+    parent[root(t[i + 1])] = root(t[i])
+    parent[root(t[i + 2])] = root(t[i])
+  }
+  const roots = new Set<number>()
+  for (let i = 0; i < t.length; i++) roots.add(root(t[i]))
+  return roots.size
+}

@@ -84,9 +84,16 @@ export function hexPrism({ axis, center, length, acrossFlats, turnDegrees = 0 }:
   return leaf(transforms.translate([...center], alongAxis(turned, axis)))
 }
 
-/** A prism from a counter-clockwise polygon in the XY plane, between two heights. */
+/** A prism from a simple polygon in the XY plane (either winding), between two heights. */
 export function prism(points: readonly (readonly [number, number])[], z0: number, z1: number): Solid {
-  const profile = primitives.polygon({ points: points.map((p) => [p[0], p[1]]) })
+  // JSCAD reads the winding as the side that is outside: a clockwise outline would give an
+  // inside-out prism, which a boolean then treats as everything but the prism.
+  const twiceArea = points.reduce((sum, p, i) => {
+    const q = points[(i + 1) % points.length]
+    return sum + p[0] * q[1] - q[0] * p[1]
+  }, 0)
+  const ccw = twiceArea > 0 ? points : [...points].reverse()
+  const profile = primitives.polygon({ points: ccw.map((p) => [p[0], p[1]]) })
   const body = extrusions.extrudeLinear({ height: z1 - z0 }, profile)
   return leaf(transforms.translate([0, 0, z0], body))
 }

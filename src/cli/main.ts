@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { kitFiles } from '../export/files.js'
+import { folderName } from '../export/folder-name.js'
 import { type Kit, makeKit } from '../export/kit.js'
 import { type Table, toCsv, toMarkdown, toRecords } from '../export/table.js'
 import { computeLayout } from '../layout/index.js'
@@ -176,7 +177,7 @@ async function kitFor(values: Options, io: Io): Promise<{ kit: Kit; label: strin
 
 async function build(values: Options, io: Io): Promise<void> {
   const { kit, label } = await kitFor(values, io)
-  const dir = values.out ?? `out/${label.replace(/[^A-Za-z0-9._-]+/g, '-')}`
+  const dir = values.out ?? `out/${folderName(label)}`
   const files = kitFiles(kit, VERSION)
   writeOutput(dir, files, values.force ?? false)
   const printed = kit.parts.reduce((n, p) => n + p.count, 0)

@@ -1,3 +1,4 @@
+import { folderName } from '../../src/export/folder-name.js'
 import { DEFAULT_PRESET } from '../../src/spec/default-preset.js'
 
 /** The presets: the same JSON files the CLI reads, bundled into the page. */
@@ -60,15 +61,6 @@ export function addressForSpec(raw: unknown): string {
 
 /** A folder name for the spec's files, as `d3dkit build` names them: the preset, or the spec's name. */
 export function folderFor(raw: unknown): string {
-  const preset = presetMatching(raw)
-  if (preset) return preset
   const name = (raw as { name?: unknown } | null)?.name
-  const slug =
-    typeof name === 'string'
-      ? name
-          .toLowerCase()
-          .replace(/[^a-z0-9._-]+/g, '-')
-          .replace(/^-+|-+$/g, '')
-      : ''
-  return slug || 'd3dkit-printer'
+  return presetMatching(raw) ?? folderName(typeof name === 'string' ? name : '')
 }

@@ -1,7 +1,11 @@
 import { InputError } from './errors.js'
 
-/** Fields that stand for each other: setting one drops the other from the preset. */
-const ALTERNATIVES: Record<string, string> = { buildVolume: 'frame.size', 'frame.size': 'buildVolume' }
+/**
+ * What setting a field drops from the preset: the frame size and the build volume stand for each
+ * other, and a preset's bed was chosen for its own size, so a new build volume drops it too (the
+ * bed then defaults to the build volume).
+ */
+const DROPS: Record<string, readonly string[]> = { buildVolume: ['frame.size', 'bed'], 'frame.size': ['buildVolume'] }
 
 /**
  * Applies `key=value` overrides (e.g. "frame.size=14in", "zAxes=4") to a raw spec. Values are
@@ -9,6 +13,7 @@ const ALTERNATIVES: Record<string, string> = { buildVolume: 'frame.size', 'frame
  */
 export function applyOverrides(raw: unknown, assignments: readonly string[]): unknown {
   let spec = structuredClone(raw) as Record<string, unknown>
+  const setKeys: string[] = []
   for (const assignment of assignments) {
     const eq = assignment.indexOf('=')
     const key = eq > 0 ? assignment.slice(0, eq).trim() : ''
@@ -18,13 +23,19 @@ export function applyOverrides(raw: unknown, assignments: readonly string[]): un
       )
     }
     const value = readValue(assignment.slice(eq + 1).trim())
-    for (const [field, other] of Object.entries(ALTERNATIVES)) {
-      if (key === field || key.startsWith(`${field}.`)) spec = without(spec, other)
+    for (const [field, dropped] of Object.entries(DROPS)) {
+      if (!within(key, field)) continue
+      // Only what came from the preset: a field set by an earlier override stays.
+      for (const other of dropped) if (!setKeys.some((set) => within(set, other))) spec = without(spec, other)
     }
     spec = setPath(spec, key.split('.'), value)
+    setKeys.push(key)
   }
   return spec
 }
+
+/** Whether a dotted key is the field or a key inside it. */
+const within = (key: string, field: string) => key === field || key.startsWith(`${field}.`)
 
 function readValue(text: string): unknown {
   try {

@@ -124,6 +124,18 @@ describe('overrides', () => {
     expect(applyOverrides({ buildVolume: { x: 1, y: 1, z: 1 } }, ['frame.size=500'])).toEqual({ frame: { size: 500 } })
   })
 
+  it("drops the preset's bed when the build volume is set, but not a bed set by another override", () => {
+    const raw = { frame: { size: '12in' }, bed: { x: '8in', y: '8in' } }
+    const volume = 'buildVolume={"x":250,"y":250,"z":300}'
+    expect(applyOverrides(raw, [volume])).toEqual({ frame: {}, buildVolume: { x: 250, y: 250, z: 300 } })
+    expect(applyOverrides(raw, ['bed.x=300', volume])).toMatchObject({ bed: { x: 300, y: '8in' } })
+    expect(applyOverrides(raw, [volume, 'bed.x=300'])).toEqual({
+      frame: {},
+      buildVolume: { x: 250, y: 250, z: 300 },
+      bed: { x: 300 },
+    })
+  })
+
   it('refuses a malformed assignment', () => {
     expect(() => applyOverrides({}, ['frame.size'])).toThrow(/key=value/)
     expect(() => applyOverrides({}, ['=3'])).toThrow(InputError)

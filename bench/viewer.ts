@@ -1,8 +1,9 @@
 // The browser viewer's speed in Debian's Chromium (WebGL in software): time from opening the page
 // to the first drawn machine (a cold load, new browser context each run), and from a change of the
-// frame size to the redrawn machine. Medians, with where the time goes.
+// frame size to the redrawn machine. Medians, with where the time goes, the triangles a frame draws
+// and the frames a change draws.
 import type { Page } from 'playwright-core'
-import { launchChromium, serveViewer, waitForDrawn } from '../viewer/browser-harness.js'
+import { countFrames, framesDrawn, launchChromium, serveViewer, waitForDrawn } from '../viewer/browser-harness.js'
 
 const LOADS = Number(process.env.BENCH_RUNS ?? 5)
 const CHANGES_PER_LOAD = 2
@@ -35,6 +36,7 @@ const browser = await launchChromium()
 try {
   for (let run = 0; run < LOADS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    await countFrames(context)
     const page = await context.newPage()
     await page.goto(viewer.url)
     await waitForDrawn(page, 1)
@@ -46,11 +48,13 @@ try {
     sample('load', '  - of which making the kit', m.kit)
     sample('load', '  - of which the scene (shapes, placements)', m.scene)
     sample('load', '- page: scene received to drawn', m.drawn - m['scene-received'])
+    sample('load', 'triangles drawn a frame (count)', (await framesDrawn(page)).triangles)
 
     for (let i = 0; i < CHANGES_PER_LOAD; i++) {
       const size = page.locator('input[name="frame.size"]')
       await size.fill(`${13 + i}in`)
       const drawn = Number(await page.evaluate(() => document.documentElement.dataset.drawnScenes))
+      const before = await framesDrawn(page)
       await size.press('Enter')
       await waitForDrawn(page, drawn + 1)
       const c = await marks(page)
@@ -59,6 +63,7 @@ try {
       sample('change', '  - of which making the kit', c.kit)
       sample('change', '  - of which the scene (shapes, placements)', c.scene)
       sample('change', '- page: scene received to drawn', c.drawn - c['scene-received'])
+      sample('change', 'frames drawn for a change (count)', (await framesDrawn(page)).frames - before.frames)
     }
     await context.close()
   }

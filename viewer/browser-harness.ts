@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { preview } from 'vite'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -81,4 +81,48 @@ export async function waitForDrawn(page: Page, count: number, timeout = 30_000):
   await page.waitForFunction((n) => Number(document.documentElement.dataset.drawnScenes ?? 0) >= n, count, {
     timeout,
   })
+}
+
+/**
+ * Counts what the context's pages draw, from WebGL's own calls: a frame is the draw calls of one
+ * task (three.js draws a scene at once), with its triangles. A string: it runs before the page's
+ * own scripts.
+ */
+export async function countFrames(context: BrowserContext): Promise<void> {
+  await context.addInitScript({
+    content: `
+      const counts = (window.__d3dkitFrames = { frames: 0, triangles: 0 })
+      let inFrame = false
+      const proto = WebGL2RenderingContext.prototype
+      for (const [name, triangles] of [
+        ['drawElementsInstanced', (a) => (a[1] / 3) * a[4]],
+        ['drawElements', (a) => a[1] / 3],
+        ['drawArrays', (a) => a[2] / 3],
+        ['drawArraysInstanced', (a) => (a[2] / 3) * a[3]],
+      ]) {
+        const draw = proto[name]
+        proto[name] = function (...args) {
+          if (!inFrame) {
+            inFrame = true
+            counts.frames++
+            counts.triangles = 0
+            queueMicrotask(() => { inFrame = false })
+          }
+          if (args[0] === this.TRIANGLES) counts.triangles += triangles(args)
+          return draw.apply(this, args)
+        }
+      }
+    `,
+  })
+}
+
+/**
+ * The frames a page of a counting context has drawn, and the triangles of the latest, once any
+ * frame already asked for has been drawn (two animation frames on).
+ */
+export async function framesDrawn(page: Page): Promise<{ frames: number; triangles: number }> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  return page.evaluate(() => ({
+    ...(window as unknown as { __d3dkitFrames: { frames: number; triangles: number } }).__d3dkitFrames,
+  }))
 }

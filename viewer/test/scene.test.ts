@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { placedLeaves } from '../../src/assembly/collect.js'
 import { applyToPoint } from '../../src/assembly/matrix.js'
 import { makeKit } from '../../src/export/kit.js'
-import { evaluate, type TriangleMesh } from '../../src/kernel/index.js'
+import { bounds, evaluate, type TriangleMesh } from '../../src/kernel/index.js'
 import { applyOverrides } from '../../src/spec/overrides.js'
 import { parseSpec } from '../../src/spec/parse.js'
 import { readPreset } from '../../src/spec/presets.js'
@@ -10,6 +10,7 @@ import type { SceneData } from '../src/protocol.js'
 import { explodeOffsets, nodePaths, visibleInstances } from '../src/scene/placement.js'
 import { sceneOf } from '../src/worker/scene.js'
 import { ShapeCache } from '../src/worker/shape-cache.js'
+import { CATALOGUE_TOLERANCE } from '../src/worker/simplify.js'
 
 const kitOf = (sets: string[] = []) => makeKit(parseSpec(applyOverrides(readPreset('d3d-12in'), sets)))
 const asScene = (scene: Awaited<ReturnType<typeof sceneOf>>): SceneData => ({
@@ -67,6 +68,29 @@ describe('the scene the worker sends', () => {
     expect(sent.length).toBeGreaterThan(0)
     expect(sent).toEqual(second.geometryKeys.filter((key) => !first.geometryKeys.includes(key)))
     expect(shapes.size).toBe(second.geometryKeys.filter((key) => !key.startsWith('printed:')).length)
+  })
+
+  it('draws catalogue parts with fewer triangles, within their tolerance of the shape', async () => {
+    const bought = new Map(
+      placedLeaves((await kitOf()).machine).flatMap(({ leaf }) =>
+        leaf.kind === 'bought' ? [[leaf.part.id, leaf.part]] : [],
+      ),
+    )
+    expect(bought.size).toBeGreaterThan(10)
+    let exactTriangles = 0
+    let drawnTriangles = 0
+    for (const [id, part] of bought) {
+      const exact = await evaluate(part.shape())
+      const drawn = await new ShapeCache().mesh(id, part.shape, CATALOGUE_TOLERANCE)
+      exactTriangles += exact.triangles.length
+      drawnTriangles += drawn.triangles.length
+      const [a, b] = [bounds(exact), bounds(drawn)]
+      for (let k = 0; k < 3; k++) {
+        expect(Math.abs(a.min[k] - b.min[k])).toBeLessThanOrEqual(CATALOGUE_TOLERANCE)
+        expect(Math.abs(a.max[k] - b.max[k])).toBeLessThanOrEqual(CATALOGUE_TOLERANCE)
+      }
+    }
+    expect(drawnTriangles).toBeLessThan(0.8 * exactTriangles)
   })
 
   it('focuses the view on the bulk of the machine and keeps every instance inside the bounds', async () => {

@@ -13,7 +13,15 @@ import { InputError } from '../../src/spec/errors.js'
 import { applyOverrides } from '../../src/spec/overrides.js'
 import { parseSpec } from '../../src/spec/parse.js'
 import { DEFAULT_PRESET, readPreset } from '../../src/spec/presets.js'
-import { drawnScenes, launchChromium, type ServedViewer, serveViewer, waitForDrawn } from '../browser-harness.js'
+import {
+  countFrames,
+  drawnScenes,
+  framesDrawn,
+  launchChromium,
+  type ServedViewer,
+  serveViewer,
+  waitForDrawn,
+} from '../browser-harness.js'
 import { canvasPixels, pixelsAfterChange, tableRows } from './page.js'
 
 const ROOT = join(import.meta.dirname, '../..')
@@ -62,11 +70,12 @@ afterAll(async () => {
   await done?.viewer.close()
 })
 
-/** A new browser profile on the viewer, once it has drawn its first machine. */
+/** A new browser profile on the viewer (its frames counted), once it has drawn its first machine. */
 async function openViewer(query = ''): Promise<Page> {
   const { browser, viewer } = await setup
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
   contexts.push(context)
+  await countFrames(context)
   const page = await context.newPage()
   await page.goto(`${viewer.url}${query}`)
   await waitForDrawn(page, 1)
@@ -102,11 +111,14 @@ describe('the viewer in Chromium', () => {
     }
   })
 
-  it('rebuilds for a new size, keeps the spec in the address, and the address opens the same printer', async () => {
+  it('rebuilds for a new size in one frame, keeps the spec in the address, and the address opens the same printer', async () => {
     const page = await openViewer()
     const { defaultKit } = await setup
+    const before = await framesDrawn(page)
     await setField(page, 'frame.size', '14in')
     await waitForDrawn(page, 2)
+    // Every frame costs a tenth of a second or more in software: a new size draws exactly one.
+    expect((await framesDrawn(page)).frames - before.frames).toBe(1)
     const expected = rowsOf((await kitOf(DEFAULT_PRESET, ['frame.size=14in'])).cutlist)
     expect(expected).not.toEqual(rowsOf(defaultKit.cutlist))
     expect(await tableRows(page, 'cutlist')).toEqual(expected)

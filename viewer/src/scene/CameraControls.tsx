@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { type PerspectiveCamera, Vector3 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import type { Box3 } from '../protocol.js'
@@ -43,8 +43,9 @@ export function CameraControls({ bounds, fit }: { readonly bounds: Box3; readonl
     }
   }, [controls, invalidate])
 
+  // In the commit, so that the first frame of a new machine is drawn from where it shows.
   // biome-ignore lint/correctness/useExhaustiveDependencies: fits only when asked (fit changes), not on every new bounds
-  useEffect(() => {
+  useLayoutEffect(() => {
     fitCamera(camera, controls, bounds)
     invalidate()
   }, [fit, camera, controls, invalidate])

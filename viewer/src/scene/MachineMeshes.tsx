@@ -1,17 +1,17 @@
 import { type ThreeEvent, useThree } from '@react-three/fiber'
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
-import { Color, type InstancedMesh, MeshPhongMaterial } from 'three'
+import { Color, type InstancedMesh, MeshLambertMaterial } from 'three'
 import type { SceneData } from '../protocol.js'
 import { HIGHLIGHT, LOOKS, type Look, lookOf, SELECTED } from './appearance.js'
 import type { GeometryStore } from './geometry-store.js'
 
-/** One material per look, shared by every scene; instance colours tint it. */
+/**
+ * One material per look, shared by every scene; instance colours tint it. Lambert, not Phong: the
+ * highlights barely show on flat-shaded parts, and in software the frame is about a sixth quicker.
+ */
 export const MATERIALS = Object.fromEntries(
-  Object.entries(LOOKS).map(([look, { shininess }]) => [
-    look,
-    new MeshPhongMaterial({ color: 0xffffff, flatShading: true, shininess }),
-  ]),
-) as Record<Look, MeshPhongMaterial>
+  Object.keys(LOOKS).map((look) => [look, new MeshLambertMaterial({ color: 0xffffff, flatShading: true })]),
+) as Record<Look, MeshLambertMaterial>
 
 /** Pointer travel, px, past which a press is a drag of the view rather than a click. */
 const CLICK_SLOP = 4

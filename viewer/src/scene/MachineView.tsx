@@ -1,5 +1,5 @@
 import { addAfterEffect, Canvas, useThree } from '@react-three/fiber'
-import { memo, useEffect, useState } from 'react'
+import { memo, useLayoutEffect, useState } from 'react'
 import type { SceneData } from '../protocol.js'
 import { CameraControls } from './CameraControls.js'
 import { Ground } from './Ground.js'
@@ -55,18 +55,25 @@ export const MachineView = memo(function MachineView({ drawing, fit, onPick, onD
   )
 })
 
-/** Reports the first frame drawn after a new scene (at the frame after it, when it is on screen). */
+/**
+ * Reports the first frame drawn after a new scene (at the frame after it, when it is on screen).
+ * A layout effect: it runs in the commit that brings the scene, so the frame is asked for once (a
+ * passive effect ran after that frame and asked for a second); the loop can run without drawing,
+ * so only a frame the renderer counted after the commit counts.
+ */
 function DrawnSignal({ scene, onDrawn }: { readonly scene: SceneData; readonly onDrawn: (scene: SceneData) => void }) {
   const invalidate = useThree((state) => state.invalidate)
-  useEffect(() => {
+  const gl = useThree((state) => state.gl)
+  useLayoutEffect(() => {
+    const committed = gl.info.render.frame
     let reported = false
     const remove = addAfterEffect(() => {
-      if (reported) return
+      if (reported || gl.info.render.frame === committed) return
       reported = true
       requestAnimationFrame(() => onDrawn(scene))
     })
     invalidate()
     return remove
-  }, [scene, onDrawn, invalidate])
+  }, [scene, onDrawn, invalidate, gl])
   return null
 }

@@ -3,14 +3,12 @@ import type { PartInfo } from '../protocol.js'
 /** How a part is drawn: by what it is, and for stock by the material it is cut from. */
 export type Look = 'printed' | 'bought' | 'steel' | 'rod' | 'belt'
 
-export const LOOKS: Readonly<
-  Record<Look, { readonly colour: string; readonly shininess: number; readonly label: string }>
-> = {
-  printed: { colour: '#f08a24', shininess: 20, label: 'printed parts' },
-  bought: { colour: '#3b4048', shininess: 60, label: 'bought parts' },
-  steel: { colour: '#7d8792', shininess: 30, label: 'steel' },
-  rod: { colour: '#dfe4ea', shininess: 120, label: 'smooth rods' },
-  belt: { colour: '#1c1c1c', shininess: 5, label: 'belts' },
+export const LOOKS: Readonly<Record<Look, { readonly colour: string; readonly label: string }>> = {
+  printed: { colour: '#f08a24', label: 'printed parts' },
+  bought: { colour: '#3b4048', label: 'bought parts' },
+  steel: { colour: '#7d8792', label: 'steel' },
+  rod: { colour: '#dfe4ea', label: 'smooth rods' },
+  belt: { colour: '#1c1c1c', label: 'belts' },
 }
 
 /** Colour of what is highlighted in the module tree, and of the selected part. */

@@ -8,6 +8,7 @@ import { bounds, type TriangleMesh } from '../../../src/kernel/index.js'
 import type { Box3, GeometryData, Instances, PartInfo, SceneData, TreeNode } from '../protocol.js'
 import { movedBox, sizeOf, trimmedBox } from './boxes.js'
 import type { ShapeCache } from './shape-cache.js'
+import { CATALOGUE_TOLERANCE } from './simplify.js'
 
 /** The scene without what only the worker's caller knows (the resolved spec, derived values, timings). */
 export type KitScene = Omit<SceneData, 'resolved' | 'derived' | 'timings'>
@@ -38,7 +39,8 @@ function drawingOf(leaf: Leaf, printed: ReadonlyMap<string, PartResult>, shapes:
   }
   if (leaf.kind === 'bought') {
     const key = `bought:${leaf.part.id}`
-    return { geometryKey: key, partKey: key, mesh: () => shapes.mesh(key, leaf.part.shape), local: identity }
+    const mesh = () => shapes.mesh(key, leaf.part.shape, CATALOGUE_TOLERANCE)
+    return { geometryKey: key, partKey: key, mesh, local: identity }
   }
   // One cut (item, length and width, as the cut list has it) is drawn with one shape.
   const key = `stock:${sameCutKey(leaf.piece)}`

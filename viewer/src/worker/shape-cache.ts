@@ -1,16 +1,19 @@
 import { evaluate, type Solid, type TriangleMesh } from '../../../src/kernel/index.js'
+import { simplified } from './simplify.js'
 
 /**
  * Meshes of bought parts and stock, by key (catalogue id, or stock item and cut): each shape is
- * evaluated once and kept while the latest scene uses it.
+ * evaluated once (drawn within `tolerance` of its shape, when given) and kept while the latest
+ * scene uses it.
  */
 export class ShapeCache {
   private readonly meshes = new Map<string, Promise<TriangleMesh>>()
 
-  mesh(key: string, shape: () => Solid): Promise<TriangleMesh> {
+  mesh(key: string, shape: () => Solid, tolerance?: number): Promise<TriangleMesh> {
     let mesh = this.meshes.get(key)
     if (!mesh) {
-      mesh = evaluate(shape())
+      const exact = evaluate(shape())
+      mesh = tolerance === undefined ? exact : exact.then((m) => simplified(m, tolerance))
       this.meshes.set(key, mesh)
       mesh.catch(() => this.meshes.delete(key))
     }

@@ -1,0 +1,26 @@
+import type { TriangleMesh } from '../../../src/kernel/index.js'
+import { loadManifold } from '../../../src/kernel/manifold.js'
+
+/**
+ * How far, mm, a drawn catalogue part may stray from its shape. Screws, nuts and washers come in
+ * the hundreds and are modelled with a facet a millimetre round; drawn with fewer (a few tenths of
+ * a millimetre off, under a pixel of the whole machine in view) they cost the frame far less
+ * where WebGL runs in software.
+ */
+export const CATALOGUE_TOLERANCE = 0.25
+
+/** The mesh with edges collapsed where that moves its surface by no more than `tolerance`. */
+export async function simplified(mesh: TriangleMesh, tolerance: number): Promise<TriangleMesh> {
+  const wasm = await loadManifold()
+  const solid = new wasm.Manifold(
+    new wasm.Mesh({ numProp: 3, vertProperties: mesh.positions, triVerts: mesh.triangles }),
+  )
+  const simple = solid.simplify(tolerance)
+  try {
+    const out = simple.getMesh()
+    return { positions: out.vertProperties.slice(), triangles: out.triVerts.slice() }
+  } finally {
+    solid.delete()
+    simple.delete()
+  }
+}

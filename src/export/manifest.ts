@@ -1,5 +1,13 @@
 import { TOOL_HEAD } from '../../modules/extruder/dimensions.js'
 import type { Kit } from './kit.js'
+import {
+  formatDuration,
+  PRINT_ESTIMATES,
+  PRINT_ESTIMATES_FILE,
+  printRecordOf,
+  printTotals,
+  UPDATE_PRINT_ESTIMATES,
+} from './print-estimates.js'
 
 export const GENERATOR = 'd3dkit'
 
@@ -16,6 +24,7 @@ export function manifest(kit: Kit, version: string): unknown {
     volumeMm3: p.volume,
     boundingBoxMm: p.size,
     filamentGrams: p.grams,
+    slicerEstimate: sliced(printRecordOf(p, kit.spec.material)),
   }))
   const filamentGrams = kit.parts.reduce((sum, p) => sum + p.grams * p.count, 0)
   const [x, y, z] = TOOL_HEAD.probeOffset
@@ -37,7 +46,31 @@ export function manifest(kit: Kit, version: string): unknown {
       distinctPrintedParts: kit.parts.length,
       filamentGrams,
       filamentNote: 'solid mass (100 % infill) of every printed part times its count',
+      slicerEstimate: slicerTotals(kit),
     },
+  }
+}
+
+const sliced = (record: ReturnType<typeof printRecordOf>) =>
+  record ? { printTimeS: record.printTimeS, filamentGrams: record.filamentGrams, filamentMm: record.filamentMm } : null
+
+/** The machine's print time and filament from the slicer's records, or which parts have none. */
+function slicerTotals(kit: Kit) {
+  const { printTimeS, filamentGrams, missing } = printTotals(kit)
+  const material = kit.spec.material
+  if (printTimeS === null || filamentGrams === null) {
+    return {
+      printTimeS: null,
+      filamentGrams: null,
+      partsWithoutEstimate: missing,
+      note: `no slicer record for the geometry of ${missing.join(', ')} in ${material}: ${PRINT_ESTIMATES_FILE} holds the presets' parts only, as ${UPDATE_PRINT_ESTIMATES} last sliced them`,
+    }
+  }
+  return {
+    printTimeS,
+    printTime: formatDuration(printTimeS),
+    filamentGrams,
+    note: `${PRINT_ESTIMATES.slicer} estimate of every printed part times its count, one part at a time: ${PRINT_ESTIMATES.summary}, ${material}`,
   }
 }
 

@@ -14,6 +14,7 @@ import type { Size3 } from '../layout/index.js'
 import { InputError } from '../spec/errors.js'
 import { FILAMENT_DENSITY } from '../spec/materials.js'
 import { formatMm } from '../spec/units.js'
+import { sha256 } from './sha256.js'
 
 /** Room a part must leave on each side of the print bed. */
 export const PRINT_MARGIN = 5
@@ -30,6 +31,8 @@ export interface PartResult {
    */
   readonly bedShift: readonly [number, number, number]
   readonly stl: Uint8Array
+  /** Hex SHA-256 of `stl`: what the print estimates are keyed by. */
+  readonly sha256: string
   readonly triangles: number
   /** mm3 */
   readonly volume: number
@@ -44,6 +47,7 @@ interface ModelledPart {
   readonly mesh: TriangleMesh
   readonly bedShift: [number, number, number]
   readonly stl: Uint8Array
+  readonly sha256: string
   readonly volume: number
   readonly size: [number, number, number]
 }
@@ -62,10 +66,12 @@ function modelOf(part: PrintedPart): Promise<ModelledPart> {
         throw new Error(`printed part ${part.name} touches itself at (${touching}); its STL would not be closed`)
       const mesh = placeOnBed(evaluated)
       const { min, max } = bounds(mesh)
+      const stl = toBinaryStl(mesh)
       return {
         mesh,
         bedShift: bedShift(evaluated),
-        stl: toBinaryStl(mesh),
+        stl,
+        sha256: sha256(stl),
         volume: volume(mesh),
         size: [max[0] - min[0], max[1] - min[1], max[2] - min[2]],
       }
@@ -85,6 +91,7 @@ export async function makePart(counted: Counted<PrintedPart>, material: string):
     mesh: model.mesh,
     bedShift: model.bedShift,
     stl: model.stl,
+    sha256: model.sha256,
     triangles: model.mesh.triangles.length / 3,
     volume: model.volume,
     size: model.size,

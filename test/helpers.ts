@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../src/cli/main.js'
@@ -35,4 +35,18 @@ export async function cli(...args: string[]): Promise<Run> {
 export function spawnCli(cwd: string, ...args: string[]): Run {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin/d3dkit.js'), ...args], { cwd, encoding: 'utf8' })
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** Every file under a folder, by its path relative to it. */
+export function readTree(dir: string): Record<string, Buffer> {
+  const out: Record<string, Buffer> = {}
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name
+      if (entry.isDirectory()) walk(path)
+      else out[path] = readFileSync(join(dir, path))
+    }
+  }
+  walk('')
+  return out
 }

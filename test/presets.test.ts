@@ -111,6 +111,16 @@ describe('intensive scaling', () => {
   })
 })
 
+describe('printed parts whatever the size', () => {
+  it('have the same params at every frame size: no float noise from the machine coordinates', () => {
+    const params = (size: string) =>
+      countPrinted(machineOf('d3d-12in', [`frame.size=${size}`]).machine).map((c) => [c.item.name, c.item.params])
+    const reference = params('12in')
+    for (const size of ['{"x":"11-15/16in","y":"11-15/16in","z":"11-15/16in"}', '{"x":303,"y":431,"z":494}', '1m'])
+      expect(params(size), size).toEqual(reference)
+  })
+})
+
 describe('extensive scaling', () => {
   it('4 Z axes and a second tool add more of the same parts, nothing new to print', async () => {
     const two = await kitOf('d3d-18in')

@@ -11,7 +11,7 @@ import {
 import type { AssemblyNode, BoughtPart, Leaf, StockPiece } from '../../src/assembly/types.js'
 import { difference, hole } from '../../src/kernel/index.js'
 import type { Layout } from '../../src/layout/index.js'
-import { formatMm } from '../../src/spec/units.js'
+import { formatMm, toNanometre } from '../../src/spec/units.js'
 import { AXIS, FIT } from '../axis/dimensions.js'
 import {
   BED_HEATER_THICKNESS,
@@ -61,7 +61,8 @@ function bedGeometry(layout: Layout) {
   const rodZ = layout.bed.topAsDrawn - BED.rodBelowTop
   // Both drawn at mid-travel, so the rods' height above the carriage's middle holds over the whole travel.
   const carriageMiddle = zAxis.placement[14] - (zAxis.carriageAt + AXIS.carriageLength / 2)
-  return { rodStart, reach: standoff + rodStart, rodHeight: rodZ - carriageMiddle, rodZ }
+  // The bracket's params: differences of machine coordinates, whose float noise would change with the frame's size.
+  return { rodStart, reach: toNanometre(standoff + rodStart), rodHeight: toNanometre(rodZ - carriageMiddle), rodZ }
 }
 
 /**

@@ -2,7 +2,6 @@ import { aimed, frame, type Mat4 } from '../../src/assembly/matrix.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from '../../src/assembly/types.js'
 import { box, difference, hexPrism, hole, union } from '../../src/kernel/index.js'
 import type { Layout } from '../../src/layout/index.js'
-import { InputError } from '../../src/spec/errors.js'
 import { formatMm } from '../../src/spec/units.js'
 import {
   CONTROLLER,
@@ -21,6 +20,7 @@ import {
   washer,
 } from '../vitamins/catalogue.js'
 import { sheet } from '../vitamins/stock.js'
+import { PANEL, panelEdge, SSR_FROM_PSU } from './dimensions.js'
 
 /**
  * The control panels: an aluminium sheet on each side face of the frame, below the Y axes,
@@ -29,26 +29,9 @@ import { sheet } from '../vitamins/stock.js'
  * controller on its printed mount. A panel's frame: a outward from the frame's side face, b
  * along the side (from the front on the right, from the rear on the left), c up from the floor.
  */
-const PANEL = {
-  thickness: 3,
-  height: 125,
-  /** Above the bottom corners (angle) or the bottom border (plate). */
-  above: 4,
-  /** Bolts this far in from the panel's top and bottom edges. */
-  boltInset: 8,
-  /** Room between the power supply and the relay. */
-  gap: 10,
-  /** The controller mount: plate (its M3 nuts 1.2 in from its back), bosses, room beside the board for its M4. */
-  mount: { plate: 6, nutFrom: 1.2, boss: 4.4, bossDiameter: 7, margin: 10 },
-} as const
-
 const M3 = METRIC.M3
 const M4 = METRIC.M4
 const M6 = METRIC.M6
-/** From the relay's centre to the power supply's. */
-const SSR_FROM_PSU = POWER_SUPPLY.size[0] / 2 + PANEL.gap + SSR.size[0] / 2
-/** From the power supply's first hole to the relay's last. */
-const HOLE_SPAN = SSR_FROM_PSU + SSR.holeSpacing / 2 - POWER_SUPPLY.holes[0][0]
 
 /** Stepper drivers the machine needs: X, the two Y motors in series on one, each Z, each extruder. */
 export function driverCount(layout: Layout): number {
@@ -58,16 +41,8 @@ export function driverCount(layout: Layout): number {
 function panelGeometry(layout: Layout) {
   const { frame: f } = layout
   const { width: w, thickness: t } = f.profile
-  const bottom = (f.style === 'angle' ? f.corner!.reach : w + t) + PANEL.above
-  const top = f.outer.z - (f.style === 'angle' ? f.corner!.reach : w + t) - PANEL.above
-  // The screws inside the panel (the power supply's and the relay's) stay 1 mm off the steel.
-  const clear = f.outer.y - 2 * (t + w)
-  const needs = { y: HOLE_SPAN + 2 * (M4.nutAcrossFlats / Math.sqrt(3) + 1), z: PANEL.height }
-  if (clear < needs.y || top - bottom < needs.z) {
-    throw new InputError(
-      `frame.size: a ${formatMm(f.outer.y)} x ${formatMm(f.outer.z)} mm side (Y x Z) leaves no room for the control panels between the frame's steel; make the frame at least ${formatMm(Math.ceil(needs.y + 2 * (t + w)))} mm along Y and ${formatMm(Math.ceil(needs.z + bottom + f.outer.z - top))} mm along Z`,
-    )
-  }
+  // The layout makes the sides at least leastSideForPanels.
+  const bottom = panelEdge(f.style, w, t) + PANEL.above
   const bolts = [t + w / 2, f.outer.y - t - w / 2].flatMap((b) =>
     [bottom + PANEL.boltInset, bottom + PANEL.height - PANEL.boltInset].map((c) => [b, c] as const),
   )

@@ -57,6 +57,20 @@ export const NUT_POCKET = { acrossFlats: METRIC.M6.nutAcrossFlats + 0.4, depth: 
 const PAD_RIM = 2
 /** How far a pad is sunk into its leg so that it fuses instead of touching. */
 const PAD_SINK = 0.5
+/** Half the top of a nut pad: the pocket and its rim. */
+const PAD_HALF = NUT_POCKET.acrossFlats / Math.sqrt(3) + PAD_RIM
+
+/**
+ * The angle the connector is made for. Its leg at least as wide as a nut pad's base (the pad's
+ * 45 degree sides run down from its top to the leg it is sunk in), since the bracket holding the
+ * pad is one leg width long; and at most a quarter as thick as its leg, as steel angle is (the
+ * slot, the 3t walls and the pads are laid out for that). Outside these the pieces meet edge to
+ * edge and the part would not be closed.
+ */
+export const ANGLE_LIMITS = {
+  leastWidth: Math.ceil(2 * (PAD_HALF + NUT_POCKET.depth + PAD_SINK)),
+  mostThicknessPerWidth: 1 / 4,
+} as const
 
 /**
  * OSE's axis side mount on the top connectors (angle_frame_connector.py, axis_side_mount.py):
@@ -197,12 +211,11 @@ function third(d: ConnectorDims): { bodies: Solid[]; cutters: Solid[] } {
   const along = b + w / 2
   const across = t + w / 2
   const padTop = wall + NUT_POCKET.depth
-  const padHalf = NUT_POCKET.acrossFlats / Math.sqrt(3) + PAD_RIM
   const bodies = [
     box([0, 0, 0], [b, b, wall]),
     prism(outerL, b - 1, b + w),
-    pad(0, [0, across, along], wall - PAD_SINK, padTop, padHalf),
-    pad(1, [across, 0, along], wall - PAD_SINK, padTop, padHalf),
+    pad(0, [0, across, along], wall - PAD_SINK, padTop, PAD_HALF),
+    pad(1, [across, 0, along], wall - PAD_SINK, padTop, PAD_HALF),
   ]
   const holeLength = padTop + 2
   const pocketLength = NUT_POCKET.depth + 1

@@ -12,12 +12,13 @@ import {
   placeOnBed,
   type Solid,
   toBinaryStl,
+  touchingVertex,
   transform,
   translate,
   union,
 } from '../../src/kernel/index.js'
 import type { FrameLayout, Pane, Size3 } from '../../src/layout/types.js'
-import { connectorDims, STEEL_HOLE, TAB, TAB_RISE } from './corner-connector.js'
+import { ANGLE_LIMITS, connectorDims, STEEL_HOLE, TAB, TAB_RISE } from './corner-connector.js'
 import { axisTabHoles, bottomConnector, frameModule, topConnector } from './index.js'
 
 const IN = 25.4
@@ -188,6 +189,20 @@ describe('angle frame connectors', () => {
     const bigDims = connectorDims(2 * IN, (3 * IN) / 16)
     const bottomBig = bounds(await evaluate(big.get('frame-corner-bottom')!.solid()))
     for (const s of bottomBig.max) expect(s).toBeCloseTo(bigDims.reach, 3)
+  })
+})
+
+describe('the angle the connectors take', () => {
+  const { leastWidth, mostThicknessPerWidth } = ANGLE_LIMITS
+  it.each([
+    [leastWidth, 1],
+    [leastWidth, leastWidth * mostThicknessPerWidth],
+  ])('at its limits (%f x %f mm) still gives closed parts with no surface touching another', async (w, t) => {
+    for (const part of [bottomConnector(w, t), topConnector(w, t, 'left')]) {
+      const mesh = await evaluate(part.solid())
+      expect(touchingVertex(mesh), part.name).toBeUndefined()
+      expect(checkManifold(mesh).ok, part.name).toBe(true)
+    }
   })
 })
 

@@ -2,6 +2,7 @@ import { aimed, applyToPoint } from '../../src/assembly/matrix.js'
 import type { AssemblyNode } from '../../src/assembly/types.js'
 import type { Layout } from '../../src/layout/index.js'
 import { Y_ROD_HEIGHT_OVER_TOP } from '../../src/layout/rules.js'
+import { toNanometre } from '../../src/spec/units.js'
 import type { Drilling } from '../frame/drilling.js'
 import { Z_MOUNT } from './dimensions.js'
 import { type YMountGeometry, yMount, yMountCorners, yMountLeaves, yMountPoints } from './y-side-mount.js'
@@ -12,9 +13,10 @@ function yGeometry(layout: Layout): YMountGeometry {
   const { frame } = layout
   return {
     frame: frame.style,
-    standoff: layout.yAxisStandoff,
+    // Differences of machine coordinates: rounded, their float noise does not change with the frame's size.
+    standoff: toNanometre(layout.yAxisStandoff),
     rodHeight: Y_ROD_HEIGHT_OVER_TOP,
-    endOffset: (y.length - frame.outer.y) / 2,
+    endOffset: toNanometre((y.length - frame.outer.y) / 2),
     ...(frame.style === 'plate' ? { border: frame.profile.width, thickness: frame.profile.thickness } : {}),
   }
 }
@@ -26,7 +28,7 @@ function zGeometry(layout: Layout): ZMountGeometry {
     width: layout.frame.profile.width,
     thickness: layout.frame.profile.thickness,
     standoff: layout.zAxisStandoff,
-    motorEndOverTop: z.length - layout.frame.outer.z,
+    motorEndOverTop: toNanometre(z.length - layout.frame.outer.z),
   }
 }
 

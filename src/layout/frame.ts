@@ -1,3 +1,4 @@
+import { ANGLE_LIMITS } from '../../modules/frame/corner-connector.js'
 import { InputError } from '../spec/errors.js'
 import { formatMm } from '../spec/units.js'
 import type { AngleBar, Direction, FrameLayout, Pane, Size3 } from './types.js'
@@ -12,6 +13,7 @@ export function layoutFrame(
 ): FrameLayout {
   const profile = { width, thickness }
   if (style === 'angle') {
+    checkAngle(width, thickness)
     const bracketLength = width + 2 * thickness
     const corner = { bracketLength, wall: 3 * thickness, reach: bracketLength + width }
     const bars: AngleBar[] = (['x', 'y', 'z'] as const).map((along) => ({
@@ -39,6 +41,35 @@ export function layoutFrame(
     bars: [],
     panes: layoutPanes(outer, width, thickness),
   }
+}
+
+/** Angle the corner connectors are made for. */
+function checkAngle(width: number, thickness: number): void {
+  const { leastWidth, mostThicknessPerWidth } = ANGLE_LIMITS
+  if (width < leastWidth) {
+    throw new InputError(
+      `frame.profile.width: ${formatMm(width)} mm angle is too narrow for the corner connectors' M6 nut pads; use angle at least ${leastWidth} mm wide`,
+    )
+  }
+  if (thickness > width * mostThicknessPerWidth) {
+    throw new InputError(
+      `frame.profile.thickness: ${formatMm(thickness)} mm is too thick for ${formatMm(width)} mm angle; the corner connectors take angle at most a quarter as thick as it is wide, ${formatMm(width * mostThicknessPerWidth)} mm`,
+    )
+  }
+}
+
+/**
+ * The least whole-mm outer size whose members layoutFrame accepts: angle bars at least two leg
+ * widths long between the corners; a window in every pane, the front, rear and side panes
+ * standing between two plate thicknesses.
+ */
+export function leastFrameSize(style: 'angle' | 'plate', width: number, thickness: number): Size3 {
+  if (style === 'angle') {
+    const s = Math.ceil(2 * (width + 2 * thickness) + 2 * width)
+    return { x: s, y: s, z: s }
+  }
+  const past = (mm: number) => Math.floor(mm) + 1
+  return { x: past(2 * width), y: past(2 * width + 2 * thickness), z: past(2 * width + 2 * thickness) }
 }
 
 function mapSize(size: Size3, fn: (s: number) => number): Size3 {

@@ -1,12 +1,14 @@
 import { AXIS } from '../../modules/axis/dimensions.js'
+import { leastSideForPanels } from '../../modules/control/dimensions.js'
 import { NOZZLE_BELOW_CARRIAGE, TOOL_HEAD } from '../../modules/extruder/dimensions.js'
+import { connectorDims } from '../../modules/frame/corner-connector.js'
 import { Z_MOUNT } from '../../modules/mounts/dimensions.js'
 import { applyToPoint } from '../assembly/matrix.js'
 import { InputError } from '../spec/errors.js'
 import type { Spec } from '../spec/schema.js'
 import { formatMm } from '../spec/units.js'
 import { layoutAxes, rodLengths, travelFor } from './axes.js'
-import { layoutFrame } from './frame.js'
+import { layoutFrame, leastFrameSize } from './frame.js'
 import { BED_CLEARANCE, MIN_TRAVEL, Y_ROD_HEIGHT_OVER_TOP, Z_AXIS_CORNER_CLEARANCE, Z_AXIS_STANDOFF } from './rules.js'
 import type { AxisLayout, Direction, FrameLayout, Size3 } from './types.js'
 
@@ -69,9 +71,19 @@ export function computeLayout(spec: Spec): Layout {
       )
     }
   }
+  const panels = leastSideForPanels(style, profile.width, profile.thickness)
+  const noPanelRoom = (['y', 'z'] as const).filter((d) => outer[d] < panels[d])
+  if (noPanelRoom.length > 0) {
+    throw new InputError(
+      noPanelRoom.map(
+        (d) =>
+          `${sizeField(d)}: ${formatMm(outer[d])} mm along ${d.toUpperCase()} leaves no room for the control panels between the frame's steel; the frame must be at least ${formatMm(Math.ceil(panels[d]))} mm along ${d.toUpperCase()}`,
+      ),
+    )
+  }
   if (tools === 2 && travel.x - TOOL_HEAD.secondCarriagePitch < MIN_TRAVEL) {
     throw new InputError(
-      `tools: a second carriage leaves the X carriages ${formatMm(travel.x - TOOL_HEAD.secondCarriagePitch)} mm of travel; use 1 tool or a frame at least ${formatMm(Math.ceil(outer.x + MIN_TRAVEL + TOOL_HEAD.secondCarriagePitch - travel.x))} mm along X`,
+      `tools: 2 tools leave the X carriages ${formatMm(travel.x - TOOL_HEAD.secondCarriagePitch)} mm of travel (the second stands ${TOOL_HEAD.secondCarriagePitch} mm beside the first), less than ${MIN_TRAVEL} mm; use 1 tool or a frame at least ${formatMm(Math.ceil(outer.x + MIN_TRAVEL + TOOL_HEAD.secondCarriagePitch - travel.x))} mm along X`,
     )
   }
 
@@ -95,8 +107,24 @@ export function computeLayout(spec: Spec): Layout {
   if (requested) {
     for (const d of DIRECTIONS) {
       if (reached[d] + 1e-9 < requested[d]) {
+        const over = d === 'z' ? '' : `over a ${formatMm(bedSize[d])} mm bed `
         throw new InputError(
-          `${d === 'z' ? 'buildVolume.z' : `bed.${d}`}: the printer reaches ${formatMm(reached[d])} mm along ${d.toUpperCase()}, less than buildVolume.${d} ${formatMm(requested[d])} mm; make the bed at least as large as the build volume`,
+          `${d === 'z' ? 'buildVolume.z' : `bed.${d}`}: ${over}the printer reaches ${formatMm(reached[d])} mm along ${d.toUpperCase()}, less than buildVolume.${d} ${formatMm(requested[d])} mm; make the bed at least as large as the build volume`,
+        )
+      }
+    }
+  } else {
+    // A frame so narrow that every nozzle (two tools share 128 mm less) reaches less of the bed than an axis's least travel.
+    for (const d of ['x', 'y'] as const) {
+      if (reached[d] < MIN_TRAVEL) {
+        const least = frameFor(
+          spec,
+          { x: MIN_TRAVEL, y: MIN_TRAVEL, z: MIN_TRAVEL },
+          bed ?? { x: MIN_TRAVEL, y: MIN_TRAVEL },
+          tools,
+        )
+        throw new InputError(
+          `${sizeField(d)}: ${formatMm(outer[d])} mm along ${d.toUpperCase()} leaves ${formatMm(reached[d])} mm of the bed that every nozzle reaches, less than ${MIN_TRAVEL} mm; the frame must be at least ${formatMm(least[d])} mm along ${d.toUpperCase()}`,
         )
       }
     }
@@ -144,46 +172,57 @@ function nozzleRange(axes: readonly AxisLayout[], d: 'x' | 'y'): [number, number
   return [Math.min(...ends), Math.max(...ends)]
 }
 
+/** The least X of a Z axis's middle: past the corner (angle) or the pane's border (plate), half a Z mount and the clearance. */
+function zAxisInset(style: 'angle' | 'plate', profile: { width: number; thickness: number }): number {
+  const edge = style === 'angle' ? connectorDims(profile.width, profile.thickness).reach : profile.width
+  return edge + Z_MOUNT.halfWidth + Z_AXIS_CORNER_CLEARANCE
+}
+
+/** The narrowest frame (along X) that takes the Z axes: 2 in the middle, or 4 with a mount's width and the clearance between each pair. */
+function leastWidthForZAxes(zAxes: 2 | 4, inset: number): number {
+  return zAxes === 2 ? 2 * inset : 2 * inset + 2 * Z_MOUNT.halfWidth + Z_AXIS_CORNER_CLEARANCE
+}
+
 /**
  * X of the Z axes: the middle for 2; for 4, the quarter points or, where a quarter point would
  * put a Z mount against a corner, as far out as the corner allows.
  */
 function zAxisPositions(spec: Spec, frame: FrameLayout): number[] {
   const width = frame.outer.x
-  const edge = frame.style === 'angle' ? frame.corner!.reach : frame.profile.width
-  const least = edge + Z_MOUNT.halfWidth + Z_AXIS_CORNER_CLEARANCE
-  const field = typeof spec.frame.size === 'object' ? 'frame.size.x' : 'frame.size'
-  if (spec.zAxes === 2) {
-    if (width / 2 < least) {
-      throw new InputError(
-        `${field}: ${formatMm(width)} mm leaves no room for the Z axes between the corners; the frame must be at least ${formatMm(Math.ceil(2 * least))} mm along X`,
-      )
-    }
-    return [width / 2]
-  }
-  const left = Math.max(width / 4, least)
-  if (width - 2 * left < 2 * Z_MOUNT.halfWidth + Z_AXIS_CORNER_CLEARANCE) {
+  const inset = zAxisInset(frame.style, frame.profile)
+  const least = leastWidthForZAxes(spec.zAxes, inset)
+  if (width < least) {
+    const field = typeof spec.frame.size === 'object' ? 'frame.size.x' : 'frame.size'
     throw new InputError(
-      `zAxes: 4 Z axes (two on each face, each ${formatMm(2 * Z_MOUNT.halfWidth)} mm wide with its mounts) do not fit a frame ${formatMm(width)} mm wide; use 2, or a frame at least ${formatMm(Math.ceil(2 * least + 2 * Z_MOUNT.halfWidth + Z_AXIS_CORNER_CLEARANCE))} mm along X`,
+      spec.zAxes === 2
+        ? `${field}: ${formatMm(width)} mm leaves no room for the Z axes between the corners; the frame must be at least ${formatMm(Math.ceil(least))} mm along X`
+        : `zAxes: 4 Z axes (two on each face, each ${formatMm(2 * Z_MOUNT.halfWidth)} mm wide with its mounts) do not fit a frame ${formatMm(width)} mm wide; use 2, or a frame at least ${formatMm(Math.ceil(least))} mm along X`,
     )
   }
+  if (spec.zAxes === 2) return [width / 2]
+  const left = Math.max(width / 4, inset)
   return [left, width - left]
 }
 
 /**
  * The smallest frame, in whole mm, whose nozzles reach the build volume over a bed centred in
- * the frame, and whose top lets the bed through with its clearance.
+ * the frame, whose top lets the bed through with its clearance, and whose members, Z axes and
+ * control panels fit.
  */
 function frameFor(spec: Spec, build: Size3, bed: { x: number; y: number }, tools: number): Size3 {
   const { style, profile } = spec.frame
   const border = style === 'angle' ? profile.width + profile.thickness : profile.width
+  const members = leastFrameSize(style, profile.width, profile.thickness)
+  const panels = leastSideForPanels(style, profile.width, profile.thickness)
+  const least = { x: members.x, y: Math.max(members.y, panels.y), z: Math.max(members.z, panels.z) }
+  const forZAxes = leastWidthForZAxes(spec.zAxes, zAxisInset(style, profile))
   // Travel grows one for one with the frame, so travel(S) = S + travel(0).
   const zeroRods = rodLengths(style, { x: 0, y: 0, z: 0 })
   const size = (d: Direction) => {
     const lost = d === 'z' ? 0 : 2 * CARRIAGE_RANGE_OFFSET + (d === 'x' ? secondToolLoss(tools) : 0)
     const forTravel = build[d] + lost - travelFor(d, zeroRods[d])
     const forBed = d === 'z' ? 0 : bed[d] + 2 * (BED_CLEARANCE + border)
-    return Math.ceil(Math.max(forTravel, forBed))
+    return Math.ceil(Math.max(forTravel, forBed, least[d], d === 'x' ? forZAxes : 0))
   }
   return { x: size('x'), y: size('y'), z: size('z') }
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { buildMachine } from '../assembly/machine.js'
 import { applyToPoint } from '../assembly/matrix.js'
 import { InputError } from '../spec/errors.js'
 import { applyOverrides } from '../spec/overrides.js'
 import { parseSpec } from '../spec/parse.js'
 import { readPreset } from '../spec/presets.js'
+import type { SpecInput } from '../spec/schema.js'
 import { computeLayout, type Layout } from './index.js'
 import { Y_ROD_HEIGHT_OVER_TOP } from './rules.js'
 
@@ -206,6 +208,26 @@ describe('scaling', () => {
   })
 })
 
+describe('small build volumes', () => {
+  it.each<SpecInput>([
+    { buildVolume: { x: 50, y: 50, z: 50 } },
+    { buildVolume: { x: 50, y: 50, z: 50 }, zAxes: 4 },
+    { buildVolume: { x: 50, y: 50, z: 50 }, frame: { style: 'plate', profile: { width: 150, thickness: 20 } } },
+  ])(
+    'get the smallest frame whose members, Z axes and panels fit, not an error about a frame size nobody gave: %j',
+    (raw) => {
+      const spec = parseSpec(raw)
+      const layout = computeLayout(spec)
+      expect(() => buildMachine(spec, layout)).not.toThrow()
+      for (const d of ['x', 'y', 'z'] as const) expect(layout.buildVolume.reached[d]).toBeGreaterThanOrEqual(50)
+      const smaller = { ...layout.frame.outer, x: layout.frame.outer.x - 1 }
+      expect(layoutError({ ...raw, buildVolume: undefined, frame: { ...raw.frame, size: smaller } })).toMatch(
+        /^(frame\.size\.x|zAxes): /,
+      )
+    },
+  )
+})
+
 describe('specs that cannot be built', () => {
   it('names the frame size when an axis would have no travel', () => {
     expect(layoutError({ frame: { size: 180 } })).toMatch(
@@ -225,7 +247,38 @@ describe('specs that cannot be built', () => {
       /bed\.x: a 304\.8 mm bed does not fit/,
     )
     expect(layoutError({ buildVolume: { x: 200, y: 200, z: 200 }, bed: { x: 150, y: 200 } })).toMatch(
-      /bed\.x: .*150 mm along X/,
+      /bed\.x: over a 150 mm bed the printer reaches 150 mm along X/,
+    )
+  })
+
+  it('names tools when a second carriage leaves too little X travel', () => {
+    expect(layoutError({ frame: { size: { x: 170, y: 310, z: 300 }, style: 'plate' }, tools: 2 })).toMatch(
+      /^tools: 2 tools leave the X carriages 46\.6 mm of travel \(.*\), less than 50 mm; use 1 tool or a frame at least 174 mm along X/,
+    )
+  })
+
+  it('names the frame size when every nozzle reaches less than 50 mm of the bed, not a bed of negative size', () => {
+    const narrow = {
+      frame: { size: { x: 180, y: 400, z: 400 }, style: 'plate', profile: { width: 12, thickness: 1 } },
+      tools: 2,
+    }
+    const message = layoutError(narrow)
+    expect(message).toMatch(
+      /^frame\.size\.x: 180 mm along X leaves 0 mm of the bed that every nozzle reaches, less than 50 mm; the frame must be at least \d+ mm along X$/,
+    )
+    const least = Number(/at least (\d+) mm/.exec(message)![1])
+    const enough = computeLayout(
+      parseSpec({ ...narrow, frame: { ...narrow.frame, size: { ...narrow.frame.size, x: least } } }),
+    )
+    expect(enough.buildVolume.reached.x).toBeGreaterThanOrEqual(50)
+  })
+
+  it('names the angle profile the corner connectors are not made for', () => {
+    expect(layoutError({ frame: { size: 400, profile: { width: '1in', thickness: '1/8in' } } })).toMatch(
+      /^frame\.profile\.width: 25\.4 mm angle is too narrow for the corner connectors' M6 nut pads; use angle at least 28 mm wide$/,
+    )
+    expect(layoutError({ frame: { size: 400, profile: { width: 30, thickness: 10 } } })).toMatch(
+      /^frame\.profile\.thickness: 10 mm is too thick for 30 mm angle; .* at most a quarter as thick as it is wide, 7\.5 mm$/,
     )
   })
 

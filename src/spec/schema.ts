@@ -77,7 +77,8 @@ export const specSchema = z
       .strictObject({
         diameter: length('Smooth rod diameter: 8 mm or 5/16in (LM8UU bearings fit both)', 1, 50)
           .refine((d) => ROD_SIZES.some((size) => Math.abs(size - d) < 0.05), {
-            message: 'is not a rod size the axes take: use 8mm or 5/16in',
+            error: (issue) =>
+              `${formatMm(issue.input as number)} mm is not a rod size the axes take: use 8mm or 5/16in`,
           })
           .transform((d) => ROD_SIZES.find((size) => Math.abs(size - d) < 0.05) as number)
           .default(8),

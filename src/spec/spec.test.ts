@@ -25,6 +25,8 @@ describe('lengths', () => {
     ['1-1/2in', 38.1],
     ['1 1/2 in', 38.1],
     ['5/16in', 7.9375],
+    ['11/16in', 17.4625],
+    ['1-15/16in', 49.2125],
     ['304.8mm', 304.8],
     ['30cm', 300],
     ['2m', 2000],
@@ -59,7 +61,7 @@ describe('spec schema', () => {
   it('takes 5/16 in rods as 7.9375 mm and refuses other sizes, naming the field', () => {
     expect(parseSpec({ frame: { size: 400 }, rod: { diameter: '5/16in' } }).rod.diameter).toBe(7.9375)
     expect(problemsOf({ frame: { size: 400 }, rod: { diameter: 10 } })).toEqual([
-      expect.stringMatching(/rod\.diameter: .*8mm or 5\/16in/),
+      expect.stringMatching(/rod\.diameter: 10 mm is not a rod size the axes take: use 8mm or 5\/16in/),
     ])
   })
 

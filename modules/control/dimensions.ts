@@ -1,0 +1,36 @@
+import { connectorDims } from '../frame/corner-connector.js'
+import { METRIC, POWER_SUPPLY, SSR } from '../vitamins/catalogue.js'
+
+export const PANEL = {
+  thickness: 3,
+  height: 125,
+  /** Above the bottom corners (angle) or the bottom border (plate). */
+  above: 4,
+  /** Bolts this far in from the panel's top and bottom edges. */
+  boltInset: 8,
+  /** Room between the power supply and the relay. */
+  gap: 10,
+  /** The controller mount: plate (its M3 nuts 1.2 in from its back), bosses, room beside the board for its M4. */
+  mount: { plate: 6, nutFrom: 1.2, boss: 4.4, bossDiameter: 7, margin: 10 },
+} as const
+
+/** From the relay's centre to the power supply's. */
+export const SSR_FROM_PSU = POWER_SUPPLY.size[0] / 2 + PANEL.gap + SSR.size[0] / 2
+/** From the power supply's first hole to the relay's last. */
+const HOLE_SPAN = SSR_FROM_PSU + SSR.holeSpacing / 2 - POWER_SUPPLY.holes[0][0]
+
+/** The steel at the bottom (and the top) of a side: the corners' reach (angle) or the border and the pane below (plate). */
+export function panelEdge(style: 'angle' | 'plate', width: number, thickness: number): number {
+  return style === 'angle' ? connectorDims(width, thickness).reach : width + thickness
+}
+
+/**
+ * The least frame side, along Y and Z, with room for a panel between the steel: its height
+ * between the bottom and top steel, and the screws inside it 1 mm off the vertical steel.
+ */
+export function leastSideForPanels(style: 'angle' | 'plate', width: number, thickness: number) {
+  return {
+    y: HOLE_SPAN + 2 * (METRIC.M4.nutAcrossFlats / Math.sqrt(3) + 1) + 2 * (thickness + width),
+    z: PANEL.height + 2 * (panelEdge(style, width, thickness) + PANEL.above),
+  }
+}

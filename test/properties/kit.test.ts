@@ -1,0 +1,88 @@
+// Properties of whole kits (printed parts modelled) over specs the schema allows.
+import fc from 'fast-check'
+import { describe, expect, it, vi } from 'vitest'
+import { type Kit, makeKit } from '../../src/export/kit.js'
+import { manifest } from '../../src/export/manifest.js'
+import { PRINT_MARGIN } from '../../src/export/parts.js'
+import {
+  bounds,
+  checkManifold,
+  evaluate,
+  fromBinaryStl,
+  placeOnBed,
+  shellCount,
+  toBinaryStl,
+} from '../../src/kernel/index.js'
+import { InputError } from '../../src/spec/errors.js'
+import { parseSpec } from '../../src/spec/parse.js'
+import type { Spec } from '../../src/spec/schema.js'
+import { anySpec, frameSpec, grown, growth } from './arbitraries.js'
+import { attempt, badNumbers, expectClearProblems } from './checks.js'
+import { runs } from './runs.js'
+
+// A failing property shrinks its counterexample over many more builds: room for that, or a timeout would hide it.
+vi.setConfig({ testTimeout: 600_000 })
+
+const kitOf = (spec: Spec) => attempt(() => makeKit(spec))
+
+/** Everything a kit writes but the spec's free text. */
+function outputs(kit: Kit) {
+  const { spec: _spec, ...rest } = manifest(kit, 'test') as Record<string, unknown>
+  return { cutlist: kit.cutlist, bom: kit.bom, manifest: rest }
+}
+
+describe('any spec the schema allows', () => {
+  // The model cache makes each distinct STL once; it is checked once.
+  const checked = new Set<Uint8Array>()
+
+  it('builds printed parts that are one closed shell each, on z = 0, inside the print volume; or is refused clearly', async () => {
+    await fc.assert(
+      fc.asyncProperty(anySpec, async (raw) => {
+        const spec = parseSpec(raw)
+        const kit = await kitOf(spec)
+        if (kit instanceof InputError) return expectClearProblems(kit, spec)
+        expect(badNumbers(outputs(kit))).toEqual([])
+        const room = { x: spec.printVolume.x - 2 * PRINT_MARGIN, y: spec.printVolume.y - 2 * PRINT_MARGIN }
+        for (const part of kit.parts) {
+          const [x, y, z] = part.size
+          expect(z, part.part.name).toBeLessThanOrEqual(spec.printVolume.z)
+          expect((x <= room.x && y <= room.y) || (y <= room.x && x <= room.y), part.part.name).toBe(true)
+          if (checked.has(part.stl)) continue
+          checked.add(part.stl)
+          const mesh = fromBinaryStl(part.stl)
+          expect(checkManifold(mesh), part.part.name).toMatchObject({ ok: true, badEdges: 0 })
+          expect(shellCount(mesh), part.part.name).toBe(1)
+          const { min, max } = bounds(mesh)
+          expect(min[2], part.part.name).toBe(0)
+          for (const k of [0, 1, 2]) expect(max[k] - min[k], part.part.name).toBeCloseTo(part.size[k], 3)
+        }
+      }),
+      runs(300),
+    )
+  })
+})
+
+/** The part's STL modelled afresh, not from the model cache. */
+async function freshStl(kit: Kit, name: string): Promise<Uint8Array> {
+  const part = kit.parts.find((p) => p.part.name === name)!.part
+  return toBinaryStl(placeOnBed(await evaluate(part.solid())))
+}
+
+describe('growing the frame along one axis', () => {
+  it('models every printed part to the same bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(frameSpec, growth, async (raw, change) => {
+        const spec = parseSpec(raw)
+        const [small, large] = await Promise.all([kitOf(spec), kitOf(parseSpec(grown(spec, 'frame', change)))])
+        fc.pre(!(small instanceof InputError) && !(large instanceof InputError))
+        const [a, b] = [small, large] as Kit[]
+        expect(b.parts.map((p) => p.part.name)).toEqual(a.parts.map((p) => p.part.name))
+        for (const part of a.parts) {
+          const fresh = Buffer.from(await freshStl(b, part.part.name))
+          expect(fresh.equals(Buffer.from(part.stl)), part.part.name).toBe(true)
+        }
+      }),
+      runs(6),
+    )
+  })
+})

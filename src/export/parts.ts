@@ -43,7 +43,7 @@ export interface PartResult {
 }
 
 /** What a part's geometry gives, whatever the machine: made once per distinct part. */
-interface ModelledPart {
+export interface ModelledPart {
   readonly mesh: TriangleMesh
   readonly bedShift: [number, number, number]
   readonly stl: Uint8Array
@@ -52,12 +52,25 @@ interface ModelledPart {
   readonly size: [number, number, number]
 }
 
+/** What a part's model is cached by: its name and params, all that its geometry depends on. */
+export const modelKey = (part: PrintedPart): string => `${part.name}|${JSON.stringify(part.params)}`
+
 // Parts depend only on their params, so a process builds each distinct part once (the same
 // mesh and STL bytes then go to every kit that uses it).
 const modelCache = new Map<string, Promise<ModelledPart>>()
 
+/** Takes models made elsewhere by this same code (the viewer ships them), by model key. */
+export function adoptModels(models: Iterable<readonly [string, ModelledPart]>): void {
+  for (const [key, model] of models) modelCache.set(key, Promise.resolve(model))
+}
+
+/** Every model made or adopted so far, by model key. */
+export async function cachedModels(): Promise<[string, ModelledPart][]> {
+  return Promise.all([...modelCache].map(async ([key, model]): Promise<[string, ModelledPart]> => [key, await model]))
+}
+
 function modelOf(part: PrintedPart): Promise<ModelledPart> {
-  const key = `${part.name}|${JSON.stringify(part.params)}`
+  const key = modelKey(part)
   let model = modelCache.get(key)
   if (!model) {
     model = evaluate(part.solid()).then((evaluated) => {

@@ -76,7 +76,10 @@ export interface SceneData {
   readonly resolved: unknown
   /** Values the spec leaves to be derived, by field path (e.g. the frame size from a build volume). */
   readonly derived: Readonly<Record<string, unknown>>
-  /** Worker time per step, ms: when the build started (since the worker did), making the kit, the scene. */
+  /**
+   * Worker time per step, ms: when the build started (since the worker did), making the kit, the
+   * scene; and how many printed parts the build modelled.
+   */
   readonly timings: Readonly<Record<string, number>>
 }
 

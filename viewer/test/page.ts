@@ -1,5 +1,6 @@
 // What the end-to-end tests read off the viewer's page: its tables and the pixels it draws.
 import type { Page } from 'playwright-core'
+import { MARKS } from '../src/marks.js'
 
 /** The rows of a table panel ("cutlist" or "bom") as the page shows them. */
 export function tableRows(page: Page, table: 'cutlist' | 'bom'): Promise<string[][]> {
@@ -88,4 +89,12 @@ export async function pixelsAfterChange(page: Page, before: CanvasPixels, timeou
     if (Date.now() > end) throw new Error('the view did not change')
     await page.waitForTimeout(100)
   }
+}
+
+/** What the worker reported with the latest machine: its times, ms, and how many printed parts it modelled. */
+export function workerReport(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    (name) => (performance.getEntriesByName(name).at(-1) as PerformanceMark).detail,
+    MARKS.sceneReceived,
+  )
 }

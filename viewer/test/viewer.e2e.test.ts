@@ -22,7 +22,7 @@ import {
   serveViewer,
   waitForDrawn,
 } from '../browser-harness.js'
-import { canvasPixels, pixelsAfterChange, tableRows } from './page.js'
+import { canvasPixels, pixelsAfterChange, tableRows, workerReport } from './page.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
@@ -70,12 +70,16 @@ afterAll(async () => {
   await done?.viewer.close()
 })
 
-/** A new browser profile on the viewer (its frames counted), once it has drawn its first machine. */
-async function openViewer(query = ''): Promise<Page> {
+/**
+ * A new browser profile on the viewer (its frames counted), once it has drawn its first machine;
+ * `prepare` readies the profile first.
+ */
+async function openViewer(query = '', prepare?: (context: BrowserContext) => Promise<void>): Promise<Page> {
   const { browser, viewer } = await setup
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
   contexts.push(context)
   await countFrames(context)
+  await prepare?.(context)
   const page = await context.newPage()
   await page.goto(`${viewer.url}${query}`)
   await waitForDrawn(page, 1)
@@ -109,6 +113,29 @@ describe('the viewer in Chromium', () => {
     for (const module of defaultKit.machine.children) {
       await expect(page.locator(`[data-node="${defaultKit.machine.name}/${module.name}"]`).count()).resolves.toBe(1)
     }
+  })
+
+  it('adopts the printed parts shipped with it, and models the parts of a spec they do not cover', async () => {
+    const page = await openViewer()
+    expect((await workerReport(page)).modelled).toBe(0)
+    await setField(page, 'rod.diameter', '5/16in')
+    await waitForDrawn(page, 2)
+    expect((await workerReport(page)).modelled).toBeGreaterThan(0)
+    expect(await tableRows(page, 'cutlist')).toEqual(
+      rowsOf((await kitOf(DEFAULT_PRESET, ['rod.diameter=5/16in'])).cutlist),
+    )
+  })
+
+  it('models every printed part when the shipped models do not load, and says so once', async () => {
+    const logged: string[] = []
+    const page = await openViewer('', async (context) => {
+      await context.route('**/part-models-*.bin', (route) => route.fulfill({ status: 404 }))
+      context.on('console', (message) => logged.push(message.text()))
+    })
+    const { defaultKit } = await setup
+    expect((await workerReport(page)).modelled).toBe(defaultKit.parts.length)
+    expect(logged.filter((text) => text.includes('models did not load'))).toHaveLength(1)
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(defaultKit.cutlist))
   })
 
   it('rebuilds for a new size in one frame, keeps the spec in the address, and the address opens the same printer', async () => {

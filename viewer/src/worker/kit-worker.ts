@@ -2,12 +2,14 @@ import { strToU8, zipSync } from 'fflate'
 import { version } from '../../../package.json'
 import { kitFiles } from '../../../src/export/files.js'
 import { type Kit, makeKit } from '../../../src/export/kit.js'
+import { modelKey } from '../../../src/export/parts.js'
 import { loadManifold } from '../../../src/kernel/manifold.js'
 import { InputError } from '../../../src/spec/errors.js'
 import { parseSpec } from '../../../src/spec/parse.js'
 import type { FromWorker, ToWorker } from '../protocol.js'
 import { sceneOf, transferables } from './scene.js'
 import { ShapeCache } from './shape-cache.js'
+import { adoptShippedModels } from './shipped-models.js'
 
 /** The worker's side of its global scope, as far as this file uses it. */
 interface WorkerScope {
@@ -16,8 +18,11 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope
-// The geometry kernel's WebAssembly loads while the first spec is read and laid out.
+// The geometry kernel's WebAssembly and the printed parts' models made at build time load while
+// the first spec is read.
 void loadManifold()
+/** The model keys of every printed part this worker has: shipped, or modelled by an earlier build. */
+const knownModels = adoptShippedModels().then((keys) => new Set(keys))
 const shapes = new ShapeCache()
 /** The kit of the latest scene sent: what downloads come from. */
 let current: Kit | undefined
@@ -44,10 +49,14 @@ async function handle(message: ToWorker): Promise<void> {
 async function build({ id, spec: raw, have }: Extract<ToWorker, { type: 'build' }>): Promise<void> {
   const started = performance.now()
   const spec = parseSpec(raw, 'spec')
+  const known = await knownModels
   const kit = await makeKit(spec, {
     onPart: (done, total, part) => post({ type: 'progress', id, done, total, part }),
   })
   const kitMs = performance.now() - started
+  const keys = kit.parts.map((p) => modelKey(p.part))
+  const modelled = keys.filter((key) => !known.has(key)).length
+  for (const key of keys) known.add(key)
   const scene = await sceneOf(kit, new Set(have), shapes)
   const { layout } = kit
   current = kit
@@ -59,8 +68,9 @@ async function build({ id, spec: raw, have }: Extract<ToWorker, { type: 'build' 
         ...scene,
         resolved: spec,
         derived: { 'frame.size': layout.frame.outer, buildVolume: layout.buildVolume.reached, bed: layout.bed },
-        // started: ms from the worker's start to this build's (for the first build, its loading).
-        timings: { started, kit: kitMs, scene: performance.now() - started - kitMs },
+        // started: ms from the worker's start to this build's (for the first build, its loading);
+        // modelled: the kit's printed parts this build modelled (none when all were shipped or known).
+        timings: { started, kit: kitMs, scene: performance.now() - started - kitMs, modelled },
       },
     },
     transferables(scene),

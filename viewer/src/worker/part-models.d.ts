@@ -1,0 +1,5 @@
+/** The address of the printed parts' models shipped with the viewer (viewer/part-models-plugin.ts). */
+declare module 'virtual:part-models' {
+  const url: string
+  export default url
+}

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { placedLeaves } from '../../src/assembly/collect.js'
-import { applyToPoint } from '../../src/assembly/matrix.js'
+import type { Mat4 } from '../../src/assembly/matrix.js'
 import { makeKit } from '../../src/export/kit.js'
-import { bounds, evaluate, type TriangleMesh } from '../../src/kernel/index.js'
+import { bounds, evaluate } from '../../src/kernel/index.js'
 import { applyOverrides } from '../../src/spec/overrides.js'
 import { parseSpec } from '../../src/spec/parse.js'
 import { readPreset } from '../../src/spec/presets.js'
-import type { SceneData } from '../src/protocol.js'
+import type { Box3, SceneData } from '../src/protocol.js'
 import { explodeOffsets, nodePaths, visibleInstances } from '../src/scene/placement.js'
+import { movedBox } from '../src/worker/boxes.js'
 import { sceneOf } from '../src/worker/scene.js'
 import { ShapeCache } from '../src/worker/shape-cache.js'
-import { CATALOGUE_TOLERANCE } from '../src/worker/simplify.js'
+import { DRAWN_TOLERANCE, simplified } from '../src/worker/simplify.js'
 
 const kitOf = (sets: string[] = []) => makeKit(parseSpec(applyOverrides(readPreset('d3d-12in'), sets)))
 const asScene = (scene: Awaited<ReturnType<typeof sceneOf>>): SceneData => ({
@@ -21,26 +22,45 @@ const asScene = (scene: Awaited<ReturnType<typeof sceneOf>>): SceneData => ({
 })
 
 describe('the scene the worker sends', () => {
-  it('places each printed part where the assembly does: the kit mesh, moved off the bed, then placed', async () => {
+  it('places each printed part where the assembly does: its drawn mesh, moved off the bed, then placed', async () => {
     const kit = await kitOf()
     const scene = await sceneOf(kit, new Set(), new ShapeCache())
     const placed = placedLeaves(kit.machine)
     expect(scene.instances.count).toBe(placed.length)
     expect(scene.geometries.map((g) => g.key)).toEqual(scene.geometryKeys)
 
-    const modelled = new Map<string, TriangleMesh>()
+    const modelled = new Map<string, Box3>()
     for (const [i, { leaf, world }] of placed.entries()) {
       if (leaf.kind !== 'printed') continue
-      if (!modelled.has(leaf.part.name)) modelled.set(leaf.part.name, await evaluate(leaf.part.solid()))
-      const model = modelled.get(leaf.part.name)!
-      const sent = scene.geometries[scene.instances.geometry[i]].positions
-      const matrix = [...scene.instances.matrices.subarray(i * 16, i * 16 + 16)]
-      for (let v = 0; v < model.positions.length; v += 3 * 97) {
-        const expected = applyToPoint(world, [model.positions[v], model.positions[v + 1], model.positions[v + 2]])
-        const drawn = applyToPoint(matrix, [sent[v], sent[v + 1], sent[v + 2]])
-        for (let k = 0; k < 3; k++) expect(drawn[k]).toBeCloseTo(expected[k], 2)
+      if (!modelled.has(leaf.part.name)) modelled.set(leaf.part.name, bounds(await evaluate(leaf.part.solid())))
+      const expected = movedBox(modelled.get(leaf.part.name)!, world)
+      const matrix = [...scene.instances.matrices.subarray(i * 16, i * 16 + 16)] as Mat4
+      const drawn = movedBox(bounds(scene.geometries[scene.instances.geometry[i]]), matrix)
+      for (let k = 0; k < 3; k++) {
+        expect(Math.abs(drawn.min[k] - expected.min[k])).toBeLessThanOrEqual(DRAWN_TOLERANCE)
+        expect(Math.abs(drawn.max[k] - expected.max[k])).toBeLessThanOrEqual(DRAWN_TOLERANCE)
       }
     }
+  })
+
+  it('draws printed parts with fewer triangles, within their tolerance of the model', async () => {
+    const kit = await kitOf()
+    const scene = await sceneOf(kit, new Set(), new ShapeCache())
+    let exactTriangles = 0
+    let drawnTriangles = 0
+    for (const part of kit.parts) {
+      const drawn = scene.geometries.find((g) => g.key.startsWith(`printed:${part.part.name}|`))!
+      exactTriangles += part.mesh.triangles.length
+      drawnTriangles += drawn.triangles.length
+      const [a, b] = [bounds(part.mesh), bounds(drawn)]
+      for (let k = 0; k < 3; k++) {
+        expect(Math.abs(a.min[k] - b.min[k])).toBeLessThanOrEqual(DRAWN_TOLERANCE)
+        expect(Math.abs(a.max[k] - b.max[k])).toBeLessThanOrEqual(DRAWN_TOLERANCE)
+      }
+      // The files come from the kit, exact: the drawn mesh is not it.
+      expect(drawn.triangles.length).toBeLessThanOrEqual(part.mesh.triangles.length)
+    }
+    expect(drawnTriangles).toBeLessThan(0.7 * exactTriangles)
   })
 
   it('counts each part as the kit does', async () => {
@@ -67,7 +87,7 @@ describe('the scene the worker sends', () => {
     const sent = second.geometries.map((g) => g.key)
     expect(sent.length).toBeGreaterThan(0)
     expect(sent).toEqual(second.geometryKeys.filter((key) => !first.geometryKeys.includes(key)))
-    expect(shapes.size).toBe(second.geometryKeys.filter((key) => !key.startsWith('printed:')).length)
+    expect(shapes.size).toBe(second.geometryKeys.length)
   })
 
   it('draws catalogue parts with fewer triangles, within their tolerance of the shape', async () => {
@@ -79,15 +99,15 @@ describe('the scene the worker sends', () => {
     expect(bought.size).toBeGreaterThan(10)
     let exactTriangles = 0
     let drawnTriangles = 0
-    for (const [id, part] of bought) {
+    for (const part of bought.values()) {
       const exact = await evaluate(part.shape())
-      const drawn = await new ShapeCache().mesh(id, part.shape, CATALOGUE_TOLERANCE)
+      const drawn = await simplified(exact, DRAWN_TOLERANCE)
       exactTriangles += exact.triangles.length
       drawnTriangles += drawn.triangles.length
       const [a, b] = [bounds(exact), bounds(drawn)]
       for (let k = 0; k < 3; k++) {
-        expect(Math.abs(a.min[k] - b.min[k])).toBeLessThanOrEqual(CATALOGUE_TOLERANCE)
-        expect(Math.abs(a.max[k] - b.max[k])).toBeLessThanOrEqual(CATALOGUE_TOLERANCE)
+        expect(Math.abs(a.min[k] - b.min[k])).toBeLessThanOrEqual(DRAWN_TOLERANCE)
+        expect(Math.abs(a.max[k] - b.max[k])).toBeLessThanOrEqual(DRAWN_TOLERANCE)
       }
     }
     expect(drawnTriangles).toBeLessThan(0.8 * exactTriangles)

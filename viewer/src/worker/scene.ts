@@ -4,11 +4,11 @@ import type { AssemblyNode, Leaf } from '../../../src/assembly/types.js'
 import { sameCutKey } from '../../../src/export/cutlist.js'
 import type { Kit } from '../../../src/export/kit.js'
 import type { PartResult } from '../../../src/export/parts.js'
-import { bounds, type TriangleMesh } from '../../../src/kernel/index.js'
+import { bounds, evaluate, type TriangleMesh } from '../../../src/kernel/index.js'
 import type { Box3, GeometryData, Instances, PartInfo, SceneData, TreeNode } from '../protocol.js'
 import { movedBox, sizeOf, trimmedBox } from './boxes.js'
 import type { ShapeCache } from './shape-cache.js'
-import { CATALOGUE_TOLERANCE } from './simplify.js'
+import { DRAWN_TOLERANCE, simplified } from './simplify.js'
 
 /** The scene without what only the worker's caller knows (the resolved spec, derived values, timings). */
 export type KitScene = Omit<SceneData, 'resolved' | 'derived' | 'timings'>
@@ -29,22 +29,28 @@ function drawingOf(leaf: Leaf, printed: ReadonlyMap<string, PartResult>, shapes:
     const result = printed.get(leaf.part.name)
     if (!result) throw new Error(`printed part ${leaf.part.name} is not in the kit`)
     const shift = result.bedShift
+    const geometryKey = printedKey(result)
     return {
-      geometryKey: printedKey(result),
+      geometryKey,
       partKey: `printed:${result.part.name}`,
-      mesh: async () => result.mesh,
+      mesh: () => shapes.mesh(geometryKey, () => simplified(result.mesh, DRAWN_TOLERANCE)),
       // The kit's mesh lies on the print bed; the leaf places the part as modelled.
       local: translation([-shift[0], -shift[1], -shift[2]]),
     }
   }
   if (leaf.kind === 'bought') {
     const key = `bought:${leaf.part.id}`
-    const mesh = () => shapes.mesh(key, leaf.part.shape, CATALOGUE_TOLERANCE)
+    const mesh = () => shapes.mesh(key, async () => simplified(await evaluate(leaf.part.shape()), DRAWN_TOLERANCE))
     return { geometryKey: key, partKey: key, mesh, local: identity }
   }
   // One cut (item, length and width, as the cut list has it) is drawn with one shape.
   const key = `stock:${sameCutKey(leaf.piece)}`
-  return { geometryKey: key, partKey: key, mesh: () => shapes.mesh(key, leaf.piece.shape), local: identity }
+  return {
+    geometryKey: key,
+    partKey: key,
+    mesh: () => shapes.mesh(key, () => evaluate(leaf.piece.shape())),
+    local: identity,
+  }
 }
 
 /** The nodes in placedLeaves' order (a node's leaves, then its children), each with its parent. */

@@ -1,19 +1,16 @@
-import { evaluate, type Solid, type TriangleMesh } from '../../../src/kernel/index.js'
-import { simplified } from './simplify.js'
+import type { TriangleMesh } from '../../../src/kernel/index.js'
 
 /**
- * Meshes of bought parts and stock, by key (catalogue id, or stock item and cut): each shape is
- * evaluated once (drawn within `tolerance` of its shape, when given) and kept while the latest
- * scene uses it.
+ * Drawn meshes by geometry key (printed part and params, catalogue id, or stock item and cut):
+ * each is made once and kept while the latest scene uses it.
  */
 export class ShapeCache {
   private readonly meshes = new Map<string, Promise<TriangleMesh>>()
 
-  mesh(key: string, shape: () => Solid, tolerance?: number): Promise<TriangleMesh> {
+  mesh(key: string, make: () => Promise<TriangleMesh>): Promise<TriangleMesh> {
     let mesh = this.meshes.get(key)
     if (!mesh) {
-      const exact = evaluate(shape())
-      mesh = tolerance === undefined ? exact : exact.then((m) => simplified(m, tolerance))
+      mesh = make()
       this.meshes.set(key, mesh)
       mesh.catch(() => this.meshes.delete(key))
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { countBought, stockPieces } from '../../src/assembly/collect.js'
+import { bounds, checkManifold, evaluate, shellCount } from '../../src/kernel/index.js'
 import { computeLayout } from '../../src/layout/index.js'
 import { InputError } from '../../src/spec/errors.js'
 import { parseSpec } from '../../src/spec/parse.js'
@@ -31,6 +32,25 @@ describe('control panels', () => {
         /^control panel, controller, 298\.45 x 125 mm: drill 4 holes 6\.6 mm .* and 4 holes 4\.5 mm/,
       ),
     ])
+  })
+
+  it('draw each sheet as one closed solid, drilled through with the holes its notes name', async () => {
+    const { machine } = machineOf('d3d-12in')
+    for (const { piece } of stockPieces(machine).filter((s) => s.piece.item === 'sheet-aluminium-3')) {
+      const mesh = await evaluate(piece.shape())
+      const report = checkManifold(mesh)
+      expect(report.ok).toBe(true)
+      expect(shellCount(mesh)).toBe(1)
+      const { min, max } = bounds(mesh)
+      expect([...min, ...max]).toEqual([0, 0, 0, piece.length, piece.width!, 3].map((v) => expect.closeTo(v, 4)))
+      // "drill 4 holes 6.6 mm ... and 6 holes 4.5 mm": each takes at least its round area out.
+      const [, bolts, boltMm, holes, holeMm] = piece.notes.match(/(\d+) holes ([\d.]+) mm .* (\d+) holes ([\d.]+) mm/)!
+      const area = (n: string, d: string) => Number(n) * Math.PI * (Number(d) / 2) ** 2
+      const drilled = (area(bolts, boltMm) + area(holes, holeMm)) * 3
+      const missing = piece.length * piece.width! * 3 - report.volume
+      expect(missing).toBeGreaterThan(drilled)
+      expect(missing).toBeLessThan(drilled * 1.05)
+    }
   })
 
   it('refuses a side too small for them, naming the size it needs', () => {

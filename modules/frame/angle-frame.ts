@@ -1,6 +1,6 @@
 import { applyToPoint, frame, invertRigid, type Mat4, multiply } from '../../src/assembly/matrix.js'
 import type { BoughtPart, Leaf, StockPiece } from '../../src/assembly/types.js'
-import { difference, hole } from '../../src/kernel/index.js'
+import { holeOutline, prism, transform, union } from '../../src/kernel/index.js'
 import type { Direction, FrameLayout } from '../../src/layout/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { capScrew, hexNut, standardScrewLength, washer } from '../vitamins/catalogue.js'
@@ -127,13 +127,25 @@ function drilledBar(piece: StockPiece, d: ConnectorDims, endHole: number, extra:
       { x, y: d.width / 2, leg: 'z' as const },
     ]),
     ...extra,
-  ].map((h) =>
-    h.leg === 'y'
-      ? hole({ axis: 'z', center: [h.x, h.y, d.thickness / 2], length: d.thickness + 2, diameter: STEEL_HOLE })
-      : hole({ axis: 'y', center: [h.x, d.thickness / 2, h.y], length: d.thickness + 2, diameter: STEEL_HOLE }),
-  )
-  return { ...piece, shape: () => difference(piece.shape(), ...holes) }
+  ]
+  // Each leg is one extrusion of its outline with its holes in it: only the union is a boolean.
+  const leg = (which: 'y' | 'z') =>
+    prism(
+      [
+        [0, 0],
+        [length, 0],
+        [length, d.width],
+        [0, d.width],
+      ],
+      which === 'y' ? 0 : -d.thickness,
+      which === 'y' ? d.thickness : 0,
+      holes.filter((h) => h.leg === which).map((h) => holeOutline([h.x, h.y], STEEL_HOLE)),
+    )
+  return { ...piece, shape: () => union(leg('y'), transform(leg('z'), TURN_UP)) }
 }
+
+/** A quarter turn about X: local y becomes z, so a leg modelled flat stands up along +z. */
+const TURN_UP = [1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 1]
 
 const FACE_NAMES: Record<Direction, string> = { x: 'side', y: 'front or rear', z: 'top or bottom' }
 

@@ -11,6 +11,7 @@ import {
   mirror,
   placeOnBed,
   type Solid,
+  shellCount,
   toBinaryStl,
   touchingVertex,
   transform,
@@ -310,6 +311,19 @@ describe('angle frame assembly', () => {
       expect(await volumeOf(intersection(connector, hardware))).toBeLessThan(0.01)
       expect(await volumeOf(intersection(steel, hardware))).toBeLessThan(0.01)
     }
+  })
+
+  it('draws each bar as one closed solid: the angle less its four end holes', async () => {
+    const bar = stock(frame12)[0].piece
+    const mesh = await evaluate(bar.shape())
+    const report = checkManifold(mesh)
+    expect(report.ok).toBe(true)
+    expect(shellCount(mesh)).toBe(1)
+    const solidAngle = (2 * W * T - T * T) * bar.length
+    const holes = 4 * Math.PI * (STEEL_HOLE / 2) ** 2 * T
+    // The holes' facets lie outside their circle: a little more than their round area goes.
+    expect(solidAngle - report.volume).toBeGreaterThan(holes)
+    expect(solidAngle - report.volume).toBeLessThan(holes * 1.05)
   })
 
   it('holds the steel snugly: a bar moved 0.5 mm outward runs into the plastic', async () => {

@@ -70,7 +70,7 @@ export function belt(
     material: `GT2 belt, ${GT2.beltWidth} mm wide, glass fibre reinforced`,
     length,
     notes,
-    shape: () => difference(prism(outline(t), 0, GT2.beltWidth), prism(outline(0), -1, GT2.beltWidth + 1)),
+    shape: () => prism(outline(t), 0, GT2.beltWidth, [outline(0)]),
   }
 }
 

@@ -80,6 +80,25 @@ describe('kernel', () => {
     expect(shellCount(two)).toBe(2)
   })
 
+  it('builds a prism with holes through it, whichever way its outlines wind', async () => {
+    const square = (min: number, max: number): [number, number][] => [
+      [min, min],
+      [max, min],
+      [max, max],
+      [min, max],
+    ]
+    for (const [outer, inner] of [
+      [square(0, 10), square(2, 8)],
+      [square(0, 10).reverse(), square(2, 8).reverse()],
+    ]) {
+      const ring = await evaluate(prism(outer, 0, 5, [inner]))
+      const report = checkManifold(ring)
+      expect(report.ok).toBe(true)
+      expect(report.volume).toBeCloseTo((100 - 36) * 5, 6)
+      expect(shellCount(ring)).toBe(1)
+    }
+  })
+
   it('reports open edges on a mesh with a missing triangle', () => {
     const positions = new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1])
     const closed = new Uint32Array([0, 2, 1, 0, 1, 3, 1, 2, 3, 0, 3, 2])

@@ -57,13 +57,26 @@ export function cylinder({ axis, center, length, diameter, segments }: CylinderS
   return leaf(transforms.translate([...center], alongAxis(geom, axis)))
 }
 
+/** The facets' circumscribed diameter for a hole: its flats then lie on the nominal diameter. */
+const holeDiameter = (diameter: number, segments: number) => diameter / Math.cos(Math.PI / segments)
+
 /**
  * A cylindrical cutter for a hole: the facets are pushed out so that the flats lie on the
  * nominal diameter and a printed hole is not smaller than asked.
  */
 export function hole(spec: CylinderSpec): Solid {
   const n = spec.segments ?? segmentsFor(spec.diameter / 2)
-  return cylinder({ ...spec, segments: n, diameter: spec.diameter / Math.cos(Math.PI / n) })
+  return cylinder({ ...spec, segments: n, diameter: holeDiameter(spec.diameter, n) })
+}
+
+/** A hole's outline in the XY plane, faceted as `hole` facets it: for a prism's `holes`. */
+export function holeOutline(center: readonly [number, number], diameter: number): [number, number][] {
+  const n = segmentsFor(diameter / 2)
+  const r = holeDiameter(diameter, n) / 2
+  return Array.from({ length: n }, (_, i) => {
+    const a = (2 * Math.PI * i) / n
+    return [center[0] + r * Math.cos(a), center[1] + r * Math.sin(a)]
+  })
 }
 
 interface HexSpec {
@@ -84,16 +97,29 @@ export function hexPrism({ axis, center, length, acrossFlats, turnDegrees = 0 }:
   return leaf(transforms.translate([...center], alongAxis(turned, axis)))
 }
 
-/** A prism from a simple polygon in the XY plane (either winding), between two heights. */
-export function prism(points: readonly (readonly [number, number])[], z0: number, z1: number): Solid {
-  // JSCAD reads the winding as the side that is outside: a clockwise outline would give an
-  // inside-out prism, which a boolean then treats as everything but the prism.
-  const twiceArea = points.reduce((sum, p, i) => {
+type Outline = readonly (readonly [number, number])[]
+
+const twiceArea = (points: Outline) =>
+  points.reduce((sum, p, i) => {
     const q = points[(i + 1) % points.length]
     return sum + p[0] * q[1] - q[0] * p[1]
   }, 0)
-  const ccw = twiceArea > 0 ? points : [...points].reverse()
-  const profile = primitives.polygon({ points: ccw.map((p) => [p[0], p[1]]) })
+
+/** The outline wound counter-clockwise, or clockwise: JSCAD reads the side on the right as outside. */
+const wound = (points: Outline, counterClockwise: boolean) =>
+  twiceArea(points) > 0 === counterClockwise ? points : [...points].reverse()
+
+/**
+ * A prism from a simple polygon in the XY plane (either winding), between two heights, with
+ * `holes` (simple polygons inside it) through it: one extrusion, no boolean.
+ */
+export function prism(points: Outline, z0: number, z1: number, holes: readonly Outline[] = []): Solid {
+  // A clockwise outline would give an inside-out prism, which a boolean then treats as
+  // everything but the prism.
+  const outlines = [wound(points, true), ...holes.map((h) => wound(h, false))].map((o) =>
+    o.map((p): [number, number] => [p[0], p[1]]),
+  )
+  const profile = primitives.polygon({ points: holes.length === 0 ? outlines[0] : outlines })
   const body = extrusions.extrudeLinear({ height: z1 - z0 }, profile)
   return leaf(transforms.translate([0, 0, z0], body))
 }

@@ -1,6 +1,8 @@
 // Properties of whole kits (printed parts modelled) over specs the schema allows.
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
+import { stockPieces } from '../../src/assembly/collect.js'
+import { sameCutKey } from '../../src/export/cutlist.js'
 import { type Kit, makeKit } from '../../src/export/kit.js'
 import { manifest } from '../../src/export/manifest.js'
 import { PRINT_MARGIN } from '../../src/export/parts.js'
@@ -58,6 +60,27 @@ describe('any spec the schema allows', () => {
         }
       }),
       runs(300),
+    )
+  })
+})
+
+describe('the stock of any spec the schema allows', () => {
+  it('is drawn as one closed solid per cut, with its holes drilled', async () => {
+    const drawn = new Set<string>()
+    await fc.assert(
+      fc.asyncProperty(anySpec, async (raw) => {
+        const kit = await kitOf(parseSpec(raw))
+        fc.pre(!(kit instanceof InputError))
+        for (const { piece } of stockPieces((kit as Kit).machine)) {
+          const key = `${sameCutKey(piece)} ${piece.notes}`
+          if (drawn.has(key)) continue
+          drawn.add(key)
+          const mesh = await evaluate(piece.shape())
+          expect(checkManifold(mesh), key).toMatchObject({ ok: true, badEdges: 0 })
+          expect(shellCount(mesh), key).toBe(1)
+        }
+      }),
+      runs(100),
     )
   })
 })

@@ -22,7 +22,8 @@ export function layoutFrame(
       count: 4,
     }))
     for (const bar of bars) {
-      if (bar.length < 2 * width) {
+      // To the nanometre: the least frame, in whole mm, can leave bars of exactly twice the width.
+      if (bar.length + 1e-6 < 2 * width) {
         throw new InputError(
           `${sizeField(bar.along)}: ${formatMm(outer[bar.along])} mm along ${bar.along.toUpperCase()} leaves angle bars of ${formatMm(bar.length)} mm between the corners; with ${formatMm(width)} mm angle the frame must be at least ${formatMm(2 * bracketLength + 2 * width)} mm`,
         )

@@ -213,6 +213,8 @@ describe('small build volumes', () => {
     { buildVolume: { x: 50, y: 50, z: 50 } },
     { buildVolume: { x: 50, y: 50, z: 50 }, zAxes: 4 },
     { buildVolume: { x: 50, y: 50, z: 50 }, frame: { style: 'plate', profile: { width: 150, thickness: 20 } } },
+    // The least frame for this angle is 619 mm to the nanometre: its bars are just twice as long as it is wide.
+    { buildVolume: { x: 50, y: 50, z: 50 }, frame: { profile: { width: '5-3/4in', thickness: '8.7mm' } } },
   ])(
     'get the smallest frame whose members, Z axes and panels fit, not an error about a frame size nobody gave: %j',
     (raw) => {

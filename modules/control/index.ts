@@ -1,6 +1,6 @@
 import { aimed, frame, type Mat4 } from '../../src/assembly/matrix.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from '../../src/assembly/types.js'
-import { box, difference, hexPrism, hole, holeOutline, prism, union } from '../../src/kernel/index.js'
+import { box, difference, drilledPlate, hexPrism, hole, union } from '../../src/kernel/index.js'
 import type { Layout } from '../../src/layout/index.js'
 import { formatMm } from '../../src/spec/units.js'
 import {
@@ -131,18 +131,12 @@ function panelLeaves(
   const at = (b: number, c: number) => `(${formatMm(b - g.start)}, ${formatMm(c - g.bottom)})`
   const notes = `control panel, ${what}, ${formatMm(g.length)} x ${PANEL.height} mm: drill 4 holes ${formatMm(M6.clearance)} mm at ${g.bolts.map(([b, c]) => at(b, c)).join(', ')} and ${holes.length} holes ${formatMm(diameter)} mm at ${holes.map(([b, c]) => at(b, c)).join(', ')}, from its front (right) or rear (left) lower corner`
   const base = sheet(PANEL.thickness, g.length, PANEL.height, notes)
-  const drill = (b: number, c: number, d: number) => holeOutline([b - g.start, c - g.bottom], d)
-  const outline: [number, number][] = [
-    [0, 0],
-    [g.length, 0],
-    [g.length, PANEL.height],
-    [0, PANEL.height],
-  ]
+  const drill = (b: number, c: number, diameter: number) => ({ center: [b - g.start, c - g.bottom] as const, diameter })
   // The sheet drilled through: one extrusion of its outline with the holes in it, no boolean.
   const piece: StockPiece = {
     ...base,
     shape: () =>
-      prism(outline, 0, PANEL.thickness, [
+      drilledPlate(g.length, PANEL.height, 0, PANEL.thickness, [
         ...g.bolts.map(([b, c]) => drill(b, c, M6.clearance)),
         ...holes.map(([b, c]) => drill(b, c, diameter)),
       ]),

@@ -1,6 +1,6 @@
 import { applyToPoint, frame, invertRigid, type Mat4, multiply } from '../../src/assembly/matrix.js'
 import type { BoughtPart, Leaf, StockPiece } from '../../src/assembly/types.js'
-import { holeOutline, prism, transform, union } from '../../src/kernel/index.js'
+import { drilledPlate, transform, union } from '../../src/kernel/index.js'
 import type { Direction, FrameLayout } from '../../src/layout/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { capScrew, hexNut, standardScrewLength, washer } from '../vitamins/catalogue.js'
@@ -130,16 +130,12 @@ function drilledBar(piece: StockPiece, d: ConnectorDims, endHole: number, extra:
   ]
   // Each leg is one extrusion of its outline with its holes in it: only the union is a boolean.
   const leg = (which: 'y' | 'z') =>
-    prism(
-      [
-        [0, 0],
-        [length, 0],
-        [length, d.width],
-        [0, d.width],
-      ],
+    drilledPlate(
+      length,
+      d.width,
       which === 'y' ? 0 : -d.thickness,
       which === 'y' ? d.thickness : 0,
-      holes.filter((h) => h.leg === which).map((h) => holeOutline([h.x, h.y], STEEL_HOLE)),
+      holes.filter((h) => h.leg === which).map((h) => ({ center: [h.x, h.y] as const, diameter: STEEL_HOLE })),
     )
   return { ...piece, shape: () => union(leg('y'), transform(leg('z'), TURN_UP)) }
 }

@@ -69,14 +69,38 @@ export function hole(spec: CylinderSpec): Solid {
   return cylinder({ ...spec, segments: n, diameter: holeDiameter(spec.diameter, n) })
 }
 
-/** A hole's outline in the XY plane, faceted as `hole` facets it: for a prism's `holes`. */
-export function holeOutline(center: readonly [number, number], diameter: number): [number, number][] {
+/** A hole's outline in the XY plane, faceted as `hole` facets it. */
+function holeOutline(center: readonly [number, number], diameter: number): [number, number][] {
   const n = segmentsFor(diameter / 2)
   const r = holeDiameter(diameter, n) / 2
   return Array.from({ length: n }, (_, i) => {
     const a = (2 * Math.PI * i) / n
     return [center[0] + r * Math.cos(a), center[1] + r * Math.sin(a)]
   })
+}
+
+export interface Drill {
+  readonly center: readonly [number, number]
+  readonly diameter: number
+}
+
+/**
+ * A plate from the origin to (length, width) in XY, between two heights, drilled through at
+ * `holes` (faceted as `hole` facets them): one extrusion, no boolean.
+ */
+export function drilledPlate(length: number, width: number, z0: number, z1: number, holes: readonly Drill[]): Solid {
+  const outline: [number, number][] = [
+    [0, 0],
+    [length, 0],
+    [length, width],
+    [0, width],
+  ]
+  return prism(
+    outline,
+    z0,
+    z1,
+    holes.map((h) => holeOutline(h.center, h.diameter)),
+  )
 }
 
 interface HexSpec {

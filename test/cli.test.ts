@@ -39,16 +39,16 @@ describe('d3dkit build (the real executable)', () => {
 })
 
 describe('d3dkit build (in process)', () => {
-  it('never overwrites a folder it did not write, unless --force', async () => {
+  it('never writes into a folder it did not write, unless --force, and even then keeps what is there', async () => {
     const out = tempDir()
     writeFileSync(join(out, 'thesis.txt'), 'precious')
     const refused = await cli('build', '--out', out)
     expect(refused.code).toBe(2)
-    expect(refused.stderr).toMatch(/--out: .* is not empty and was not written by d3dkit/)
+    expect(refused.stderr).toMatch(/--out: .* is not empty and it was not written by d3dkit/)
     expect(readdirSync(out)).toEqual(['thesis.txt'])
 
     expect((await cli('build', '--out', out, '--force')).code).toBe(0)
-    expect(existsSync(join(out, 'thesis.txt'))).toBe(false)
+    expect(readFileSync(join(out, 'thesis.txt'), 'utf8')).toBe('precious')
     // Its own folder it replaces without --force.
     expect((await cli('build', '--out', out, '--set', 'frame.size=14in')).code).toBe(0)
     expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toMatch(/355\.6/)

@@ -11,7 +11,7 @@ Commands:
   bom        print the bill of materials
 
 Run "d3dkit <command> --help" for a command's options.
-Exit codes: 0 done, 2 bad input, 1 anything else.`,
+Exit codes: 0 done, 2 bad input, 130/143 stopped by Ctrl-C/SIGTERM, 1 anything else.`,
   build: `Usage: d3dkit build [--preset NAME | --spec FILE] [--set key=value ...] [--out DIR] [--force]
 
 Writes stl/<part>.stl (one per distinct printed part, laid flat), cutlist.csv and .md,
@@ -22,7 +22,8 @@ bom.csv and .md, and manifest.json into DIR (default out/<preset or spec name>).
   --set key=value    change one field, e.g. --set frame.size=14in --set zAxes=4
                      (setting buildVolume drops frame.size and the other way round)
   --out DIR          output folder
-  --force            replace DIR even if it holds files d3dkit did not write`,
+  --force            write into DIR even if d3dkit did not write it, overwriting the files
+                     d3dkit writes there; other files in DIR are always kept`,
   presets: `Usage: d3dkit presets
 
 Lists the presets with their frame size and reached build volume.`,

@@ -7,13 +7,16 @@ import { type Kit, makeKit } from '../export/kit.js'
 import { type Table, toCsv, toMarkdown, toRecords } from '../export/table.js'
 import { computeLayout } from '../layout/index.js'
 import { InputError } from '../spec/errors.js'
+import { clip, jsonDepth, MAX_SPEC_BYTES, MAX_SPEC_DEPTH, quote } from '../spec/limits.js'
 import { applyOverrides } from '../spec/overrides.js'
 import { parseSpec } from '../spec/parse.js'
-import { DEFAULT_PRESET, presetNames, readJson, readPreset } from '../spec/presets.js'
+import { DEFAULT_PRESET, presetNames, readPreset } from '../spec/presets.js'
+import { readSpecFile } from '../spec/read-file.js'
 import type { Spec } from '../spec/schema.js'
 import { formatMm } from '../spec/units.js'
 import { HELP } from './help.js'
-import { writeOutput } from './output.js'
+import { outputTarget } from './output/target.js'
+import { Interrupted, writeOutput } from './output.js'
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -41,6 +44,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       for (const problem of error.problems) io.err(`d3dkit: ${problem}\n`)
       return 2
     }
+    if (error instanceof Interrupted) {
+      io.err(`d3dkit: ${error.message}\n`)
+      return error.exitCode
+    }
     io.err(`d3dkit: internal error: ${(error as Error).message}\n`)
     if (process.env.D3DKIT_DEBUG) io.err(`${(error as Error).stack}\n`)
     return 1
@@ -65,31 +72,42 @@ type Options = {
       : string
 }
 
-const ALLOWED: Record<string, readonly (keyof typeof OPTIONS)[]> = {
-  build: ['preset', 'spec', 'set', 'out', 'force', 'help'],
-  presets: ['help'],
-  validate: ['set', 'help'],
-  cutlist: ['preset', 'spec', 'set', 'format', 'help'],
-  bom: ['preset', 'spec', 'set', 'format', 'help'],
+/** The commands and the options each takes; a Map, so that no inherited name is a command. */
+const ALLOWED: ReadonlyMap<string, readonly (keyof typeof OPTIONS)[]> = new Map([
+  ['build', ['preset', 'spec', 'set', 'out', 'force', 'help']],
+  ['presets', ['help']],
+  ['validate', ['set', 'help']],
+  ['cutlist', ['preset', 'spec', 'set', 'format', 'help']],
+  ['bom', ['preset', 'spec', 'set', 'format', 'help']],
+])
+
+const unknownCommand = (command: string) =>
+  new InputError(`unknown command ${quote(command)}; commands: ${[...ALLOWED.keys()].join(', ')} (d3dkit --help)`)
+
+/** A command's help, or the overview without one. */
+function helpFor(command: string | undefined): string {
+  if (command === undefined) return HELP.main
+  if (!ALLOWED.has(command)) throw unknownCommand(command)
+  return HELP[command]
 }
 
 async function run(argv: readonly string[], io: Io): Promise<void> {
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(`${HELP[rest[0] ?? ''] ?? HELP.main}\n`)
+    if (rest.length > 1) throw new InputError(`help: give at most one command, e.g. d3dkit help build`)
+    io.out(`${helpFor(rest[0])}\n`)
     return
   }
   if (command === '--version') {
+    if (rest.length > 0) throw new InputError(`--version: unexpected argument ${quote(rest[0])}`)
     io.out(`${VERSION}\n`)
     return
   }
-  if (!(command in ALLOWED))
-    throw new InputError(
-      `unknown command ${JSON.stringify(command)}; commands: ${Object.keys(ALLOWED).join(', ')} (d3dkit --help)`,
-    )
-  const { values, positionals } = parseOptions(rest, command)
+  const allowed = ALLOWED.get(command)
+  if (allowed === undefined) throw unknownCommand(command)
+  const { values, positionals } = parseOptions(rest, command, allowed)
   if (values.help) {
-    io.out(`${HELP[command]}\n`)
+    io.out(`${helpFor(command)}\n`)
     return
   }
   const expected = command === 'validate' ? 1 : 0
@@ -97,7 +115,7 @@ async function run(argv: readonly string[], io: Io): Promise<void> {
     throw new InputError(
       expected
         ? `validate: give one spec file, e.g. d3dkit validate my-printer.json`
-        : `${command}: unexpected argument ${JSON.stringify(positionals[0])} (d3dkit ${command} --help)`,
+        : `${command}: unexpected argument ${quote(positionals[0])} (d3dkit ${command} --help)`,
     )
   }
   switch (command) {
@@ -112,32 +130,46 @@ async function run(argv: readonly string[], io: Io): Promise<void> {
   }
 }
 
-function parseOptions(args: readonly string[], command: string): { values: Options; positionals: string[] } {
+function parseOptions(
+  args: readonly string[],
+  command: string,
+  allowed: readonly (keyof typeof OPTIONS)[],
+): { values: Options; positionals: string[] } {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; args: string[] }>>
   try {
     parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new InputError(`${command}: ${(error as Error).message} (d3dkit ${command} --help)`)
+    throw new InputError(`${command}: ${clip((error as Error).message)} (d3dkit ${command} --help)`)
   }
   const values = parsed.values as Options
   for (const key of Object.keys(values)) {
-    if (!ALLOWED[command].includes(key as keyof typeof OPTIONS)) {
+    if (!allowed.includes(key as keyof typeof OPTIONS)) {
       throw new InputError(`${command}: option --${key} does not apply here (d3dkit ${command} --help)`)
     }
   }
   if (values.preset !== undefined && values.spec !== undefined)
     throw new InputError(`${command}: give --preset or --spec, not both`)
   if (values.format !== undefined && !['csv', 'md', 'json'].includes(values.format)) {
-    throw new InputError(`--format: ${JSON.stringify(values.format)} is not a format; allowed: csv, md, json`)
+    throw new InputError(`--format: ${quote(values.format)} is not a format; allowed: csv, md, json`)
   }
+  for (const assignment of values.set ?? []) checkSetSize(assignment)
   return { values, positionals: parsed.positionals }
+}
+
+/** A --set value is spec text too: the same limits as a spec file, before it is parsed. */
+function checkSetSize(assignment: string): void {
+  const label = `--set ${clip(assignment)}`
+  if (assignment.length > MAX_SPEC_BYTES)
+    throw new InputError(`${label}: longer than a spec may be (${MAX_SPEC_BYTES} bytes)`)
+  if (jsonDepth(assignment) > MAX_SPEC_DEPTH)
+    throw new InputError(`${label}: nested more than ${MAX_SPEC_DEPTH} deep; a spec nests 3 deep`)
 }
 
 /** The spec from --preset or --spec (default preset otherwise), with --set applied. */
 function loadSpec(values: Options): { spec: Spec; label: string } {
   const label =
     values.spec !== undefined ? basename(values.spec).replace(/\.json$/i, '') : (values.preset ?? DEFAULT_PRESET)
-  const raw = values.spec !== undefined ? readJson(values.spec) : readPreset(label)
+  const raw = values.spec !== undefined ? readSpecFile(values.spec) : readPreset(label)
   const source = values.spec ?? `preset ${label}`
   return { spec: parseSpec(applyOverrides(raw, values.set ?? []), source), label }
 }
@@ -154,9 +186,10 @@ function listPresets(io: Io): void {
   }
 }
 
-function validate(file: string, values: Options, io: Io): void {
-  const spec = parseSpec(applyOverrides(readJson(file), values.set ?? []), file)
-  const layout = computeLayout(spec)
+/** Runs every check that build runs, modelling every part, and writes nothing. */
+async function validate(file: string, values: Options, io: Io): Promise<void> {
+  const spec = parseSpec(applyOverrides(readSpecFile(file), values.set ?? []), file)
+  const { layout } = await modelKit(spec, io)
   io.out(`${file}: valid\n`)
   io.out(`  frame: ${spec.frame.style}, outer ${mm3(layout.frame.outer)}\n`)
   io.out(`  build volume reached: ${mm3(layout.buildVolume.reached)}\n`)
@@ -166,27 +199,27 @@ function validate(file: string, values: Options, io: Io): void {
     )
 }
 
-async function kitFor(values: Options, io: Io): Promise<{ kit: Kit; label: string }> {
-  const { spec, label } = loadSpec(values)
+async function modelKit(spec: Spec, io: Io): Promise<Kit> {
   const kit = await makeKit(spec, {
     onPart: io.progress ? (i, total, name) => io.err(`\r\x1b[2K[${i + 1}/${total}] modelling ${name}`) : undefined,
   })
   if (io.progress) io.err('\r\x1b[2K')
-  return { kit, label }
+  return kit
 }
 
 async function build(values: Options, io: Io): Promise<void> {
-  const { kit, label } = await kitFor(values, io)
+  const { spec, label } = loadSpec(values)
   const dir = values.out ?? `out/${folderName(label)}`
-  const files = kitFiles(kit, VERSION)
-  writeOutput(dir, files, values.force ?? false)
+  outputTarget(dir) // a folder no build may use is refused before the parts are modelled
+  const kit = await modelKit(spec, io)
+  await writeOutput(dir, kitFiles(kit, VERSION), values.force ?? false)
   const printed = kit.parts.reduce((n, p) => n + p.count, 0)
   io.out(`wrote ${dir}: ${kit.parts.length} STL files (${printed} printed parts), cutlist, bom, manifest\n`)
   io.out(`build volume reached: ${mm3(kit.layout.buildVolume.reached)}\n`)
 }
 
 async function printTable(which: 'cutlist' | 'bom', values: Options, io: Io): Promise<void> {
-  const { kit } = await kitFor(values, io)
+  const kit = await modelKit(loadSpec(values).spec, io)
   const table: Table = kit[which]
   const format = values.format ?? 'md'
   if (format === 'csv') io.out(toCsv(table))

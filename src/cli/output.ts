@@ -1,41 +1,143 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { copyFileSync, linkSync, mkdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { InputError } from '../spec/errors.js'
+import { clearDebris, sideFolders } from './output/debris.js'
+import { MARKER, markerText } from './output/marker.js'
+import { type Kept, planOutput } from './output/plan.js'
+import { outputTarget } from './output/target.js'
 
-/** A file in every output folder d3dkit writes, so that it knows what it may replace. */
-export const MARKER = '.d3dkit'
+export { MARKER } from './output/marker.js'
+
+/** A build stopped by SIGINT or SIGTERM; the CLI exits 128 + the signal's number. */
+export class Interrupted extends Error {
+  readonly exitCode: number
+  constructor(signal: NodeJS.Signals, done: boolean) {
+    super(
+      `interrupted by ${signal}; ${done ? 'the new output was already in place' : 'the output folder is as it was'}`,
+    )
+    this.exitCode = signal === 'SIGINT' ? 130 : 143
+  }
+}
 
 /**
- * Writes all files into a temporary folder beside the target, then moves it into place, so a
- * failed run leaves nothing half-written. A non-empty folder that lacks the marker is only
- * replaced with `force`.
+ * Writes the files into a new folder beside the target, with the user's files of the old one
+ * linked in, then swaps the two, so that the target always holds either the previous complete
+ * output or the new one. Returns the target's absolute path.
  */
-export function writeOutput(dir: string, files: Map<string, Uint8Array | string>, force: boolean): string {
-  const target = resolve(dir)
-  if (existsSync(target)) {
-    if (!statSync(target).isDirectory()) throw new InputError(`--out: ${dir} exists and is not a folder`)
-    const entries = readdirSync(target)
-    if (entries.length > 0 && !entries.includes(MARKER) && !force) {
-      throw new InputError(
-        `--out: ${dir} is not empty and was not written by d3dkit; choose another folder or add --force to replace it`,
-      )
-    }
+export async function writeOutput(
+  dir: string,
+  files: Map<string, Uint8Array | string>,
+  force: boolean,
+): Promise<string> {
+  const target = outputTarget(dir)
+  let signal: NodeJS.Signals | undefined
+  const onSignal = (caught: NodeJS.Signals) => {
+    signal ??= caught
   }
-  mkdirSync(dirname(target), { recursive: true })
-  const staging = `${target}.tmp-${process.pid}`
-  const old = `${target}.old-${process.pid}`
+  const stopIfAsked = () => {
+    if (signal) throw new Interrupted(signal, false)
+  }
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal)
+  const { tmp, old } = sideFolders(target)
   try {
-    rmSync(staging, { recursive: true, force: true })
-    for (const [path, content] of [[MARKER, 'written by d3dkit\n'] as const, ...files]) {
-      const file = join(staging, path)
-      mkdirSync(dirname(file), { recursive: true })
-      writeFileSync(file, content)
-    }
-    if (existsSync(target)) renameSync(target, old)
-    renameSync(staging, target)
+    await fileErrorsAsInput(dir, async () => {
+      mkdirSync(dirname(target), { recursive: true })
+      clearDebris(target)
+      const kept = planOutput(target, files, force)
+      rmSync(tmp, { recursive: true, force: true })
+      const all = [...files, [MARKER, markerText(files)] as const]
+      for (const [i, [path, content]] of all.entries()) {
+        const file = join(tmp, path)
+        await mkdir(dirname(file), { recursive: true })
+        await writeFile(file, content)
+        stopIfAsked()
+        if (i === all.length >> 1) pauseForTest('writing')
+      }
+      for (const entry of kept) carryOver(target, tmp, entry)
+      pauseForTest('staged')
+      await signalsDelivered()
+      stopIfAsked()
+      swap(target, tmp, old)
+    })
   } finally {
-    rmSync(staging, { recursive: true, force: true })
-    rmSync(old, { recursive: true, force: true })
+    await signalsDelivered()
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
+    removeQuietly(tmp)
+    removeQuietly(old)
   }
+  if (signal) throw new Interrupted(signal, true)
   return target
+}
+
+/**
+ * Waits until the event loop has polled once, so that a signal that came during synchronous
+ * work reaches its handler: an immediate set from the poll phase runs before the next poll, the
+ * one set from it after.
+ */
+const signalsDelivered = () => new Promise((resolve) => setImmediate(() => setImmediate(resolve)))
+
+/** Removes a side folder; where it cannot be, the next build's clean-up will. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true })
+  } catch {}
+}
+
+/** Both renames in one synchronous step: no signal handler runs between them. */
+function swap(target: string, tmp: string, old: string): void {
+  let moved = false
+  try {
+    renameSync(target, old)
+    moved = true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  pauseForTest('between-renames')
+  renameSync(tmp, target)
+  if (moved) pauseForTest('swapped')
+}
+
+/** The user's entry, into the new output: a hard link (a copy where links are not possible). */
+function carryOver(from: string, to: string, entry: Kept): void {
+  const source = join(from, entry.path)
+  const copy = join(to, entry.path)
+  mkdirSync(dirname(copy), { recursive: true })
+  if (entry.kind === 'folder') mkdirSync(copy, { recursive: true })
+  else if (entry.kind === 'link') symlinkSync(readlinkSync(source), copy)
+  else {
+    try {
+      linkSync(source, copy)
+    } catch {
+      copyFileSync(source, copy)
+    }
+  }
+}
+
+const USER_FAULTS: Record<string, string> = {
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'a part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'the file system is read-only',
+  ENAMETOOLONG: 'the name is too long for the file system',
+}
+
+/** File-system faults that come from the folder the user named are bad input, named with their path. */
+async function fileErrorsAsInput(dir: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write()
+  } catch (error) {
+    const { code, path } = error as NodeJS.ErrnoException
+    if (code === undefined || !Object.hasOwn(USER_FAULTS, code)) throw error
+    throw new InputError(`--out: cannot write ${dir}${path ? ` (at ${path})` : ''}: ${USER_FAULTS[code]}`)
+  }
+}
+
+/**
+ * Stops this process at a named point of the write when D3DKIT_PAUSE_AT names it, so that a
+ * test can kill it exactly there.
+ */
+function pauseForTest(point: string): void {
+  if (process.env.D3DKIT_PAUSE_AT === point) process.kill(process.pid, 'SIGSTOP')
 }

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { placedLeaves } from '../../src/assembly/collect.js'
-import { applyToPoint, frame, identity, type Mat4 } from '../../src/assembly/matrix.js'
 import type { AssemblyNode, PrintedPart } from '../../src/assembly/types.js'
 import {
   bedContactArea,
@@ -11,6 +10,7 @@ import {
   type TriangleMesh,
   toBinaryStl,
 } from '../../src/kernel/index.js'
+import { applyToPoint, frame, identity, type Mat4 } from '../../src/kernel/matrix.js'
 import type { AxisLayout } from '../../src/layout/types.js'
 import { inside } from '../../test/geometry.js'
 import { carriageHalf } from './carriage.js'

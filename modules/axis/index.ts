@@ -1,5 +1,5 @@
-import { frame, type Mat4, multiply, rotation, translation } from '../../src/assembly/matrix.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/assembly/types.js'
+import { frame, type Mat4, multiply, rotation, translation } from '../../src/kernel/matrix.js'
 import type { AxisLayout } from '../../src/layout/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type PlacedLeaf, placedLeaves } from '../../src/assembly/collect.js'
-import { applyToPoint, multiply } from '../../src/assembly/matrix.js'
+import { applyToPoint, multiply } from '../../src/kernel/matrix.js'
 import { machineOf } from '../../test/machines.js'
 import { BED } from './dimensions.js'
 import { bracketToPrint } from './parts.js'

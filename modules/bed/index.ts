@@ -1,3 +1,5 @@
+import type { AssemblyNode, BoughtPart, Leaf, StockPiece } from '../../src/assembly/types.js'
+import { difference, hole } from '../../src/kernel/index.js'
 import {
   aimed,
   frame,
@@ -7,9 +9,7 @@ import {
   multiply,
   rotation,
   translation,
-} from '../../src/assembly/matrix.js'
-import type { AssemblyNode, BoughtPart, Leaf, StockPiece } from '../../src/assembly/types.js'
-import { difference, hole } from '../../src/kernel/index.js'
+} from '../../src/kernel/matrix.js'
 import type { Layout } from '../../src/layout/index.js'
 import { formatMm, toNanometre } from '../../src/spec/units.js'
 import { AXIS, FIT } from '../axis/dimensions.js'

@@ -1,6 +1,6 @@
-import { applyToPoint, frame, invertRigid, type Mat4, multiply } from '../../src/assembly/matrix.js'
 import type { BoughtPart, Leaf, StockPiece } from '../../src/assembly/types.js'
 import { drilledPlate, transform, union } from '../../src/kernel/index.js'
+import { applyToPoint, frame, invertRigid, type Mat4, multiply } from '../../src/kernel/matrix.js'
 import type { Direction, FrameLayout } from '../../src/layout/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { capScrew, hexNut, standardScrewLength, washer } from '../vitamins/catalogue.js'
@@ -141,7 +141,7 @@ function drilledBar(piece: StockPiece, d: ConnectorDims, endHole: number, extra:
 }
 
 /** A quarter turn about X: local y becomes z, so a leg modelled flat stands up along +z. */
-const TURN_UP = [1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 1]
+const TURN_UP: Mat4 = [1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 1]
 
 const FACE_NAMES: Record<Direction, string> = { x: 'side', y: 'front or rear', z: 'top or bottom' }
 

@@ -1,5 +1,4 @@
 import jscad from '@jscad/modeling'
-import type { Mat4 } from '../../src/assembly/matrix.js'
 import type { PrintedPart } from '../../src/assembly/types.js'
 import {
   box,
@@ -13,6 +12,7 @@ import {
   union,
   type Vec3,
 } from '../../src/kernel/index.js'
+import { invertRigid, type Mat4 } from '../../src/kernel/matrix.js'
 import { formatMm } from '../../src/spec/units.js'
 import { METRIC } from '../vitamins/catalogue.js'
 
@@ -308,23 +308,13 @@ export type Hand = 'left' | 'right'
 export function localToPrint(kind: 'bottom' | Hand): Mat4 {
   if (kind === 'bottom') return mat4.create()
   // right: print (x, y, z) = (z + rise, x + tab, y); left: print (x, y, z) = (x + tab, z + rise, y).
-  const m: number[] =
-    kind === 'right'
-      ? [0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, TAB_RISE, TAB.thickness, 0, 1]
-      : [1, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, TAB.thickness, TAB_RISE, 0, 1]
-  return m
+  return kind === 'right'
+    ? [0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, TAB_RISE, TAB.thickness, 0, 1]
+    : [1, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, TAB.thickness, TAB_RISE, 0, 1]
 }
 
 /** The inverse of localToPrint (a rotation, or a mirror, and a shift). */
-export function printToLocal(kind: 'bottom' | Hand): Mat4 {
-  const m = localToPrint(kind)
-  const out = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]
-  for (let r = 0; r < 3; r++) {
-    for (let c = 0; c < 3; c++) out[c * 4 + r] = m[r * 4 + c]
-  }
-  for (let r = 0; r < 3; r++) out[12 + r] = -(out[r] * m[12] + out[4 + r] * m[13] + out[8 + r] * m[14])
-  return out
-}
+export const printToLocal = (kind: 'bottom' | Hand): Mat4 => invertRigid(localToPrint(kind))
 
 const partParams = (d: ConnectorDims) => ({ width: d.width, thickness: d.thickness })
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { applyToPoint, identity, type Mat4 } from '../../src/assembly/matrix.js'
 import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/assembly/types.js'
 import {
   bedContactArea,
@@ -18,6 +17,7 @@ import {
   translate,
   union,
 } from '../../src/kernel/index.js'
+import { applyToPoint, identity, type Mat4 } from '../../src/kernel/matrix.js'
 import type { FrameLayout, Pane, Size3 } from '../../src/layout/types.js'
 import { ANGLE_LIMITS, connectorDims, STEEL_HOLE, TAB, TAB_RISE } from './corner-connector.js'
 import { axisTabHoles, bottomConnector, frameModule, topConnector } from './index.js'

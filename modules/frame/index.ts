@@ -1,5 +1,5 @@
-import { identity } from '../../src/assembly/matrix.js'
 import type { AssemblyNode } from '../../src/assembly/types.js'
+import { identity } from '../../src/kernel/matrix.js'
 import type { FrameLayout } from '../../src/layout/types.js'
 import { angleFrameLeaves } from './angle-frame.js'
 import type { Drilling } from './drilling.js'

@@ -1,5 +1,5 @@
-import { aimed, applyToPoint } from '../../src/assembly/matrix.js'
 import type { AssemblyNode } from '../../src/assembly/types.js'
+import { aimed, applyToPoint } from '../../src/kernel/matrix.js'
 import type { Layout } from '../../src/layout/index.js'
 import { Y_ROD_HEIGHT_OVER_TOP } from '../../src/layout/rules.js'
 import { toNanometre } from '../../src/spec/units.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { placedLeaves } from '../../src/assembly/collect.js'
-import { applyToPoint } from '../../src/assembly/matrix.js'
 import { evaluate } from '../../src/kernel/index.js'
+import { applyToPoint, type Mat4 } from '../../src/kernel/matrix.js'
 import { inside } from '../../test/geometry.js'
 import { machineOf } from '../../test/machines.js'
 import { AXIS } from '../axis/dimensions.js'
@@ -12,7 +12,7 @@ type P = [number, number, number]
 const near = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < 1e-6
 
 /** Where a screw's axis meets the plane through `point` square to the screw. */
-function axisPointNear(world: readonly number[], point: P): P {
+function axisPointNear(world: Mat4, point: P): P {
   const origin = applyToPoint(world, [0, 0, 0])
   const dir = applyToPoint(world, [0, 0, 1]).map((v, k) => v - origin[k])
   const t = dir.reduce((s, d, k) => s + d * (point[k] - origin[k]), 0)

@@ -1,6 +1,6 @@
-import { aimed, frame, identity, invertRigid, type Mat4, multiply, translation } from '../../src/assembly/matrix.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/assembly/types.js'
 import { box, difference, hole, type Solid, transform } from '../../src/kernel/index.js'
+import { aimed, frame, identity, invertRigid, type Mat4, multiply, translation } from '../../src/kernel/matrix.js'
 import type { Layout } from '../../src/layout/index.js'
 import { Z_ROD_UNDER_FRAME } from '../../src/layout/rules.js'
 import { AXIS } from '../axis/dimensions.js'

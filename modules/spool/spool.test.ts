@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { placedLeaves } from '../../src/assembly/collect.js'
-import { applyToPoint } from '../../src/assembly/matrix.js'
+import { applyToPoint } from '../../src/kernel/matrix.js'
 import { machineOf } from '../../test/machines.js'
 import { SPOOL } from './index.js'
 

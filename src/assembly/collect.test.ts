@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { box } from '../kernel/index.js'
+import { applyToPoint, identity, translation } from '../kernel/matrix.js'
 import { countBought, countPrinted, placedLeaves } from './collect.js'
-import { applyToPoint, identity, translation } from './matrix.js'
 import type { AssemblyNode, PrintedPart } from './types.js'
 
 const part = (name: string, size = 10): PrintedPart => ({

@@ -1,4 +1,4 @@
-import { identity, type Mat4, multiply, translation } from './matrix.js'
+import { identity, type Mat4, multiply, translation } from '../kernel/matrix.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from './types.js'
 
 export interface PlacedLeaf {

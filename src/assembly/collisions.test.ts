@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { box, cylinder } from '../kernel/index.js'
+import { identity, translation } from '../kernel/matrix.js'
 import { findCollisions } from './collisions.js'
-import { identity, translation } from './matrix.js'
 import type { AssemblyNode, BoughtPart, Leaf, Nests } from './types.js'
 
 const block = (id: string, size: number): BoughtPart => ({

@@ -5,9 +5,9 @@ import { toolHead } from '../../modules/extruder/index.js'
 import { frameModule } from '../../modules/frame/index.js'
 import { axisMounts, mountDrillings } from '../../modules/mounts/index.js'
 import { spoolHolder } from '../../modules/spool/index.js'
+import { identity } from '../kernel/matrix.js'
 import type { AxisLayout, Layout } from '../layout/index.js'
 import type { Spec } from '../spec/schema.js'
-import { identity } from './matrix.js'
 import type { AssemblyNode } from './types.js'
 
 /** The Z carriages' holes the bed bracket bolts through: the middle and the lower pair (u grows downwards). */

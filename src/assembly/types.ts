@@ -1,5 +1,5 @@
+import type { Mat4 } from '../kernel/matrix.js'
 import type { Solid } from '../kernel/solid.js'
-import type { Mat4 } from './matrix.js'
 
 /**
  * A part that is printed. Modelled lying in its print orientation (flat face on z = 0);

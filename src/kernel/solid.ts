@@ -1,5 +1,6 @@
 import jscad from '@jscad/modeling'
 import type { Geom3 } from '@jscad/modeling/src/geometries/types.js'
+import { type Mat4, multiply, type Vec3 } from './matrix.js'
 
 /**
  * A solid as a small CSG tree: leaves are JSCAD geometries, inner nodes are booleans that
@@ -9,9 +10,9 @@ export type Solid =
   | { readonly kind: 'leaf'; readonly geom: Geom3 }
   | { readonly kind: 'union' | 'intersection'; readonly children: readonly Solid[] }
   | { readonly kind: 'difference'; readonly base: Solid; readonly cutters: readonly Solid[] }
-  | { readonly kind: 'transform'; readonly matrix: readonly number[]; readonly child: Solid }
+  | { readonly kind: 'transform'; readonly matrix: Mat4; readonly child: Solid }
 
-export type Vec3 = readonly [number, number, number]
+export type { Vec3 } from './matrix.js'
 
 export const leaf = (geom: Geom3): Solid => ({ kind: 'leaf', geom })
 
@@ -35,10 +36,9 @@ const { mat4 } = maths
  * evaluated where it was modelled and moved after, so moving a part never changes which of its
  * faces meet (moving every primitive first can turn a clean overlap into a touch).
  */
-export function transform(solid: Solid, matrix: readonly number[]): Solid {
-  if (solid.kind === 'leaf') return leaf(transforms.transform(matrix as never, solid.geom))
-  if (solid.kind === 'transform')
-    return transform(solid.child, mat4.multiply(mat4.create(), matrix as never, solid.matrix as never))
+export function transform(solid: Solid, matrix: Mat4): Solid {
+  if (solid.kind === 'leaf') return leaf(transforms.transform([...matrix], solid.geom))
+  if (solid.kind === 'transform') return transform(solid.child, multiply(matrix, solid.matrix))
   return { kind: 'transform', matrix, child: solid }
 }
 
@@ -56,7 +56,7 @@ export const mirror = (solid: Solid, normal: Vec3): Solid => {
   const length = Math.hypot(...normal)
   const [a, b, c] = normal.map((n) => n / length)
   // I - 2 n n^T, column-major.
-  const m = [
+  const m: Mat4 = [
     1 - 2 * a * a,
     -2 * a * b,
     -2 * a * c,

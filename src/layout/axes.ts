@@ -1,5 +1,5 @@
 import { AXIS } from '../../modules/axis/dimensions.js'
-import { frame, type Mat4 } from '../assembly/matrix.js'
+import { frame, type Mat4 } from '../kernel/matrix.js'
 import {
   BELT_OVER_TWICE_AXIS,
   X_ROD_OVER_FRAME,

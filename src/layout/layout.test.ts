@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildMachine } from '../assembly/machine.js'
-import { applyToPoint } from '../assembly/matrix.js'
+import { applyToPoint } from '../kernel/matrix.js'
 import { InputError } from '../spec/errors.js'
 import { applyOverrides } from '../spec/overrides.js'
 import { parseSpec } from '../spec/parse.js'

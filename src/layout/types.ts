@@ -1,4 +1,4 @@
-import type { Mat4 } from '../assembly/matrix.js'
+import type { Mat4 } from '../kernel/matrix.js'
 
 export type Direction = 'x' | 'y' | 'z'
 export type Size3 = { readonly x: number; readonly y: number; readonly z: number }

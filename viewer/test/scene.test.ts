@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { placedLeaves } from '../../src/assembly/collect.js'
-import type { Mat4 } from '../../src/assembly/matrix.js'
 import { makeKit } from '../../src/export/kit.js'
 import { bounds, evaluate } from '../../src/kernel/index.js'
+import { toMat4 } from '../../src/kernel/matrix.js'
 import { applyOverrides } from '../../src/spec/overrides.js'
 import { parseSpec } from '../../src/spec/parse.js'
 import { readPreset } from '../../src/spec/presets.js'
@@ -34,7 +34,7 @@ describe('the scene the worker sends', () => {
       if (leaf.kind !== 'printed') continue
       if (!modelled.has(leaf.part.name)) modelled.set(leaf.part.name, bounds(await evaluate(leaf.part.solid())))
       const expected = movedBox(modelled.get(leaf.part.name)!, world)
-      const matrix = [...scene.instances.matrices.subarray(i * 16, i * 16 + 16)] as Mat4
+      const matrix = toMat4(scene.instances.matrices.subarray(i * 16, i * 16 + 16))
       const drawn = movedBox(bounds(scene.geometries[scene.instances.geometry[i]]), matrix)
       for (let k = 0; k < 3; k++) {
         expect(Math.abs(drawn.min[k] - expected.min[k])).toBeLessThanOrEqual(DRAWN_TOLERANCE)

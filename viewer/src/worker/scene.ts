@@ -1,5 +1,5 @@
 import { countBought, placedLeaves } from '../../../src/assembly/collect.js'
-import { identity, type Mat4, multiply, translation } from '../../../src/assembly/matrix.js'
+import { identity, type Mat4, multiply, translation } from '../../../src/kernel/matrix.js'
 import type { AssemblyNode, Leaf } from '../../../src/assembly/types.js'
 import { sameCutKey } from '../../../src/export/cutlist.js'
 import type { Kit } from '../../../src/export/kit.js'

@@ -1,15 +1,39 @@
 import jscad from '@jscad/modeling'
 
 /** A 4x4 placement matrix, column-major (JSCAD's and three.js's layout). */
-export type Mat4 = readonly number[]
+export type Mat4 = readonly [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+]
 
-type Vec3 = readonly [number, number, number]
+export type Vec3 = readonly [number, number, number]
 
 const { mat4 } = jscad.maths
 
-export const identity: Mat4 = mat4.create()
+export const identity: Mat4 = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1]
 
-export const multiply = (a: Mat4, b: Mat4): Mat4 => mat4.multiply(mat4.create(), a as never, b as never)
+/** a * b: b's placement, then a's (the sums in JSCAD's order, so results match it to the bit). */
+export function multiply(a: Mat4, b: Mat4): Mat4 {
+  const out = new Array<number>(16)
+  for (let c = 0; c < 4; c++)
+    for (let r = 0; r < 4; r++)
+      out[4 * c + r] = b[4 * c] * a[r] + b[4 * c + 1] * a[4 + r] + b[4 * c + 2] * a[8 + r] + b[4 * c + 3] * a[12 + r]
+  return out as unknown as Mat4
+}
 
 export const translation = (v: Vec3): Mat4 => mat4.fromTranslation(mat4.create(), [...v])
 
@@ -26,6 +50,12 @@ export const rotation = (degrees: Vec3): Mat4 => {
 export function frame(origin: Vec3, u: Vec3, v: Vec3, w: Vec3): Mat4 {
   return [u[0], u[1], u[2], 0, v[0], v[1], v[2], 0, w[0], w[1], w[2], 0, origin[0], origin[1], origin[2], 1]
 }
+
+/** Where the matrix puts its origin. */
+export const originOf = (m: Mat4): Vec3 => [m[12], m[13], m[14]]
+
+/** Where the matrix sends one of its local axes (0: X, 1: Y, 2: Z), as a direction. */
+export const axisOf = (m: Mat4, k: 0 | 1 | 2): Vec3 => [m[4 * k], m[4 * k + 1], m[4 * k + 2]]
 
 export function applyToPoint(m: Mat4, p: Vec3): [number, number, number] {
   return [
@@ -45,5 +75,11 @@ export function aimed(origin: Vec3, z: Vec3, x: Vec3): Mat4 {
 export function invertRigid(m: Mat4): Mat4 {
   const out = [m[0], m[4], m[8], 0, m[1], m[5], m[9], 0, m[2], m[6], m[10], 0, 0, 0, 0, 1]
   for (let r = 0; r < 3; r++) out[12 + r] = -(out[r] * m[12] + out[4 + r] * m[13] + out[8 + r] * m[14])
-  return out
+  return out as unknown as Mat4
+}
+
+/** A matrix from 16 numbers (a typed array, or numbers read back from JSON or a buffer). */
+export function toMat4(values: ArrayLike<number>): Mat4 {
+  if (values.length !== 16) throw new Error(`a 4x4 matrix has 16 numbers, not ${values.length}`)
+  return Array.from(values) as unknown as Mat4
 }

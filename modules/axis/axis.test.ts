@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { placedLeaves } from '../../src/assembly/collect.js'
-import type { AssemblyNode, PrintedPart } from '../../src/assembly/types.js'
 import {
   bedContactArea,
   bounds,
@@ -12,6 +11,7 @@ import {
 } from '../../src/kernel/index.js'
 import { applyToPoint, frame, identity, type Mat4 } from '../../src/kernel/matrix.js'
 import type { AxisLayout } from '../../src/layout/types.js'
+import type { AssemblyNode, PrintedPart } from '../../src/parts/types.js'
 import { inside } from '../../test/geometry.js'
 import { carriageHalf } from './carriage.js'
 import { AXIS, BELT } from './dimensions.js'

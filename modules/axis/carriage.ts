@@ -1,5 +1,5 @@
-import type { PrintedPart } from '../../src/assembly/types.js'
 import { difference, hole, prism, type Solid } from '../../src/kernel/index.js'
+import type { PrintedPart } from '../../src/parts/types.js'
 import { GT2 } from '../vitamins/catalogue.js'
 import { AXIS, BELT, CARRIAGE, FIT } from './dimensions.js'
 import { halfBlock, m6Through, partName, splitChannel } from './features.js'

@@ -1,5 +1,5 @@
-import type { PrintedPart } from '../../src/assembly/types.js'
 import { difference, hole } from '../../src/kernel/index.js'
+import type { PrintedPart } from '../../src/parts/types.js'
 import { AXIS, BELT, FIT, IDLER } from './dimensions.js'
 import { endFaceBolts, halfBlock, m6Through, partName, rodGrooves, splitChannel } from './features.js'
 

@@ -1,6 +1,6 @@
-import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/assembly/types.js'
 import { frame, type Mat4, multiply, rotation, translation } from '../../src/kernel/matrix.js'
 import type { AxisLayout } from '../../src/layout/types.js'
+import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import {
   BEARING_626,

@@ -1,4 +1,3 @@
-import type { AssemblyNode, BoughtPart, Leaf, StockPiece } from '../../src/assembly/types.js'
 import { difference, hole } from '../../src/kernel/index.js'
 import {
   aimed,
@@ -11,6 +10,7 @@ import {
   translation,
 } from '../../src/kernel/matrix.js'
 import type { Layout } from '../../src/layout/index.js'
+import type { AssemblyNode, BoughtPart, Leaf, StockPiece } from '../../src/parts/types.js'
 import { formatMm, toNanometre } from '../../src/spec/units.js'
 import { AXIS, FIT } from '../axis/dimensions.js'
 import {

@@ -1,6 +1,6 @@
-import type { PrintedPart } from '../../src/assembly/types.js'
 import { box, difference, hole, type Solid, transform, union } from '../../src/kernel/index.js'
 import type { Mat4 } from '../../src/kernel/matrix.js'
+import type { PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { METRIC } from '../vitamins/catalogue.js'
 import { BED } from './dimensions.js'

@@ -1,7 +1,7 @@
-import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from '../../src/assembly/types.js'
 import { box, difference, drilledPlate, hexPrism, hole, union } from '../../src/kernel/index.js'
 import { aimed, frame, type Mat4 } from '../../src/kernel/matrix.js'
 import type { Layout } from '../../src/layout/index.js'
+import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import {
   CONTROLLER,

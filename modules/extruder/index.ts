@@ -1,5 +1,5 @@
-import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/assembly/types.js'
 import { aimed, frame, identity, invertRigid, type Mat4, translation } from '../../src/kernel/matrix.js'
+import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
 import {
   blower5015,
   capScrew,

@@ -1,6 +1,6 @@
-import type { PrintedPart } from '../../src/assembly/types.js'
 import { box, difference, hexPrism, hole, prism, type Solid, transform, union } from '../../src/kernel/index.js'
 import type { Mat4 } from '../../src/kernel/matrix.js'
+import type { PrintedPart } from '../../src/parts/types.js'
 import { BLOWER_5015, EXTRUDER, INDUCTIVE_PROBE, METRIC } from '../vitamins/catalogue.js'
 import { TOOL_HEAD } from './dimensions.js'
 import { CLAMP_SCREW_Z, clampBlock, hotEndSeat, NOZZLE_Z } from './hotend-seat.js'

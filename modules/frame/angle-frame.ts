@@ -1,7 +1,7 @@
-import type { BoughtPart, Leaf, StockPiece } from '../../src/assembly/types.js'
 import { drilledPlate, transform, union } from '../../src/kernel/index.js'
 import { applyToPoint, frame, invertRigid, type Mat4, multiply } from '../../src/kernel/matrix.js'
 import type { Direction, FrameLayout } from '../../src/layout/types.js'
+import type { BoughtPart, Leaf, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { capScrew, hexNut, standardScrewLength, washer } from '../vitamins/catalogue.js'
 import { angleBar } from '../vitamins/stock.js'

@@ -1,5 +1,4 @@
 import jscad from '@jscad/modeling'
-import type { PrintedPart } from '../../src/assembly/types.js'
 import {
   box,
   difference,
@@ -13,6 +12,7 @@ import {
   type Vec3,
 } from '../../src/kernel/index.js'
 import { invertRigid, type Mat4 } from '../../src/kernel/matrix.js'
+import type { PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { METRIC } from '../vitamins/catalogue.js'
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/assembly/types.js'
 import {
   bedContactArea,
   bounds,
@@ -19,6 +18,7 @@ import {
 } from '../../src/kernel/index.js'
 import { applyToPoint, identity, type Mat4 } from '../../src/kernel/matrix.js'
 import type { FrameLayout, Pane, Size3 } from '../../src/layout/types.js'
+import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
 import { ANGLE_LIMITS, connectorDims, STEEL_HOLE, TAB, TAB_RISE } from './corner-connector.js'
 import { axisTabHoles, bottomConnector, frameModule, topConnector } from './index.js'
 

@@ -1,6 +1,6 @@
-import type { AssemblyNode } from '../../src/assembly/types.js'
 import { identity } from '../../src/kernel/matrix.js'
 import type { FrameLayout } from '../../src/layout/types.js'
+import type { AssemblyNode } from '../../src/parts/types.js'
 import { angleFrameLeaves } from './angle-frame.js'
 import type { Drilling } from './drilling.js'
 import { plateFrameLeaves } from './plate-frame.js'

@@ -1,7 +1,7 @@
-import type { Leaf, StockPiece } from '../../src/assembly/types.js'
 import { box, difference, hole } from '../../src/kernel/index.js'
 import { applyToPoint, frame, invertRigid } from '../../src/kernel/matrix.js'
 import type { Direction, FrameLayout, Pane } from '../../src/layout/types.js'
+import type { Leaf, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { plate } from '../vitamins/stock.js'
 import { STEEL_HOLE } from './corner-connector.js'

@@ -1,7 +1,7 @@
-import type { AssemblyNode } from '../../src/assembly/types.js'
 import { aimed, applyToPoint } from '../../src/kernel/matrix.js'
 import type { Layout } from '../../src/layout/index.js'
 import { Y_ROD_HEIGHT_OVER_TOP } from '../../src/layout/rules.js'
+import type { AssemblyNode } from '../../src/parts/types.js'
 import { toNanometre } from '../../src/spec/units.js'
 import type { Drilling } from '../frame/drilling.js'
 import { Z_MOUNT } from './dimensions.js'

@@ -1,6 +1,6 @@
-import type { BoughtPart, Leaf, PrintedPart } from '../../src/assembly/types.js'
 import { box, difference, hole, mirror, prism, type Solid, transform, union } from '../../src/kernel/index.js'
 import { aimed, invertRigid, type Mat4 } from '../../src/kernel/matrix.js'
+import type { BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { AXIS, FIT } from '../axis/dimensions.js'
 import { TAB, TAB_RISE } from '../frame/corner-connector.js'

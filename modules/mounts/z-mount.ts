@@ -1,6 +1,6 @@
-import type { BoughtPart, Leaf, PrintedPart } from '../../src/assembly/types.js'
 import { box, difference, hole, transform } from '../../src/kernel/index.js'
 import { aimed, invertRigid, type Mat4 } from '../../src/kernel/matrix.js'
+import type { BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { AXIS, FIT, IDLER } from '../axis/dimensions.js'
 import { capScrew, hexNut, lowHeadScrew, METRIC, standardScrewLength, WASHER, washer } from '../vitamins/catalogue.js'

@@ -1,5 +1,5 @@
-import type { BoughtPart } from '../../src/assembly/types.js'
 import { box, cylinder, difference, hexPrism, hole, intersection, union } from '../../src/kernel/index.js'
+import type { BoughtPart } from '../../src/parts/types.js'
 
 /**
  * Every bought part ("vitamin") the modules use, with its real outer dimensions (sources in

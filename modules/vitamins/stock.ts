@@ -1,5 +1,5 @@
-import type { StockPiece } from '../../src/assembly/types.js'
 import { box, cylinder, difference, hole, prism, union } from '../../src/kernel/index.js'
+import type { StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { GT2 } from './catalogue.js'
 

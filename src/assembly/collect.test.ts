@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { box } from '../kernel/index.js'
 import { applyToPoint, identity, translation } from '../kernel/matrix.js'
+import type { AssemblyNode, PrintedPart } from '../parts/types.js'
 import { countBought, countPrinted, placedLeaves } from './collect.js'
-import type { AssemblyNode, PrintedPart } from './types.js'
 
 const part = (name: string, size = 10): PrintedPart => ({
   name,

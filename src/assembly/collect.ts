@@ -1,5 +1,5 @@
 import { identity, type Mat4, multiply, translation } from '../kernel/matrix.js'
-import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from './types.js'
+import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from '../parts/types.js'
 
 export interface PlacedLeaf {
   readonly leaf: Leaf

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { box, cylinder } from '../kernel/index.js'
 import { identity, translation } from '../kernel/matrix.js'
+import type { AssemblyNode, BoughtPart, Leaf, Nests } from '../parts/types.js'
 import { findCollisions } from './collisions.js'
-import type { AssemblyNode, BoughtPart, Leaf, Nests } from './types.js'
 
 const block = (id: string, size: number): BoughtPart => ({
   id,

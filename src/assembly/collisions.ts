@@ -1,8 +1,8 @@
 import type { Manifold } from 'manifold-3d'
 import { evaluateManifold, type Solid } from '../kernel/index.js'
 import { applyToPoint, invertRigid, type Mat4, multiply } from '../kernel/matrix.js'
+import type { AssemblyNode, Leaf } from '../parts/types.js'
 import { type MotionOffsets, type PlacedLeaf, placedLeaves } from './collect.js'
-import type { AssemblyNode, Leaf } from './types.js'
 
 /** Overlaps smaller than this (mm3) are faces that touch, not solids that meet. */
 const OVERLAP_TOLERANCE = 1e-3

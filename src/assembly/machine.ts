@@ -7,8 +7,8 @@ import { axisMounts, mountDrillings } from '../../modules/mounts/index.js'
 import { spoolHolder } from '../../modules/spool/index.js'
 import { identity } from '../kernel/matrix.js'
 import type { AxisLayout, Layout } from '../layout/index.js'
+import type { AssemblyNode } from '../parts/types.js'
 import type { Spec } from '../spec/schema.js'
-import type { AssemblyNode } from './types.js'
 
 /** The Z carriages' holes the bed bracket bolts through: the middle and the lower pair (u grows downwards). */
 const BED_BRACKET_HOLES = [

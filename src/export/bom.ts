@@ -1,5 +1,5 @@
 import type { Counted, StockUse } from '../assembly/collect.js'
-import type { BoughtPart } from '../assembly/types.js'
+import type { BoughtPart } from '../parts/types.js'
 import { describeTotal, stockTotals } from './cutlist.js'
 import type { Table } from './table.js'
 

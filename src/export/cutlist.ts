@@ -1,5 +1,5 @@
 import type { StockUse } from '../assembly/collect.js'
-import type { StockPiece } from '../assembly/types.js'
+import type { StockPiece } from '../parts/types.js'
 import { formatInches, formatMm } from '../spec/units.js'
 import type { Table } from './table.js'
 

@@ -1,7 +1,7 @@
 import { countBought, countPrinted, stockPieces } from '../assembly/collect.js'
 import { buildMachine } from '../assembly/machine.js'
-import type { AssemblyNode } from '../assembly/types.js'
 import { computeLayout, type Layout } from '../layout/index.js'
+import type { AssemblyNode } from '../parts/types.js'
 import type { Spec } from '../spec/schema.js'
 import { billOfMaterials } from './bom.js'
 import { cutList } from './cutlist.js'

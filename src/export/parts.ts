@@ -1,5 +1,4 @@
 import type { Counted } from '../assembly/collect.js'
-import type { PrintedPart } from '../assembly/types.js'
 import {
   bedShift,
   bounds,
@@ -11,6 +10,7 @@ import {
   volume,
 } from '../kernel/index.js'
 import type { Size3 } from '../layout/index.js'
+import type { PrintedPart } from '../parts/types.js'
 import { InputError } from '../spec/errors.js'
 import { FILAMENT_DENSITY } from '../spec/materials.js'
 import { formatMm } from '../spec/units.js'

@@ -13,13 +13,25 @@ export function toCsv(table: Table): string {
   return `${[table.columns, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`
 }
 
-const mdCell = (value: string | number) => String(value).replaceAll('|', '\\|').replaceAll('\n', ' ')
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+const MARKDOWN_MARKS = /[\\`*_~[\]#|$]/
+
+/**
+ * Text made literal on one line of Markdown: HTML's characters as entities, Markdown's marks
+ * backslashed, control characters and line breaks as spaces.
+ */
+function escapeMarkdown(text: string): string {
+  return text.replace(
+    /[&<>\\`*_~[\]#|$\p{Cc}\u2028\u2029]/gu,
+    (c) => HTML_ENTITIES[c] ?? (MARKDOWN_MARKS.test(c) ? `\\${c}` : ' '),
+  )
+}
 
 export function toMarkdown(table: Table, title: string): string {
   const header = `| ${table.columns.join(' | ')} |`
   const rule = `|${table.columns.map(() => '---').join('|')}|`
-  const body = table.rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`)
-  return [`# ${title}`, '', header, rule, ...body, ''].join('\n')
+  const body = table.rows.map((row) => `| ${row.map((cell) => escapeMarkdown(String(cell))).join(' | ')} |`)
+  return [`# ${escapeMarkdown(title)}`, '', header, rule, ...body, ''].join('\n')
 }
 
 /** Rows as objects keyed by column, for JSON output. */

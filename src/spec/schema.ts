@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { formatMm, parseLength } from './units.js'
+import { quote } from './limits.js'
+import { firstControlCharacter, unicodeEscape } from './text.js'
+import { exactLength, formatMm, parseLength, toNanometre } from './units.js'
 
 /** Longest length the spec takes anywhere: 10 m. Past this nothing here is buildable. */
 const MAX_LENGTH = 10_000
@@ -11,21 +13,48 @@ function length(description: string, min: number, max = MAX_LENGTH) {
   return z
     .union([z.number(), z.string()], { error: `must be ${LENGTH_HINT}` })
     .transform((value, ctx) => {
-      const mm = parseLength(value)
+      const mm = exactLength(value)
       if (mm === undefined) {
-        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a length: use ${LENGTH_HINT}` })
+        ctx.addIssue({ code: 'custom', message: `${quote(value)} is not a length: use ${LENGTH_HINT}` })
         return z.NEVER
       }
+      // Checked before rounding, so that no rounding takes a length just outside the range into it.
       if (!(mm >= min && mm <= max)) {
         ctx.addIssue({
           code: 'custom',
-          message: `${formatMm(mm)} mm is out of range: allowed ${formatMm(min)} to ${formatMm(max)} mm`,
+          message: `${asGiven(value, mm, min, max)} mm is out of range: allowed ${formatMm(min)} to ${formatMm(max)} mm`,
         })
         return z.NEVER
       }
-      return mm
+      return parseLength(value) as number
     })
     .describe(description)
+}
+
+/**
+ * A length outside its range as the user gave it: a number as written, a string with its
+ * millimetres, to three decimals unless those would read as inside the range.
+ */
+function asGiven(value: number | string, mm: number, min: number, max: number): string {
+  if (typeof value === 'number') return quote(value)
+  const rounded = formatMm(toNanometre(mm))
+  const readsInside = Number(rounded) >= min && Number(rounded) <= max
+  return `${quote(value)} = ${readsInside ? String(mm) : rounded}`
+}
+
+/** Free text on one line: it titles the Markdown lists, where a line break would start a block of its own. */
+function singleLineText(max: number) {
+  return z
+    .string()
+    .max(max)
+    .superRefine((text, ctx) => {
+      const at = firstControlCharacter(text)
+      if (at < 0) return
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be single-line printable text; character ${at + 1} is the control character ${unicodeEscape(text[at])}`,
+      })
+    })
 }
 
 const size3 = (description: string, what: string, min: number) =>
@@ -41,8 +70,8 @@ const ROD_SIZES = [8, 25.4 * (5 / 16)]
 
 export const specSchema = z
   .strictObject({
-    name: z.string().min(1).max(80).optional().describe('Name of this printer, shown in the manifest and the lists'),
-    description: z.string().max(500).optional().describe('What this printer is, in a sentence'),
+    name: singleLineText(80).min(1).optional().describe('Name of this printer, shown in the manifest and the lists'),
+    description: singleLineText(500).optional().describe('What this printer is, in a sentence'),
     buildVolume: size3(
       'Wanted build volume; the frame is sized to reach it. Give this or frame.size, not both',
       'Build volume',
@@ -94,6 +123,13 @@ export const specSchema = z
       .literal([1, 2], { error: 'must be 1 or 2' })
       .default(1)
       .describe('Tool heads: 1, or 2 (a second X carriage on the same belt, with its own head)'),
+    // Checked against the registered kinds of head by the layout: the schema knows no modules.
+    toolHead: z
+      .string()
+      .min(1)
+      .max(40)
+      .optional()
+      .describe('Kind of tool head on each X carriage; default extruder (a hot end, direct-drive extruder and probe)'),
     bed: z
       .strictObject({
         x: length('Bed width (X)', 50),

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { InputError } from './errors.js'
-import { applyOverrides } from './overrides.js'
+import { applyOverrides, overrideSpec } from './overrides.js'
 import { parseSpec } from './parse.js'
 import { presetNames, readPreset } from './presets.js'
 import { specSchema } from './schema.js'
 import { formatInches, parseLength } from './units.js'
 
-function problemsOf(raw: unknown): string[] {
+function problemsOf(raw: unknown, setBy?: ReadonlyMap<string, string>): string[] {
   try {
-    parseSpec(raw)
+    parseSpec(raw, 'spec', { setBy })
   } catch (error) {
     if (error instanceof InputError) return [...error.problems]
     throw error
@@ -141,5 +141,158 @@ describe('overrides', () => {
   it('refuses a malformed assignment', () => {
     expect(() => applyOverrides({}, ['frame.size'])).toThrow(/key=value/)
     expect(() => applyOverrides({}, ['=3'])).toThrow(InputError)
+  })
+})
+
+describe('free text', () => {
+  it.each([
+    ['name', 'D3D\n## Injected', '\\u000a', 4],
+    ['name', 'D3D\u0000', '\\u0000', 4],
+    ['name', 'D3D\u007f', '\\u007f', 4],
+    ['description', 'one\u2028two', '\\u2028', 4],
+    ['description', 'tab\there', '\\u0009', 4],
+  ])('refuses a control character in %s (%j), naming it and what is allowed', (field, text, escaped, at) => {
+    expect(problemsOf({ frame: { size: 400 }, [field]: text })).toEqual([
+      `spec: ${field}: must be single-line printable text; character ${at} is the control character ${escaped}`,
+    ])
+  })
+
+  it('takes printable text in any script, with Markdown and HTML in it', () => {
+    const name = 'Drucker «groß» <b>*ü*</b> 🙂'
+    expect(parseSpec({ frame: { size: 400 }, name }).name).toBe(name)
+  })
+})
+
+describe('values in messages', () => {
+  it.each([
+    [{ frame: { size: 149.9999 } }, 'frame.size: 149.9999 mm is out of range: allowed 150 to 10000 mm'],
+    [{ frame: { size: 10000.0001 } }, 'frame.size: 10000.0001 mm is out of range: allowed 150 to 10000 mm'],
+    [
+      { frame: { size: '149.9999mm' } },
+      'frame.size: "149.9999mm" = 149.9999 mm is out of range: allowed 150 to 10000 mm',
+    ],
+    [
+      { frame: { size: 400, profile: { thickness: '12in' } } },
+      'frame.profile.thickness: "12in" = 304.8 mm is out of range: allowed 1 to 20 mm',
+    ],
+  ])('shows the value of %j as given, not rounded into its range', (raw, problem) => {
+    expect(problemsOf(raw)).toEqual([`spec: ${problem}`])
+  })
+
+  it('compares a length with its range before rounding it to the nanometre, and rounds it after', () => {
+    expect(problemsOf({ frame: { size: '149.99999999mm' } })).toEqual([
+      'spec: frame.size: "149.99999999mm" = 149.99999999 mm is out of range: allowed 150 to 10000 mm',
+    ])
+    expect(parseSpec({ frame: { size: 400, profile: { width: '1-1/2in' } } }).frame.profile.width).toBe(38.1)
+  })
+
+  it.each([
+    ['1e400', 'Infinity'],
+    ['-1e999', '-Infinity'],
+  ])('shows --set frame.size=%s as %s, not null', (text, shown) => {
+    const { spec, setBy } = overrideSpec({}, [`frame.size=${text}`])
+    const [problem] = problemsOf(spec, setBy)
+    expect(problem).toMatch(/^--set frame\.size=\S+: frame\.size: must be a length /)
+    expect(problem).toContain(`(got ${shown})`)
+    expect(problem).not.toContain('null')
+  })
+})
+
+describe('bounded messages', () => {
+  const messageOf = (raw: unknown, setBy?: ReadonlyMap<string, string>) => problemsOf(raw, setBy).join('\n')
+
+  it('names five of 100 000 unknown keys and counts the rest', () => {
+    const raw = { frame: { size: 400 }, ...Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i])) }
+    const message = messageOf(raw)
+    expect(message).toMatch(/^spec: \(top level\): unknown keys "k0", "k1", "k2", "k3", "k4" and 99995 more; allowed/)
+    expect(message.length).toBeLessThan(4096)
+  })
+
+  it('quotes 80 characters of a 1 MB key or value', () => {
+    const long = 'x'.repeat(1 << 20)
+    for (const raw of [
+      { frame: { size: 400 }, [long]: 1 },
+      { frame: { size: long } },
+      { frame: { size: 400 }, name: long },
+    ]) {
+      const message = messageOf(raw)
+      expect(message).toContain(`${'x'.repeat(79)}... (`)
+      expect(message.length).toBeLessThan(4096)
+    }
+  })
+
+  it('lists 20 problems, then counts the rest', () => {
+    const { spec, setBy } = overrideSpec(
+      { frame: { size: 400 } },
+      Array.from({ length: 30 }, (_, i) => `k${i}=1`),
+    )
+    const problems = problemsOf(spec, setBy)
+    expect(problems).toHaveLength(21)
+    expect(problems[19]).toMatch(/^--set k19=1: \(top level\): unknown key "k19"/)
+    expect(problems[20]).toBe('... and 10 more problems')
+  })
+
+  it('quotes 80 characters of a 1 MB assignment that is not key=value', () => {
+    expect(() => applyOverrides({}, ['x'.repeat(1 << 20)])).toThrow(
+      /^--set x{80}\.\.\. \(\d+ more characters\): expected key=value/,
+    )
+  })
+})
+
+describe('the source of a bad value', () => {
+  const LENGTH = 'must be a number of millimetres or a string such as "12in", "1-1/2in", "304.8mm"'
+  const problemsAfter = (raw: unknown, assignments: string[], source = 'my.json') => {
+    const { spec, setBy } = overrideSpec(raw, assignments)
+    try {
+      parseSpec(spec, source, { setBy })
+    } catch (error) {
+      if (error instanceof InputError) return [...error.problems]
+      throw error
+    }
+    throw new Error('expected the spec to be rejected')
+  }
+
+  it('says a field is missing, and names the --set that made its object', () => {
+    expect(problemsAfter(readPreset('d3d-12in'), ['printVolume.x=250'], 'preset d3d-12in')).toEqual([
+      `--set printVolume.x=250: printVolume.y: missing; ${LENGTH}`,
+      `--set printVolume.x=250: printVolume.z: missing; ${LENGTH}`,
+    ])
+  })
+
+  it('names the file for what it gave and the --set for what that set', () => {
+    const raw = { frame: { size: 400 }, printVolume: { x: 200, y: 200 } }
+    expect(problemsAfter(raw, ['printVolume.x=250', 'zAxes=3'])).toEqual([
+      '--set zAxes=3: zAxes: must be 2 or 4 (got 3)',
+      `my.json: printVolume.z: missing; ${LENGTH}`,
+    ])
+    expect(problemsAfter({ frame: { size: 400 }, zAxes: 3 }, ['printVolume.x=250'])).toEqual([
+      'my.json: zAxes: must be 2 or 4 (got 3)',
+      `--set printVolume.x=250: printVolume.y: missing; ${LENGTH}`,
+      `--set printVolume.x=250: printVolume.z: missing; ${LENGTH}`,
+    ])
+  })
+
+  it('names the last --set that gave the value, and one inside a bad object', () => {
+    expect(problemsAfter({}, ['frame.size.x=1', 'frame.size=5'])).toEqual([
+      '--set frame.size=5: frame.size: 5 mm is out of range: allowed 150 to 10000 mm',
+    ])
+    expect(problemsAfter({ frame: { size: 400, colour: 'red' } }, ['frame.sise=1'])).toEqual([
+      'my.json: frame: unknown key "colour"; allowed keys: size, style, profile',
+      '--set frame.sise=1: frame: unknown key "sise"; allowed keys: size, style, profile',
+    ])
+  })
+
+  it('writes the control characters of an assignment as escapes', () => {
+    expect(problemsAfter({ frame: { size: 400 } }, ['name=a\nb\u001b[2J'])).toEqual([
+      '--set name=a\\u000ab\\u001b[2J: name: must be single-line printable text; character 2 is the control character \\u000a',
+    ])
+  })
+
+  it('tells which assignment set which key; a later one around a key replaces it', () => {
+    const { setBy } = overrideSpec({ frame: { size: 1 } }, ['printVolume.x=250', 'frame.size=2', 'frame={"size":3}'])
+    expect([...setBy]).toEqual([
+      ['printVolume', 'printVolume.x=250'],
+      ['frame', 'frame={"size":3}'],
+    ])
   })
 })

@@ -6,8 +6,17 @@ const UNIT_MM: Record<string, number> = { mm: 1, cm: 10, m: 1000, in: 25.4, '"':
 // number and a fraction need a space or a dash between them, or "11/16" would read as 1-1/16.
 const LENGTH = /^\s*(?:(\d+(?:\.\d+)?)(?:(?:\s+|-)(\d+)\/(\d+))?|(\d+)\/(\d+))\s*(mm|cm|m|in|"|ft)?\s*$/
 
-/** Parses a length to millimetres, or returns undefined when the text is not a length. */
+/**
+ * Parses a length to millimetres, or returns undefined when the text is not a length. A length
+ * written as text is rounded to the nanometre, so that 1-1/2in is 38.1, not 38.099999999999994.
+ */
 export function parseLength(input: number | string): number | undefined {
+  const mm = exactLength(input)
+  return typeof input === 'string' && mm !== undefined ? toNanometre(mm) : mm
+}
+
+/** A length in millimetres before any rounding, or undefined when the input is not a length. */
+export function exactLength(input: number | string): number | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? input : undefined
   const match = LENGTH.exec(input)
   if (!match) return undefined
@@ -17,8 +26,7 @@ export function parseLength(input: number | string): number | undefined {
   if (denominator !== undefined && Number(denominator) === 0) return undefined
   const fraction = numerator === undefined ? 0 : Number(numerator) / Number(denominator)
   const value = (whole === undefined ? 0 : Number(whole)) + fraction
-  // Rounded so that 1-1/2in is 38.1, not 38.099999999999994.
-  return toNanometre(value * UNIT_MM[unit ?? 'mm'])
+  return value * UNIT_MM[unit ?? 'mm']
 }
 
 /** Millimetres rounded to a nanometre, below any tolerance: drops float noise from a computed length. */

@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
+import { setLabel } from '../../src/spec/overrides.js'
 import { cli, type Run, spawnCli, tempDir } from '../helpers.js'
 import { badSpec, type Mutation } from './mutations.js'
 import { runs } from './runs.js'
@@ -10,20 +11,24 @@ import { runs } from './runs.js'
 // A failing property shrinks its counterexample over many more builds: room for that, or a timeout would hide it.
 vi.setConfig({ testTimeout: 600_000 })
 
-/** Writes the spec (or the valid one the mistake goes over as --set) and gives the arguments that build it. */
-function buildArgs(dir: string, mutation: Mutation, viaSet: boolean): { file: string; args: string[] } {
+/**
+ * Writes the spec (or the valid one the mistake goes over as --set) and gives the arguments that
+ * build it, and the source the message must name: the file, or the --set that gave the mistake.
+ */
+function buildArgs(dir: string, mutation: Mutation, viaSet: boolean): { source: string; args: string[] } {
   const file = join(dir, 'spec.json')
   const set = viaSet ? mutation.set : undefined
   writeFileSync(file, JSON.stringify(set ? set.base : mutation.spec))
-  const assignment = set ? ['--set', `${mutation.field}=${JSON.stringify(set.value)}`] : []
-  return { file, args: ['build', '--spec', file, ...assignment, '--out', join(dir, 'out')] }
+  const assignment = set && `${mutation.field}=${JSON.stringify(set.value)}`
+  const build = ['build', '--spec', file, ...(assignment ? ['--set', assignment] : []), '--out', join(dir, 'out')]
+  return { source: assignment ? setLabel(assignment) : file, args: build }
 }
 
-function expectRefused(run: Run, dir: string, file: string, mutation: Mutation): void {
+function expectRefused(run: Run, dir: string, source: string, mutation: Mutation): void {
   expect(run.code, run.stderr).toBe(2)
   expect(run.stdout).toBe('')
   expect(run.stderr).not.toMatch(/^\s+at /m)
-  const named = run.stderr.split('\n').find((line) => line.startsWith(`d3dkit: ${file}: ${mutation.field}: `))
+  const named = run.stderr.split('\n').find((line) => line.startsWith(`d3dkit: ${source}: ${mutation.field}: `))
   expect(named, run.stderr).toBeDefined()
   expect(named).toContain(mutation.shows)
   expect(named).toMatch(/allowed|must be|use |expected|give either/)
@@ -36,8 +41,8 @@ describe('a spec the schema refuses', () => {
     const dir = tempDir()
     await fc.assert(
       fc.asyncProperty(badSpec, fc.boolean(), async (mutation, viaSet) => {
-        const { file, args } = buildArgs(dir, mutation, viaSet)
-        expectRefused(await cli(...args), dir, file, mutation)
+        const { source, args } = buildArgs(dir, mutation, viaSet)
+        expectRefused(await cli(...args), dir, source, mutation)
       }),
       runs(400),
     )
@@ -47,8 +52,8 @@ describe('a spec the schema refuses', () => {
     fc.assert(
       fc.property(badSpec, fc.boolean(), (mutation, viaSet) => {
         const dir = tempDir()
-        const { file, args } = buildArgs(dir, mutation, viaSet)
-        expectRefused(spawnCli(dir, ...args), dir, file, mutation)
+        const { source, args } = buildArgs(dir, mutation, viaSet)
+        expectRefused(spawnCli(dir, ...args), dir, source, mutation)
       }),
       // A second a run: no shrinking here; the in-process property above shrinks the same mistakes.
       { ...runs(4), endOnFailure: true },

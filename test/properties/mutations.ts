@@ -1,5 +1,7 @@
 // Specs the schema refuses: a valid spec with one thing made wrong, and what the message must say.
 import fc from 'fast-check'
+import { quote } from '../../src/spec/limits.js'
+import { unicodeEscape } from '../../src/spec/text.js'
 import { formatMm as mm, parseLength } from '../../src/spec/units.js'
 import { anySpec, written } from './arbitraries.js'
 import { SPEC_FIELDS } from './checks.js'
@@ -39,9 +41,6 @@ const wrongAt = (raw: Raw, field: string, value: unknown, shows: string): Mutati
   set: { base: raw, value },
 })
 
-/** As the messages show a value: JSON, long ones cut. */
-const shown = (value: unknown) => JSON.stringify(value).slice(0, 57)
-
 /** Length fields any spec may give, and their ranges. */
 const LENGTHS: readonly [string, number, number][] = [
   ['frame.profile.width', 12, 150],
@@ -61,6 +60,10 @@ const notALength = fc
   .filter((text) => parseLength(text) === undefined)
 const notAScalar = fc.constantFrom<unknown>(true, false, null, [], [12])
 
+/** A length as an out-of-range message shows it: a number as given, text with its millimetres. */
+const asGiven = (input: number | string) =>
+  typeof input === 'number' ? quote(input) : `${quote(input)} = ${mm(parseLength(input)!)}`
+
 /** A bad length: out of range (a number or with units), not a length, or neither a number nor a string. */
 const badLength = (field: string, min: number, max: number, wrongType = fc.oneof(notAScalar, fc.constant({}))) =>
   fc.oneof(
@@ -72,22 +75,22 @@ const badLength = (field: string, min: number, max: number, wrongType = fc.oneof
       .map(
         (value): Mutate =>
           (raw) =>
-            wrongAt(raw, field, value, `${mm(value)} mm is out of range`),
+            wrongAt(raw, field, value, `${quote(value)} mm is out of range`),
       ),
     written(max + 1, 100_000).map(
       ({ input }): Mutate =>
         (raw) =>
-          wrongAt(raw, field, input, `${mm(parseLength(input)!)} mm is out of range`),
+          wrongAt(raw, field, input, `${asGiven(input)} mm is out of range`),
     ),
     notALength.map(
       (value): Mutate =>
         (raw) =>
-          wrongAt(raw, field, value, `${JSON.stringify(value)} is not a length`),
+          wrongAt(raw, field, value, `${quote(value)} is not a length`),
     ),
     wrongType.map(
       (value): Mutate =>
         (raw) =>
-          wrongAt(raw, field, value, `(got ${shown(value)}`),
+          wrongAt(raw, field, value, `(got ${quote(value)}`),
     ),
   )
 
@@ -124,7 +127,7 @@ const badChoice = fc
   .map(
     ({ field, value }): Mutate =>
       (raw) =>
-        wrongAt(raw, field, value, `(got ${shown(value)}`),
+        wrongAt(raw, field, value, `(got ${quote(value)}`),
   )
 
 const badRod = written(1, 50)
@@ -147,7 +150,27 @@ const badText = fc
   .map(
     ({ field, value }): Mutate =>
       (raw) =>
-        wrongAt(raw, field, value, `(got ${shown(value)}`),
+        wrongAt(raw, field, value, `(got ${quote(value)}`),
+  )
+
+/** Control characters and line breaks: a name or description is one line of printable text. */
+const CONTROLS = ['\u0000', '\t', '\n', '\r', '\u001b', '\u007f', '\u0085', '\u2028', '\u2029']
+const textOverLines = fc
+  .record({
+    field: fc.constantFrom('name', 'description'),
+    before: fc.string({ maxLength: 30 }),
+    control: fc.constantFrom(...CONTROLS),
+    after: fc.string({ maxLength: 30 }),
+  })
+  .map(
+    ({ field, before, control, after }): Mutate =>
+      (raw) =>
+        wrongAt(
+          raw,
+          field,
+          `${before}${control}${after}`,
+          `character ${before.length + 1} is the control character ${unicodeEscape(control)}`,
+        ),
   )
 
 const OBJECTS = ['', 'frame', 'frame.profile', 'rod', 'motor', 'bed', 'printVolume']
@@ -162,7 +185,7 @@ const unknownKey = fc
       (raw) => ({
         spec: setPath(raw, [...(at ? at.split('.') : []), key], 1),
         field: at || '(top level)',
-        shows: `unknown key ${JSON.stringify(key)}`,
+        shows: `unknown key ${quote(key)}`,
       }),
   )
 
@@ -187,7 +210,7 @@ const sizedTwiceOrNot = fc.constantFrom<Mutate>(
 
 const notASpec = fc.constantFrom<unknown>(null, [], 12, 'd3d-12in', true).map(
   (spec): Mutate =>
-    () => ({ spec, field: '(top level)', shows: `(got ${shown(spec)}` }),
+    () => ({ spec, field: '(top level)', shows: `(got ${quote(spec)}` }),
 )
 
 /** A spec the schema refuses, with the field its message names and what it shows. */
@@ -200,6 +223,7 @@ export const badSpec: fc.Arbitrary<Mutation> = fc
       badChoice,
       badRod,
       badText,
+      textOverLines,
       unknownKey,
       sizedTwiceOrNot,
       notASpec,

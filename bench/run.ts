@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { presetNames } from '../src/spec/presets.js'
+import { presetNames } from '../src/node.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const root = join(import.meta.dirname, '..')

@@ -7,18 +7,19 @@ import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { makeKit } from '../src/export/kit.js'
-import type { PartResult } from '../src/export/parts.js'
 import {
   formatDuration,
+  ModelStore,
+  makeKit,
+  type PartResult,
   PRINT_ESTIMATES,
   PRINT_ESTIMATES_FILE,
   type PrintEstimates,
   type PrintRecord,
+  parseSpec,
   UPDATE_PRINT_ESTIMATES,
-} from '../src/export/print-estimates.js'
-import { parseSpec } from '../src/spec/parse.js'
-import { presetNames, readPreset } from '../src/spec/presets.js'
+} from '../src/index.js'
+import { presetNames, readPreset } from '../src/node.js'
 import { admeshProblems, admeshVersion } from './admesh.js'
 import { compareEstimates, estimatesToWrite, sortedRecords } from './records.js'
 import { type PresetKit, presetTable, readmeTotals, withReadmeTotals } from './report.js'
@@ -70,8 +71,9 @@ async function inParallel<T, R>(items: readonly T[], limit: number, work: (item:
 
 const started = performance.now()
 const kits: PresetKit[] = []
+const models = new ModelStore()
 for (const preset of presetNames())
-  kits.push({ preset, kit: await makeKit(parseSpec(readPreset(preset), `preset ${preset}`)) })
+  kits.push({ preset, kit: await makeKit(parseSpec(readPreset(preset), `preset ${preset}`), { models }) })
 
 const distinct = new Map<string, Distinct>()
 for (const { preset, kit } of kits) {

@@ -1,4 +1,4 @@
-import { formatDuration, type PrintEstimates, type PrintRecord } from '../src/export/print-estimates.js'
+import { formatDuration, type PrintEstimates, type PrintRecord } from '../src/index.js'
 
 const keyOf = (r: PrintRecord) => `${r.name} ${r.sha256} ${r.material}`
 const label = (r: PrintRecord) => `${r.name} (${r.material}, STL sha256 ${r.sha256.slice(0, 12)})`

@@ -1,12 +1,12 @@
-import type { Kit } from '../src/export/kit.js'
 import {
   formatDuration,
+  type Kit,
   type PrintEstimates,
   type PrintRecord,
   printRecordOf,
   printTotals,
-} from '../src/export/print-estimates.js'
-import type { Table } from '../src/export/table.js'
+  type Table,
+} from '../src/index.js'
 
 export interface PresetKit {
   readonly preset: string

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { FILAMENT_DENSITY } from '../src/spec/materials.js'
+import { FILAMENT_DENSITY } from '../src/index.js'
 import { runTool } from './tool.js'
 
 const SLICER = 'prusa-slicer'

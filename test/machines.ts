@@ -1,5 +1,4 @@
-import { buildMachine } from '../src/assembly/machine.js'
-import { computeLayout } from '../src/layout/index.js'
+import { machineOf as machineFor } from '../src/assembly/index.js'
 import { applyOverrides } from '../src/spec/overrides.js'
 import { parseSpec } from '../src/spec/parse.js'
 import { readPreset } from '../src/spec/presets.js'
@@ -7,6 +6,5 @@ import { readPreset } from '../src/spec/presets.js'
 /** A preset's layout and assembly tree, with --set style overrides. */
 export function machineOf(preset: string, sets: string[] = []) {
   const spec = parseSpec(applyOverrides(readPreset(preset), sets))
-  const layout = computeLayout(spec)
-  return { spec, layout, machine: buildMachine(spec, layout) }
+  return { spec, ...machineFor(spec) }
 }

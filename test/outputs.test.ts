@@ -6,12 +6,14 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { kitFiles } from '../src/export/files.js'
 import { makeKit } from '../src/export/kit.js'
+import { ModelStore } from '../src/export/models.js'
 import { sha256 } from '../src/export/sha256.js'
 import { applyOverrides } from '../src/spec/overrides.js'
 import { parseSpec } from '../src/spec/parse.js'
 import { presetNames, readPreset } from '../src/spec/presets.js'
 import { ROOT } from './helpers.js'
 
+const models = new ModelStore()
 const FIXTURE = join(ROOT, 'test/fixtures/outputs.sha256.json')
 
 const CASES: readonly (readonly [string, readonly string[]])[] = [
@@ -21,7 +23,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
 ]
 
 async function hashes(preset: string, sets: readonly string[]): Promise<Record<string, string>> {
-  const kit = await makeKit(parseSpec(applyOverrides(readPreset(preset), sets)))
+  const kit = await makeKit(parseSpec(applyOverrides(readPreset(preset), sets)), { models })
   const out: Record<string, string> = {}
   for (const [path, content] of kitFiles(kit, '0.0.0'))
     out[path] = sha256(typeof content === 'string' ? new TextEncoder().encode(content) : content)
@@ -32,7 +34,7 @@ describe('every output file', () => {
   it('is byte-identical to the fixture for every preset', async () => {
     const found: Record<string, Record<string, string>> = {}
     for (const [preset, sets] of CASES) found[[preset, ...sets].join(' ')] = await hashes(preset, sets)
-    if (process.env.D3DKIT_WRITE_FIXTURES) writeFileSync(FIXTURE, `${JSON.stringify(found, null, 1)}\n`)
+    if (process.env.D3DKIT_WRITE_FIXTURES) writeFileSync(FIXTURE, `${JSON.stringify(found, null, 2)}\n`)
     expect(found).toEqual(JSON.parse(readFileSync(FIXTURE, 'utf8')))
   })
 })

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { countPrinted, placedLeaves, stockPieces } from '../src/assembly/collect.js'
-import { findCollisions } from '../src/assembly/collisions.js'
+import { findCollisions, ShapeStore } from '../src/assembly/collisions.js'
 import { type Kit, makeKit } from '../src/export/kit.js'
+import { ModelStore } from '../src/export/models.js'
 import { bedContactArea, bounds, checkManifold, fromBinaryStl, shellCount } from '../src/kernel/index.js'
+import { axisList } from '../src/layout/index.js'
 import { applyOverrides } from '../src/spec/overrides.js'
 import { parseSpec } from '../src/spec/parse.js'
 import { presetNames, readPreset } from '../src/spec/presets.js'
 import { machineOf } from './machines.js'
 
-const kitOf = (name: string, sets: string[] = []) => makeKit(parseSpec(applyOverrides(readPreset(name), sets)))
+const models = new ModelStore()
+const shapes = new ShapeStore()
+const kitOf = (name: string, sets: string[] = []) =>
+  makeKit(parseSpec(applyOverrides(readPreset(name), sets)), { models })
 
 describe.each(presetNames())('preset %s', (name) => {
   it('builds; every STL it writes is a closed 2-manifold lying flat on z = 0', async () => {
@@ -55,7 +60,7 @@ describe.each(presetNames())('preset %s kit', (name) => {
       ).toBe(true)
     // A motor per axis and one per extruder.
     const motors = [...bom].filter(([id]) => id.startsWith('nema17-')).reduce((n, [, q]) => n + q, 0)
-    expect(motors).toBe(kit.layout.axes.length + kit.layout.tools)
+    expect(motors).toBe(axisList(kit.layout.axes).length + kit.layout.tools)
     const cuts = kit.cutlist.rows.map((r) => `${r[0]} ${r[5]}`).join('\n')
     for (const what of [
       /rod-.* x axis/,
@@ -161,7 +166,7 @@ describe.each([...presetNames().map((name) => [name, []]), ['d3d-18in', ['zAxes=
 
   it('has no two solids overlapping but where one nests in the other, as drawn and at every travel end', async () => {
     const kit = await kitOf(name, sets)
-    const report = await findCollisions(kit.machine)
+    const report = await findCollisions(kit.machine, shapes)
     expect(report.positions).toHaveLength(1 + 8)
     expect(report.overlaps).toEqual([])
   })

@@ -1,12 +1,16 @@
-import { difference, hole, prism, type Solid } from '../../src/kernel/index.js'
+import { difference, prism, type Solid } from '../../src/kernel/index.js'
+import { bore } from '../../src/parts/features.js'
+import { FITS } from '../../src/parts/fits.js'
+import { partName } from '../../src/parts/names.js'
 import type { PrintedPart } from '../../src/parts/types.js'
-import { GT2 } from '../vitamins/catalogue.js'
-import { AXIS, BELT, CARRIAGE, FIT } from './dimensions.js'
-import { halfBlock, m6Through, partName, splitChannel } from './features.js'
+import { LM8UU } from '../vitamins/bearings.js'
+import { GT2 } from '../vitamins/belt-drive.js'
+import { AXIS, BELT, CARRIAGE, PIECE } from './dimensions.js'
+import { halfBlock, m6Through, splitChannel } from './features.js'
 
 const L = AXIS.carriageLength
 const HALF = AXIS.halfThickness
-const OVER = FIT.overshoot
+const OVER = PIECE.overshoot
 const MID = L / 2
 
 /**
@@ -16,7 +20,7 @@ const MID = L / 2
  */
 function clampSlot(): Solid {
   const { width, depth, toothWidth } = BELT.clampSlot
-  const inner = BELT.pulleyTeethTips - BELT.clearance
+  const inner = BELT.pulleyTeethTips - FITS.belt
   const outer = inner + width
   const tip = inner + BELT.toothHeight
   const points: [number, number][] = [[-OVER, inner]]
@@ -57,13 +61,12 @@ export function carriageHalf(rodDiameter: number): PrintedPart {
       ...[-1, 1].flatMap((side) => {
         const v = (side * AXIS.rodSpacing) / 2
         return [
-          hole({ axis: 'x', center: [MID, v, HALF], length: CARRIAGE.pocketLength, diameter: CARRIAGE.pocket }),
-          hole({
+          bore(LM8UU.outside, FITS.linearBearing.diameter, {
             axis: 'x',
             center: [MID, v, HALF],
-            length: L + 2 * OVER,
-            diameter: rodDiameter + CARRIAGE.rodClearance,
+            length: CARRIAGE.pocketLength,
           }),
+          bore(rodDiameter, FITS.bore.passThrough, { axis: 'x', center: [MID, v, HALF], length: L + 2 * OVER }),
         ]
       }),
       ...bolts.flatMap(([u, v]) => m6Through(u, v)),
@@ -71,8 +74,8 @@ export function carriageHalf(rodDiameter: number): PrintedPart {
       splitChannel(
         -OVER,
         L + OVER,
-        -(BELT.idlerBack + BELT.clearance),
-        -(BELT.pulleyTeethTips - BELT.clearance),
+        -(BELT.idlerBack + FITS.belt),
+        -(BELT.pulleyTeethTips - FITS.belt),
         BELT.channelDepth,
       ),
     )

@@ -1,4 +1,8 @@
-import { BEARING_626, GT2, LM8UU, METRIC, NEMA17 } from '../vitamins/catalogue.js'
+import { FITS } from '../../src/parts/fits.js'
+import { BEARING_626, LM8UU } from '../vitamins/bearings.js'
+import { GT2 } from '../vitamins/belt-drive.js'
+import { METRIC } from '../vitamins/fasteners.js'
+import { NEMA17 } from '../vitamins/motors.js'
 
 /**
  * The universal axis in its own frame (see AxisLayout): u along the rods, v across them, w
@@ -35,17 +39,14 @@ export const AXIS = {
   endFaceBoltDepth: 18,
 } as const
 
-/** Clearances and recesses shared by the printed pieces. */
-export const FIT = {
-  // The rod grooves are this much shallower than the rod's radius, so that the two halves
-  // clamp the rods when the M6 bolts are tightened.
-  rodClamp: 0.2,
-  m3Hole: METRIC.M3.clearance,
-  m6Hole: METRIC.M6.clearance,
+const M6 = METRIC.M6
+
+/** Traps, edges and cutters shared by the printed pieces; the M6 traps are OSE's across flats. */
+export const PIECE = {
   /** Hex trap on a half's outer face: holds an M6 nut on one half, the 10 mm cap head on the other. */
-  m6Trap: { acrossFlats: 10.74, depth: 5.4 },
-  /** Captive M6 nut behind an end face: across flats, length along u, distance from the face. */
-  endFaceNut: { acrossFlats: 10.74, length: 5.6, from: 6 },
+  m6Trap: { depth: M6.nutThickness + FITS.nut.thickness.snug },
+  /** Captive M6 nut behind an end face: length along u, distance from the face. */
+  endFaceNut: { length: M6.nutThickness + FITS.nut.thickness.loose, from: 6 },
   /** Radius of the pieces' vertical edges. */
   corner: 2,
   /** How far cutters run past the faces they open. */
@@ -54,9 +55,9 @@ export const FIT = {
 
 /** Motor end: NEMA17 boss hole, motor screws on the 31 mm pattern turned 45 degrees. */
 export const MOTOR = {
-  bossHole: 23,
+  bossHole: NEMA17.bossDiameter + FITS.oseMotorBoss,
   screwRadius: NEMA17.holePitch / Math.SQRT2,
-  screwHeadRecess: { diameter: 6.6, depth: 3 },
+  screwHeadRecess: { diameter: METRIC.M3.headDiameter + FITS.oseMotorScrewHead, depth: 3 },
   /** Least thread of a motor screw in the motor, whose holes are tapped about 4.5 deep. */
   screwEngagement: 3.5,
 } as const
@@ -80,7 +81,6 @@ export const BELT = {
   idlerChannelWidth: 22.5,
   /** Carriage clamp: slot width and depth per half, tooth width along u (2 mm pitch). */
   clampSlot: { width: 1.6, depth: 3.2, toothWidth: 1 },
-  clearance: 0.05,
 } as const
 
 /** Idler end: two 626 bearings between two M6 washers on an M6 axle, centred on the split plane. */
@@ -98,9 +98,6 @@ export const IDLER = {
 /** Carriage: LM8UU pockets, two bearings per rod. */
 const bearingPitch = 25
 export const CARRIAGE = {
-  pocket: 15.4,
   bearingPitch,
-  pocketLength: bearingPitch + LM8UU.length + 0.4,
-  /** The rod runs through the pocket's end walls with this much diametral clearance. */
-  rodClearance: 2,
+  pocketLength: bearingPitch + LM8UU.length + FITS.linearBearing.length,
 } as const

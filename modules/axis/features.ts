@@ -1,6 +1,8 @@
-import { box, hexPrism, hole, roundedBox, type Solid } from '../../src/kernel/index.js'
-import { formatMm } from '../../src/spec/units.js'
-import { AXIS, FIT } from './dimensions.js'
+import { box, hole, roundedBox, type Solid } from '../../src/kernel/index.js'
+import { clearanceHole, nutTrap } from '../../src/parts/features.js'
+import { FITS } from '../../src/parts/fits.js'
+import { METRIC } from '../vitamins/fasteners.js'
+import { AXIS, PIECE } from './dimensions.js'
 
 /**
  * Cutters shared by the clamshell halves, in a half's print frame: x = u, y = v, z = w from 0
@@ -8,21 +10,16 @@ import { AXIS, FIT } from './dimensions.js'
  */
 
 const HALF = AXIS.halfThickness
-const OVER = FIT.overshoot
-
-/** "axis-carriage-half", with "-rod7.938" when the rod is not 8 mm. */
-export function partName(base: string, rodDiameter: number): string {
-  return rodDiameter === 8 ? base : `${base}-rod${formatMm(rodDiameter)}`
-}
+const OVER = PIECE.overshoot
 
 /** The half's block, u from 0 to `length`, centred in v, vertical edges rounded. */
 export function halfBlock(length: number, width: number): Solid {
-  return roundedBox([0, -width / 2, 0], [length, width / 2, HALF], FIT.corner)
+  return roundedBox([0, -width / 2, 0], [length, width / 2, HALF], PIECE.corner)
 }
 
 /** Half-round grooves for both rods on the split face, from u0 to u1 (past a face: add the overshoot). */
 export function rodGrooves(rodDiameter: number, u0: number, u1: number): Solid[] {
-  const w = HALF + FIT.rodClamp
+  const w = HALF + FITS.rodClamp
   return [-1, 1].map((side) =>
     hole({
       axis: 'x',
@@ -39,15 +36,14 @@ export function splitChannel(u0: number, u1: number, v0: number, v1: number, dep
 }
 
 /** An M6 through hole with a hex trap on the outer face (nut on one half, cap head on the other). */
-export function m6Through(u: number, v: number, trapDepth: number = FIT.m6Trap.depth): Solid[] {
+export function m6Through(u: number, v: number, trapDepth: number = PIECE.m6Trap.depth): Solid[] {
   return [
-    hole({ axis: 'z', center: [u, v, HALF / 2], length: HALF + 2 * OVER, diameter: FIT.m6Hole }),
-    hexPrism({
-      axis: 'z',
-      center: [u, v, (trapDepth - OVER) / 2],
-      length: trapDepth + OVER,
-      acrossFlats: FIT.m6Trap.acrossFlats,
-    }),
+    clearanceHole('M6', { axis: 'z', center: [u, v, HALF / 2], length: HALF + 2 * OVER }),
+    nutTrap(
+      METRIC.M6,
+      { axis: 'z', center: [u, v, (trapDepth - OVER) / 2], length: trapDepth + OVER },
+      FITS.nut.oseAcrossFlats,
+    ),
   ]
 }
 
@@ -56,14 +52,14 @@ export function m6Through(u: number, v: number, trapDepth: number = FIT.m6Trap.d
  * half-round grooves on the split face, each crossed by a pocket for a captive nut.
  */
 export function endFaceBolts(face: number, inward: 1 | -1): Solid[] {
-  const { length, from, acrossFlats } = FIT.endFaceNut
+  const { length, from } = PIECE.endFaceNut
   const holeMid = face + (inward * (AXIS.endFaceBoltDepth - OVER)) / 2
   const nutMid = face + inward * (from + length / 2)
   return [-1, 1].flatMap((side) => {
     const v = (side * AXIS.endFaceBoltSpacing) / 2
     return [
-      hole({ axis: 'x', center: [holeMid, v, HALF], length: AXIS.endFaceBoltDepth + OVER, diameter: FIT.m6Hole }),
-      hexPrism({ axis: 'x', center: [nutMid, v, HALF], length, acrossFlats }),
+      clearanceHole('M6', { axis: 'x', center: [holeMid, v, HALF], length: AXIS.endFaceBoltDepth + OVER }),
+      nutTrap(METRIC.M6, { axis: 'x', center: [nutMid, v, HALF], length }, FITS.nut.oseAcrossFlats),
     ]
   })
 }

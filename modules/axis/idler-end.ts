@@ -1,11 +1,12 @@
 import { difference, hole } from '../../src/kernel/index.js'
+import { partName } from '../../src/parts/names.js'
 import type { PrintedPart } from '../../src/parts/types.js'
-import { AXIS, BELT, FIT, IDLER } from './dimensions.js'
-import { endFaceBolts, halfBlock, m6Through, partName, rodGrooves, splitChannel } from './features.js'
+import { AXIS, BELT, IDLER, PIECE } from './dimensions.js'
+import { endFaceBolts, halfBlock, m6Through, rodGrooves, splitChannel } from './features.js'
 
 const L = AXIS.idlerEndLength
 const HALF = AXIS.halfThickness
-const OVER = FIT.overshoot
+const OVER = PIECE.overshoot
 
 /**
  * Half of the idler end, in print orientation: u = 0 faces the carriage, u = 55 is the outer

@@ -2,25 +2,15 @@ import { frame, type Mat4, multiply, rotation, translation } from '../../src/ker
 import type { AxisLayout } from '../../src/layout/types.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
-import {
-  BEARING_626,
-  bearing626,
-  capScrew,
-  GT2,
-  gt2Pulley20,
-  hexNut,
-  LM8UU,
-  lm8uu,
-  lowHeadScrew,
-  METRIC,
-  NEMA17,
-  nema17,
-  standardScrewLength,
-  washer,
-} from '../vitamins/catalogue.js'
+import type { AxisModule, AxisOptions } from '../module.js'
+import { BEARING_626, LM8UU } from '../vitamins/bearings.js'
+import { GT2, GT2_PULLEY } from '../vitamins/belt-drive.js'
+import { CAP_SCREW, HEX_NUT, LOW_HEAD_M6, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
+import { NEMA17 } from '../vitamins/motors.js'
 import { belt, rod } from '../vitamins/stock.js'
 import { carriageHalf } from './carriage.js'
-import { AXIS, BELT, CARRIAGE, FIT, IDLER, MOTOR } from './dimensions.js'
+import { AXIS_CONTRACT } from './contract.js'
+import { AXIS, BELT, CARRIAGE, IDLER, MOTOR, PIECE } from './dimensions.js'
 import { idlerEndHalf } from './idler-end.js'
 import { motorEndHalf } from './motor-end.js'
 
@@ -44,9 +34,9 @@ const bought = (part: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', p
  */
 function throughBolt(u: number, v: number, trap: number, headOutside = false): Leaf[] {
   const grip = T - 2 * trap
-  const screw = capScrew('M6', standardScrewLength(grip + M6.nutThickness + 1))
-  if (headOutside) return [bought(screw, at(u, v, trap)), bought(hexNut('M6'), at(u, v, T - trap))]
-  return [bought(screw, turnedAboutU(u, v, T - trap)), bought(hexNut('M6'), turnedAboutU(u, v, trap))]
+  const screw = CAP_SCREW.part('M6', standardScrewLength(grip + M6.nutThickness + 1))
+  if (headOutside) return [bought(screw, at(u, v, trap)), bought(HEX_NUT.part('M6'), at(u, v, T - trap))]
+  return [bought(screw, turnedAboutU(u, v, T - trap)), bought(HEX_NUT.part('M6'), turnedAboutU(u, v, trap))]
 }
 
 /**
@@ -54,9 +44,9 @@ function throughBolt(u: number, v: number, trap: number, headOutside = false): L
  * outer trap, its nut on the w = 24 side, so that nothing stands out of the face the motor is on.
  */
 export function motorEndBolt(u: number, v: number): Leaf[] {
-  const trap = FIT.m6Trap.depth
-  const screw = lowHeadScrew(standardScrewLength(T - 2 * trap + M6.nutThickness + 1))
-  return [bought(screw, at(u, v, trap)), bought(hexNut('M6'), at(u, v, T - trap))]
+  const trap = PIECE.m6Trap.depth
+  const screw = LOW_HEAD_M6.part(standardScrewLength(T - 2 * trap + M6.nutThickness + 1))
+  return [bought(screw, at(u, v, trap)), bought(HEX_NUT.part('M6'), at(u, v, T - trap))]
 }
 
 /** The carriage's M6 holes as (du, dv) in steps of half the 30 mm square from its middle. */
@@ -67,19 +57,6 @@ export const CARRIAGE_HOLES: readonly (readonly [number, number])[] = [
   [1, -1],
   [1, 1],
 ]
-
-export interface AxisOptions {
-  readonly rodDiameter: number
-  readonly motorBodyLength: number
-  /** The end pieces' through bolts belong to a mount (the Z mounts): none are placed here. */
-  readonly endsMounted?: boolean
-  /** Carriage holes (see CARRIAGE_HOLES) a load bolts through; their bolts are the load's. */
-  readonly holesTaken?: readonly (readonly [number, number])[]
-  /** Y axes: the row of carriage holes (dv) whose bolts run on into the X axis's end faces. */
-  readonly gantryRow?: -1 | 1
-  /** What each carriage carries, placed in that carriage's node (origin at its motor-side face, axes u, v, w). */
-  readonly loads?: readonly (readonly AssemblyNode[])[]
-}
 
 /**
  * One universal axis: motor end, idler end and carriage (two printed halves each), motor,
@@ -99,7 +76,7 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
   const bolt = { motor: AXIS.motorEndLength - AXIS.endBoltInset, idler: idlerStart + AXIS.endBoltInset }
   const boltV = AXIS.endBoltSpacing / 2
 
-  const motorScrew = capScrew('M3', standardScrewLength(T - MOTOR.screwHeadRecess.depth + MOTOR.screwEngagement))
+  const motorScrew = CAP_SCREW.part('M3', standardScrewLength(T - MOTOR.screwHeadRecess.depth + MOTOR.screwEngagement))
   const r = MOTOR.screwRadius
   const motorScrews = [
     [motorU - r, 0],
@@ -111,16 +88,16 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
   // The motor turned 45 degrees puts its screw holes on the u and v lines. The pulley sits on
   // the boss; its 9 mm of teeth then span the 6 mm belt on the split plane.
   const motor = [
-    bought(nema17(options.motorBodyLength), multiply(at(motorU, 0, 0), rotation([0, 0, 45]))),
-    bought(gt2Pulley20, at(motorU, 0, NEMA17.bossHeight)),
+    bought(NEMA17.part(options.motorBodyLength), multiply(at(motorU, 0, 0), rotation([0, 0, 45]))),
+    bought(GT2_PULLEY.part, at(motorU, 0, NEMA17.bossHeight)),
   ]
 
   const washerT = IDLER.washerThickness
   const idler = [
-    bought(washer('M6'), at(idlerU, 0, half - IDLER.cavityDepth)),
-    bought(bearing626, at(idlerU, 0, half - IDLER.cavityDepth + washerT)),
-    bought(bearing626, at(idlerU, 0, half)),
-    bought(washer('M6'), at(idlerU, 0, half + IDLER.cavityDepth - washerT)),
+    bought(WASHER.part('M6'), at(idlerU, 0, half - IDLER.cavityDepth)),
+    bought(BEARING_626.part, at(idlerU, 0, half - IDLER.cavityDepth + washerT)),
+    bought(BEARING_626.part, at(idlerU, 0, half)),
+    bought(WASHER.part('M6'), at(idlerU, 0, half + IDLER.cavityDepth - washerT)),
     ...throughBolt(idlerU, 0, IDLER.axleTrapDepth),
   ]
 
@@ -128,7 +105,7 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
     ? []
     : [
         ...[-boltV, boltV].flatMap((v) => motorEndBolt(bolt.motor, v)),
-        ...[-boltV, boltV].flatMap((v) => throughBolt(bolt.idler, v, FIT.m6Trap.depth)),
+        ...[-boltV, boltV].flatMap((v) => throughBolt(bolt.idler, v, PIECE.m6Trap.depth)),
       ]
 
   const rodNotes =
@@ -154,7 +131,7 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
       }),
       transform: at(motorU, 0, half - GT2.beltWidth / 2),
       // It runs in the pieces' channels, round the pulley and the idler, and in the carriage's clamp.
-      nests: [motorEnd.name, idlerEnd.name, carriage.name, gt2Pulley20.id, bearing626.id],
+      nests: [motorEnd.name, idlerEnd.name, carriage.name, GT2_PULLEY.part.id, BEARING_626.part.id],
     },
   ]
 
@@ -195,7 +172,7 @@ function carriageNode(
   const linearBearings = [-1, 1].flatMap((side) =>
     [-1, 1].map((end) =>
       bought(
-        lm8uu,
+        LM8UU.part,
         frame(
           [mid + (end * CARRIAGE.bearingPitch) / 2 - LM8UU.length / 2, (side * AXIS.rodSpacing) / 2, half],
           [0, 0, -1],
@@ -206,7 +183,7 @@ function carriageNode(
     ),
   )
   const clamps = CARRIAGE_HOLES.filter(([du, dv]) => !taken(du, dv) && dv !== options.gantryRow).flatMap(([du, dv]) =>
-    throughBolt(mid + du * step, dv * step, FIT.m6Trap.depth, true),
+    throughBolt(mid + du * step, dv * step, PIECE.m6Trap.depth, true),
   )
   const gantry = options.gantryRow === undefined ? [] : gantryBolts(mid, options.gantryRow * step)
   return {
@@ -231,13 +208,24 @@ function carriageNode(
  * this carriage's v, its v along u: the nut is turned to the pocket's flats.
  */
 function gantryBolts(mid: number, v: number): Leaf[] {
-  const trap = FIT.m6Trap.depth
-  const pocket = FIT.endFaceNut
+  const trap = PIECE.m6Trap.depth
+  const pocket = PIECE.endFaceNut
   const intoEnd = pocket.from + pocket.length + 1
-  const screw = capScrew('M6', standardScrewLength(T - trap + intoEnd))
+  const screw = CAP_SCREW.part('M6', standardScrewLength(T - trap + intoEnd))
   const nutAt = T + pocket.from + (pocket.length - M6.nutThickness) / 2
   return [-1, 1].flatMap((side) => {
     const u = mid + (side * AXIS.endFaceBoltSpacing) / 2
-    return [bought(screw, at(u, v, trap)), bought(hexNut('M6'), frame([u, v, nutAt], [0, 1, 0], [-1, 0, 0], [0, 0, 1]))]
+    return [
+      bought(screw, at(u, v, trap)),
+      bought(HEX_NUT.part('M6'), frame([u, v, nutAt], [0, 1, 0], [-1, 0, 0], [0, 0, 1])),
+    ]
   })
+}
+
+export const AXIS_MODULE: AxisModule = {
+  name: 'axis',
+  role: 'axis',
+  contract: AXIS_CONTRACT,
+  carriageHoles: CARRIAGE_HOLES,
+  build: universalAxis,
 }

@@ -1,11 +1,13 @@
 import { difference, hole } from '../../src/kernel/index.js'
+import { clearanceHole } from '../../src/parts/features.js'
+import { partName } from '../../src/parts/names.js'
 import type { PrintedPart } from '../../src/parts/types.js'
-import { AXIS, BELT, FIT, MOTOR } from './dimensions.js'
-import { endFaceBolts, halfBlock, m6Through, partName, rodGrooves, splitChannel } from './features.js'
+import { AXIS, BELT, MOTOR, PIECE } from './dimensions.js'
+import { endFaceBolts, halfBlock, m6Through, rodGrooves, splitChannel } from './features.js'
 
 const L = AXIS.motorEndLength
 const HALF = AXIS.halfThickness
-const OVER = FIT.overshoot
+const OVER = PIECE.overshoot
 
 /**
  * Half of the motor end, in print orientation: u = 0 is the outer end face, u = 59.5 faces the
@@ -35,7 +37,7 @@ export function motorEndHalf(rodDiameter: number): PrintedPart {
       ...rodGrooves(rodDiameter, -OVER, L + OVER),
       hole({ axis: 'z', center: [m, 0, HALF / 2], length: HALF + 2 * OVER, diameter: MOTOR.bossHole }),
       ...motorScrews.flatMap(([u, v]) => [
-        hole({ axis: 'z', center: [u, v, HALF / 2], length: HALF + 2 * OVER, diameter: FIT.m3Hole }),
+        clearanceHole('M3', { axis: 'z', center: [u, v, HALF / 2], length: HALF + 2 * OVER }),
         hole({
           axis: 'z',
           center: [u, v, (MOTOR.screwHeadRecess.depth - OVER) / 2],

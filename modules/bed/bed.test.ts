@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type PlacedLeaf, placedLeaves } from '../../src/assembly/collect.js'
 import { applyToPoint, multiply } from '../../src/kernel/matrix.js'
+import { axisList } from '../../src/layout/index.js'
 import { machineOf } from '../../test/machines.js'
 import { BED } from './dimensions.js'
 import { bracketToPrint } from './parts.js'
@@ -10,7 +11,7 @@ const bedPlate = (leaves: PlacedLeaf[]) =>
 
 describe('bed', () => {
   const { layout, machine } = machineOf('d3d-12in')
-  const z = layout.axes.find((a) => a.direction === 'z')!
+  const z = axisList(layout.axes).find((a) => a.direction === 'z')!
 
   it('brings its top to the nozzle at the top of the Z travel, level, and down by the travel at the bottom', () => {
     for (const [offset, top] of [

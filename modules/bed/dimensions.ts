@@ -1,4 +1,4 @@
-import { BED_HEATER_THICKNESS, BED_INSULATION_THICKNESS } from '../vitamins/catalogue.js'
+import { BED_HEATER, BED_INSULATION } from '../vitamins/bed.js'
 
 /**
  * The heated bed: a steel plate on two rods per pair of Z axes, the rods resting in a bracket
@@ -13,7 +13,7 @@ export const BED = {
   /** The bed rods lie this far either side of their Z axes' middle. */
   rodOffset: 28,
   /** Rod axis below the bed's top: plate, heater, insulation, 2 mm of air, the rod's radius (for 8 mm rods). */
-  rodBelowTop: PLATE + BED_HEATER_THICKNESS + BED_INSULATION_THICKNESS + ROD_GAP + 4,
+  rodBelowTop: PLATE + BED_HEATER.thickness + BED_INSULATION.thickness + ROD_GAP + 4,
   /** The heater and its insulation stop this far inside the plate's sides. */
   heaterInset: 5,
   /** Bed block on each rod: 20 wide, 24 along the rod, from 4 below the rod to the plate. */
@@ -22,6 +22,4 @@ export const BED = {
   clearance: 2,
   /** Bracket: the arm under the frame's top steel, the riser inside the frame, 12 thick. */
   bracket: { halfWidth: 40, arm: [-20, 8], riser: 12, base: 20, beam: 14 },
-  /** Hole for the rods: 0.3 mm clearance. */
-  rodClearance: 0.3,
 } as const

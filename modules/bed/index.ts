@@ -1,4 +1,4 @@
-import { difference, hole } from '../../src/kernel/index.js'
+import { difference } from '../../src/kernel/index.js'
 import {
   aimed,
   frame,
@@ -6,26 +6,19 @@ import {
   invertRigid,
   type Mat4,
   multiply,
+  originOf,
   rotation,
   translation,
 } from '../../src/kernel/matrix.js'
 import type { Layout } from '../../src/layout/index.js'
+import { bore, clearanceHole } from '../../src/parts/features.js'
+import { FITS, SET_SCREW_DRAWN_OFF } from '../../src/parts/fits.js'
 import type { AssemblyNode, BoughtPart, Leaf, StockPiece } from '../../src/parts/types.js'
 import { formatMm, toNanometre } from '../../src/spec/units.js'
-import { AXIS, FIT } from '../axis/dimensions.js'
-import {
-  BED_HEATER_THICKNESS,
-  BED_INSULATION_THICKNESS,
-  bedHeater,
-  bedInsulation,
-  COUNTERSUNK_M3,
-  capScrew,
-  countersunkScrew,
-  hexNut,
-  METRIC,
-  setScrew,
-  standardScrewLength,
-} from '../vitamins/catalogue.js'
+import { AXIS, PIECE } from '../axis/dimensions.js'
+import type { BedModule } from '../module.js'
+import { BED_HEATER, BED_INSULATION } from '../vitamins/bed.js'
+import { CAP_SCREW, COUNTERSUNK_M3, HEX_NUT, METRIC, SET_SCREW_M3, standardScrewLength } from '../vitamins/fasteners.js'
 import { plate, rod } from '../vitamins/stock.js'
 import { BED } from './dimensions.js'
 import {
@@ -43,6 +36,10 @@ import {
 export { BED } from './dimensions.js'
 
 const M6 = METRIC.M6
+/** The nuts are drawn in the middle of their slots. */
+const M3_NUT_IN_SLOT = FITS.nut.thickness.snug / 2
+/** The bed plate's countersinks run this far past its top. */
+const PAST_TOP = 1
 const UP = [0, 0, 1] as const
 const X = [1, 0, 0] as const
 
@@ -55,12 +52,12 @@ const BRACKET_IN_CARRIAGE: Mat4 = frame([26, 0, 24], [0, -1, 0], [0, 0, 1], [-1,
 /** The bed's numbers that the bracket and the bed share, from the layout. */
 function bedGeometry(layout: Layout) {
   const { outer, opening } = layout.frame
-  const zAxis = layout.axes.find((a) => a.direction === 'z')!
+  const zAxis = layout.axes.z.front[0]
   const standoff = layout.zAxisStandoff
   const rodStart = (outer.y - opening.y) / 2 + (opening.y - layout.bed.rodLength) / 2
   const rodZ = layout.bed.topAsDrawn - BED.rodBelowTop
   // Both drawn at mid-travel, so the rods' height above the carriage's middle holds over the whole travel.
-  const carriageMiddle = zAxis.placement[14] - (zAxis.carriageAt + AXIS.carriageLength / 2)
+  const carriageMiddle = originOf(zAxis.placement)[2] - (zAxis.carriageAt + AXIS.carriageLength / 2)
   // The bracket's params: differences of machine coordinates, whose float noise would change with the frame's size.
   return { rodStart, reach: toNanometre(standoff + rodStart), rodHeight: toNanometre(rodZ - carriageMiddle), rodZ }
 }
@@ -73,17 +70,24 @@ export function bedBracketNode(layout: Layout, rodDiameter: number): AssemblyNod
   const g = bedGeometry(layout)
   const part = bedBracket(g.reach, g.rodHeight, rodDiameter)
   // Heads in the carriage's outer traps.
-  const headAt = -(AXIS.thickness - FIT.m6Trap.depth)
-  const bolt = capScrew('M6', standardScrewLength(BRACKET_NUT_FROM + 0.2 + M6.nutThickness + 1 - headAt))
+  const headAt = -(AXIS.thickness - PIECE.m6Trap.depth)
+  const nutAt = BRACKET_NUT_FROM + FITS.nut.thickness.loose / 2
+  const bolt = CAP_SCREW.part('M6', standardScrewLength(nutAt + M6.nutThickness + 1 - headAt))
   const along = [0, 1, 0] as const
   const bolts = BRACKET_BOLTS.flatMap(([x, z]) => [
     bought(bolt, aimed([x, headAt, z], along, X)),
-    bought(hexNut('M6'), aimed([x, BRACKET_NUT_FROM + 0.2, z], along, UP)),
+    bought(HEX_NUT.part('M6'), aimed([x, nutAt, z], along, UP)),
   ])
   const rodY = g.reach + BED.bracket.riser / 2
   const setScrews = [-1, 1].flatMap((s) => [
-    bought(setScrew(8), translation([s * BED.rodOffset, rodY, g.rodHeight + rodDiameter / 2 + 0.1])),
-    bought(hexNut('M3'), aimed([s * BED.rodOffset, rodY, g.rodHeight + SET_SCREW_NUT + 0.1], UP, [0, 1, 0])),
+    bought(
+      SET_SCREW_M3.part(8),
+      translation([s * BED.rodOffset, rodY, g.rodHeight + rodDiameter / 2 + SET_SCREW_DRAWN_OFF]),
+    ),
+    bought(
+      HEX_NUT.part('M3'),
+      aimed([s * BED.rodOffset, rodY, g.rodHeight + SET_SCREW_NUT + M3_NUT_IN_SLOT], UP, [0, 1, 0]),
+    ),
   ])
   return {
     name: 'bed-bracket',
@@ -105,7 +109,7 @@ export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
   const [cx, cy] = bed.center
   const top = bed.topAsDrawn
   const t = BED.plateThickness
-  const pairs = layout.axes.filter((a) => a.name.startsWith('z-front')).map((a) => a.placement[12])
+  const pairs = layout.axes.z.front.map((a) => originOf(a.placement)[0])
   const rodXs = pairs.flatMap((x) => [x - BED.rodOffset, x + BED.rodOffset])
   // Blocks as near the bed's front and rear edges as the brackets' risers allow.
   const riserInner = g.rodStart + BED.bracket.riser
@@ -133,10 +137,10 @@ export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
     const setY = b.y + b.side * BLOCK_SCREW_Y
     return [
       { kind: 'printed', part: block, transform: place } as Leaf,
-      bought(countersunkScrew(12), aimed([sx, sy, top], [0, 0, -1], X)),
-      bought(hexNut('M3'), aimed([sx, sy, g.rodZ + BLOCK_NUT_Z + 0.1], UP, [0, 1, 0])),
-      bought(setScrew(8), translation([b.x, setY, g.rodZ + rodDiameter / 2 + 0.1])),
-      bought(hexNut('M3'), aimed([b.x, setY, g.rodZ + SET_SCREW_NUT + 0.1], UP, [0, 1, 0])),
+      bought(COUNTERSUNK_M3.part(12), aimed([sx, sy, top], [0, 0, -1], X)),
+      bought(HEX_NUT.part('M3'), aimed([sx, sy, g.rodZ + BLOCK_NUT_Z + M3_NUT_IN_SLOT], UP, [0, 1, 0])),
+      bought(SET_SCREW_M3.part(8), translation([b.x, setY, g.rodZ + rodDiameter / 2 + SET_SCREW_DRAWN_OFF])),
+      bought(HEX_NUT.part('M3'), aimed([b.x, setY, g.rodZ + SET_SCREW_NUT + M3_NUT_IN_SLOT], UP, [0, 1, 0])),
     ]
   })
 
@@ -146,7 +150,7 @@ export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
     t,
     length,
     width,
-    `bed plate, ${formatMm(bed.x)} x ${formatMm(bed.y)} mm: drill ${holes.length} holes 3.4 mm countersunk to 6 mm, at ${holes.map(([x, y]) => `(${formatMm(x - cx + bed.x / 2)}, ${formatMm(y - cy + bed.y / 2)})`).join(', ')} mm from its front left corner`,
+    `bed plate, ${formatMm(bed.x)} x ${formatMm(bed.y)} mm: drill ${holes.length} holes ${formatMm(FITS.screwHole.M3)} mm countersunk to ${formatMm(COUNTERSUNK_M3.diameter)} mm, at ${holes.map(([x, y]) => `(${formatMm(x - cx + bed.x / 2)}, ${formatMm(y - cy + bed.y / 2)})`).join(', ')} mm from its front left corner`,
   )
   const corner = [cx - bed.x / 2, cy - bed.y / 2] as const
   const local = (x: number, y: number) =>
@@ -159,12 +163,11 @@ export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
         ...holes.flatMap(([x, y]) => {
           const [lx, ly] = local(x, y)
           return [
-            hole({ axis: 'z', center: [lx, ly, t / 2], length: t + 2, diameter: METRIC.M3.clearance }),
-            hole({
+            clearanceHole('M3', { axis: 'z', center: [lx, ly, t / 2], length: t + 2 }),
+            bore(COUNTERSUNK_M3.diameter, FITS.countersink, {
               axis: 'z',
-              center: [lx, ly, t - COUNTERSUNK_M3.head / 2 + 0.5],
-              length: COUNTERSUNK_M3.head + 1,
-              diameter: COUNTERSUNK_M3.diameter + 0.2,
+              center: [lx, ly, t - COUNTERSUNK_M3.head / 2 + PAST_TOP / 2],
+              length: COUNTERSUNK_M3.head + PAST_TOP,
             }),
           ]
         }),
@@ -177,7 +180,7 @@ export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
 
   const heated = { x: bed.x - 2 * BED.heaterInset, y: 2 * (blockY - BED.block.halfDepth - BED.clearance) }
   const underPlate = top - t
-  const zAxis = layout.axes.find((a) => a.direction === 'z')!
+  const zAxis = layout.axes.z.front[0]
   return {
     name: 'bed',
     module: 'bed',
@@ -185,15 +188,15 @@ export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
     leaves: [
       stock(bedPlate, plateAt),
       bought(
-        bedHeater(heated.x, heated.y),
-        translation([cx - heated.x / 2, cy - heated.y / 2, underPlate - BED_HEATER_THICKNESS]),
+        BED_HEATER.part(heated.x, heated.y),
+        translation([cx - heated.x / 2, cy - heated.y / 2, underPlate - BED_HEATER.thickness]),
       ),
       bought(
-        bedInsulation(heated.x, heated.y),
+        BED_INSULATION.part(heated.x, heated.y),
         translation([
           cx - heated.x / 2,
           cy - heated.y / 2,
-          underPlate - BED_HEATER_THICKNESS - BED_INSULATION_THICKNESS,
+          underPlate - BED_HEATER.thickness - BED_INSULATION.thickness,
         ]),
       ),
       ...rods,
@@ -202,4 +205,19 @@ export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
     children: [],
     motion: { name: 'z', along: [0, 0, -1], travel: [-zAxis.travel / 2, zAxis.travel / 2] },
   }
+}
+
+/** The Z carriages' holes the bed bracket bolts through: the middle and the lower pair (u grows downwards). */
+const BED_BRACKET_HOLES = [
+  [0, 0],
+  [1, -1],
+  [1, 1],
+] as const
+
+export const BED_MODULE: BedModule = {
+  name: 'bed',
+  role: 'bed',
+  build: ({ spec, layout }) => bedModule(layout, spec.rod.diameter),
+  carriageLoad: ({ spec, layout }) => bedBracketNode(layout, spec.rod.diameter),
+  holesTaken: BED_BRACKET_HOLES,
 }

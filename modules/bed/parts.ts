@@ -1,14 +1,14 @@
-import { box, difference, hole, type Solid, transform, union } from '../../src/kernel/index.js'
+import { box, difference, type Solid, transform, union } from '../../src/kernel/index.js'
 import type { Mat4 } from '../../src/kernel/matrix.js'
+import { bore, clearanceHole, nutSlot } from '../../src/parts/features.js'
+import { FITS } from '../../src/parts/fits.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
-import { METRIC } from '../vitamins/catalogue.js'
+import { METRIC } from '../vitamins/fasteners.js'
 import { BED } from './dimensions.js'
 
 const M3 = METRIC.M3
 const M6 = METRIC.M6
-const M3_SLOT = M3.nutAcrossFlats + 0.4
-const M3_CORNER = M3_SLOT / Math.sqrt(3)
 
 /** The carriage's holes the bracket takes, as (x, z) in its frame: the centre and the lower pair. */
 export const BRACKET_BOLTS: readonly (readonly [number, number])[] = [
@@ -21,14 +21,15 @@ export const BRACKET_NUT_FROM = 6
 /** Set screws hold the rods: their nuts sit this far above the rod's axis (2 mm over its hole). */
 export const SET_SCREW_NUT = 6.2
 
-/** A set screw's nut slot above (or below, `dir` -1) a rod at (x, z), entering from `face` along y. */
-function setScrewSlot(x: number, y: number, z: number, dir: 1 | -1, face: number): Solid {
-  const z0 = z + dir * SET_SCREW_NUT
-  const [y0, y1] = face > y ? [y - M3_CORNER, face + 1] : [face - 1, y + M3_CORNER]
-  return box(
-    [x - M3_SLOT / 2, y0, Math.min(z0, z0 + dir * (M3.nutThickness + 0.2))],
-    [x + M3_SLOT / 2, y1, Math.max(z0, z0 + dir * (M3.nutThickness + 0.2))],
-  )
+/** A set screw's nut slot above a rod at (x, y, z), entering from `face` along y. */
+function setScrewSlot(x: number, y: number, z: number, face: number): Solid {
+  return nutSlot(M3, {
+    axis: 'z',
+    seat: [x, y, z + SET_SCREW_NUT],
+    allowance: FITS.nut.thickness.snug,
+    slide: 'y',
+    open: face,
+  })
 }
 
 /**
@@ -50,32 +51,21 @@ export function bedBracket(reach: number, rodHeight: number, rodDiameter: number
     const rodY = reach + riser / 2
     const cutters = [
       ...BRACKET_BOLTS.flatMap(([x, z]) => [
-        hole({ axis: 'y', center: [x, base / 2, z], length: base + 2, diameter: M6.clearance }),
-        box(
-          [x - (M6.nutAcrossFlats + 0.4) / 2, BRACKET_NUT_FROM, arm[0] - 1],
-          [
-            x + (M6.nutAcrossFlats + 0.4) / 2,
-            BRACKET_NUT_FROM + M6.nutThickness + 0.4,
-            z + (M6.nutAcrossFlats + 0.4) / Math.sqrt(3),
-          ],
-        ),
+        clearanceHole('M6', { axis: 'y', center: [x, base / 2, z], length: base + 2 }),
+        nutSlot(M6, {
+          axis: 'y',
+          seat: [x, BRACKET_NUT_FROM, z],
+          allowance: FITS.nut.thickness.loose,
+          slide: 'z',
+          open: arm[0],
+        }),
       ]),
       ...[-1, 1].flatMap((s) => {
         const x = s * BED.rodOffset
         return [
-          hole({
-            axis: 'y',
-            center: [x, rodY, rodHeight],
-            length: riser + 2,
-            diameter: rodDiameter + BED.rodClearance,
-          }),
-          hole({
-            axis: 'z',
-            center: [x, rodY, (rodHeight + top + 1) / 2],
-            length: top + 1 - rodHeight,
-            diameter: M3.clearance,
-          }),
-          setScrewSlot(x, rodY, rodHeight, 1, reach + riser),
+          bore(rodDiameter, FITS.bore.sliding, { axis: 'y', center: [x, rodY, rodHeight], length: riser + 2 }),
+          clearanceHole('M3', { axis: 'z', center: [x, rodY, (rodHeight + top + 1) / 2], length: top + 1 - rodHeight }),
+          setScrewSlot(x, rodY, rodHeight, reach + riser),
         ]
       }),
     ]
@@ -122,14 +112,17 @@ export function bedBlock(rodDiameter: number): PrintedPart {
     transform(
       difference(
         box([-w, -d, -below], [w, d, top]),
-        hole({ axis: 'y', center: [0, 0, 0], length: 2 * d + 2, diameter: rodDiameter + BED.rodClearance }),
-        hole({ axis: 'z', center: [0, -BLOCK_SCREW_Y, (top + 1) / 2], length: top + 1, diameter: M3.clearance }),
-        setScrewSlot(0, -BLOCK_SCREW_Y, 0, 1, -d),
-        hole({ axis: 'z', center: [0, BLOCK_SCREW_Y, top - 4.5], length: 11, diameter: M3.clearance }),
-        box(
-          [-M3_SLOT / 2, BLOCK_SCREW_Y - M3_CORNER, BLOCK_NUT_Z],
-          [M3_SLOT / 2, d + 1, BLOCK_NUT_Z + M3.nutThickness + 0.2],
-        ),
+        bore(rodDiameter, FITS.bore.sliding, { axis: 'y', center: [0, 0, 0], length: 2 * d + 2 }),
+        clearanceHole('M3', { axis: 'z', center: [0, -BLOCK_SCREW_Y, (top + 1) / 2], length: top + 1 }),
+        setScrewSlot(0, -BLOCK_SCREW_Y, 0, -d),
+        clearanceHole('M3', { axis: 'z', center: [0, BLOCK_SCREW_Y, top - 4.5], length: 11 }),
+        nutSlot(M3, {
+          axis: 'z',
+          seat: [0, BLOCK_SCREW_Y, BLOCK_NUT_Z],
+          allowance: FITS.nut.thickness.snug,
+          slide: 'y',
+          open: d,
+        }),
       ),
       BLOCK_TO_PRINT,
     )

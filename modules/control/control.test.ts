@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { countBought, stockPieces } from '../../src/assembly/collect.js'
+import { layoutOf } from '../../src/assembly/index.js'
 import { bounds, checkManifold, evaluate, shellCount } from '../../src/kernel/index.js'
-import { computeLayout } from '../../src/layout/index.js'
 import { InputError } from '../../src/spec/errors.js'
 import { parseSpec } from '../../src/spec/parse.js'
 import { machineOf } from '../../test/machines.js'
@@ -56,7 +56,7 @@ describe('control panels', () => {
   it('refuses a side too small for them, naming the size it needs', () => {
     const problems = (raw: unknown) => {
       try {
-        computeLayout(parseSpec(raw))
+        layoutOf(parseSpec(raw))
       } catch (error) {
         if (error instanceof InputError) return error.problems
       }

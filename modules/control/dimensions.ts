@@ -1,5 +1,6 @@
-import { connectorDims } from '../frame/corner-connector.js'
-import { METRIC, POWER_SUPPLY, SSR } from '../vitamins/catalogue.js'
+import type { Profile } from '../../src/parts/contracts.js'
+import { POWER_SUPPLY, SSR } from '../vitamins/electronics.js'
+import { METRIC } from '../vitamins/fasteners.js'
 
 export const PANEL = {
   thickness: 3,
@@ -19,18 +20,14 @@ export const SSR_FROM_PSU = POWER_SUPPLY.size[0] / 2 + PANEL.gap + SSR.size[0] /
 /** From the power supply's first hole to the relay's last. */
 const HOLE_SPAN = SSR_FROM_PSU + SSR.holeSpacing / 2 - POWER_SUPPLY.holes[0][0]
 
-/** The steel at the bottom (and the top) of a side: the corners' reach (angle) or the border and the pane below (plate). */
-export function panelEdge(style: 'angle' | 'plate', width: number, thickness: number): number {
-  return style === 'angle' ? connectorDims(width, thickness).reach : width + thickness
-}
-
 /**
  * The least frame side, along Y and Z, with room for a panel between the steel: its height
- * between the bottom and top steel, and the screws inside it 1 mm off the vertical steel.
+ * between the bottom and top steel (`edge`: the corners' reach, or a pane's border and the pane
+ * below), and the screws inside it 1 mm off the vertical steel.
  */
-export function leastSideForPanels(style: 'angle' | 'plate', width: number, thickness: number) {
+export function leastSideForPanels(edge: number, { width, thickness }: Profile) {
   return {
     y: HOLE_SPAN + 2 * (METRIC.M4.nutAcrossFlats / Math.sqrt(3) + 1) + 2 * (thickness + width),
-    z: PANEL.height + 2 * (panelEdge(style, width, thickness) + PANEL.above),
+    z: PANEL.height + 2 * (edge + PANEL.above),
   }
 }

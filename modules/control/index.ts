@@ -1,26 +1,16 @@
-import { box, difference, drilledPlate, hexPrism, hole, union } from '../../src/kernel/index.js'
+import { box, difference, drilledPlate, hole, union } from '../../src/kernel/index.js'
 import { aimed, frame, type Mat4 } from '../../src/kernel/matrix.js'
-import type { Layout } from '../../src/layout/index.js'
+import { type Layout, sideSteelEdge } from '../../src/layout/index.js'
+import { clearanceHole, nutTrap } from '../../src/parts/features.js'
+import { FITS } from '../../src/parts/fits.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
-import {
-  CONTROLLER,
-  capScrew,
-  controller,
-  hexNut,
-  METRIC,
-  PCB_THICKNESS,
-  POWER_SUPPLY,
-  powerSupply,
-  SSR,
-  solidStateRelay,
-  standardScrewLength,
-  stepperDriver,
-  WASHER,
-  washer,
-} from '../vitamins/catalogue.js'
+import type { ControlModule } from '../module.js'
+import { CONTROLLER, POWER_SUPPLY, SSR, STEPPER_DRIVER } from '../vitamins/electronics.js'
+import { CAP_SCREW, HEX_NUT, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
 import { sheet } from '../vitamins/stock.js'
-import { PANEL, panelEdge, SSR_FROM_PSU } from './dimensions.js'
+import { CONTROL_CONTRACT } from './contract.js'
+import { PANEL, SSR_FROM_PSU } from './dimensions.js'
 
 /**
  * The control panels: an aluminium sheet on each side face of the frame, below the Y axes,
@@ -33,16 +23,17 @@ const M3 = METRIC.M3
 const M4 = METRIC.M4
 const M6 = METRIC.M6
 
-/** Stepper drivers the machine needs: X, the two Y motors in series on one, each Z, each extruder. */
+/** Stepper drivers the machine needs: X, the two Y motors in series on one, each Z, each motor of each head. */
 export function driverCount(layout: Layout): number {
-  return 2 + layout.axes.filter((a) => a.direction === 'z').length + layout.tools
+  const { z } = layout.axes
+  return 2 + z.front.length + z.rear.length + layout.toolHeads.count * layout.toolHeads.motorsEach
 }
 
 function panelGeometry(layout: Layout) {
   const { frame: f } = layout
   const { width: w, thickness: t } = f.profile
   // The layout makes the sides at least leastSideForPanels.
-  const bottom = panelEdge(f.style, w, t) + PANEL.above
+  const bottom = sideSteelEdge(f) + PANEL.above
   const bolts = [t + w / 2, f.outer.y - t - w / 2].flatMap((b) =>
     [bottom + PANEL.boltInset, bottom + PANEL.height - PANEL.boltInset].map((c) => [b, c] as const),
   )
@@ -75,6 +66,9 @@ function mountScrews(): [number, number][] {
   ]
 }
 
+/** How far the mount's bosses sink into its plate, so that they fuse with it. */
+const BOSS_SINK = 1
+
 /** The printed mount the controller board sits on: four bosses on its holes, four M4 to the panel. */
 function controllerMount(): PrintedPart {
   const c = CONTROLLER
@@ -86,20 +80,20 @@ function controllerMount(): PrintedPart {
       union(
         box([-x / 2 - margin, -y / 2, 0], [x / 2 + margin, y / 2, plate]),
         ...corners(c.holes[0], c.holes[1]).map(([px, py]) =>
-          hole({ axis: 'z', center: [px, py, plate + boss / 2 - 0.5], length: boss + 1, diameter: bossDiameter }),
+          hole({
+            axis: 'z',
+            center: [px, py, plate + boss / 2 - BOSS_SINK / 2],
+            length: boss + BOSS_SINK,
+            diameter: bossDiameter,
+          }),
         ),
       ),
       ...corners(c.holes[0], c.holes[1]).flatMap(([px, py]) => [
-        hole({ axis: 'z', center: [px, py, (plate + boss) / 2], length: plate + boss + 2, diameter: M3.clearance }),
-        hexPrism({
-          axis: 'z',
-          center: [px, py, (trap - 1) / 2],
-          length: trap + 1,
-          acrossFlats: M3.nutAcrossFlats + 0.4,
-        }),
+        clearanceHole('M3', { axis: 'z', center: [px, py, (plate + boss) / 2], length: plate + boss + 2 }),
+        nutTrap(M3, { axis: 'z', center: [px, py, (trap - 1) / 2], length: trap + 1 }),
       ]),
       ...mountScrews().map(([px, py]) =>
-        hole({ axis: 'z', center: [px, py, plate / 2], length: plate + 2, diameter: M4.clearance }),
+        clearanceHole('M4', { axis: 'z', center: [px, py, plate / 2], length: plate + 2 }),
       ),
     )
   }
@@ -129,7 +123,7 @@ function panelLeaves(
 ): Leaf[] {
   const g = panelGeometry(layout)
   const at = (b: number, c: number) => `(${formatMm(b - g.start)}, ${formatMm(c - g.bottom)})`
-  const notes = `control panel, ${what}, ${formatMm(g.length)} x ${PANEL.height} mm: drill 4 holes ${formatMm(M6.clearance)} mm at ${g.bolts.map(([b, c]) => at(b, c)).join(', ')} and ${holes.length} holes ${formatMm(diameter)} mm at ${holes.map(([b, c]) => at(b, c)).join(', ')}, from its front (right) or rear (left) lower corner`
+  const notes = `control panel, ${what}, ${formatMm(g.length)} x ${PANEL.height} mm: drill 4 holes ${formatMm(FITS.screwHole.M6)} mm at ${g.bolts.map(([b, c]) => at(b, c)).join(', ')} and ${holes.length} holes ${formatMm(diameter)} mm at ${holes.map(([b, c]) => at(b, c)).join(', ')}, from its front (right) or rear (left) lower corner`
   const base = sheet(PANEL.thickness, g.length, PANEL.height, notes)
   const drill = (b: number, c: number, diameter: number) => ({ center: [b - g.start, c - g.bottom] as const, diameter })
   // The sheet drilled through: one extrusion of its outline with the holes in it, no boolean.
@@ -137,19 +131,19 @@ function panelLeaves(
     ...base,
     shape: () =>
       drilledPlate(g.length, PANEL.height, 0, PANEL.thickness, [
-        ...g.bolts.map(([b, c]) => drill(b, c, M6.clearance)),
+        ...g.bolts.map(([b, c]) => drill(b, c, FITS.screwHole.M6)),
         ...holes.map(([b, c]) => drill(b, c, diameter)),
       ]),
   }
   const w = WASHER.M6.thickness
-  const bolt = capScrew('M6', standardScrewLength(PANEL.thickness + g.steel + w + M6.nutThickness + 1))
+  const bolt = CAP_SCREW.part('M6', standardScrewLength(PANEL.thickness + g.steel + w + M6.nutThickness + 1))
   const inside = g.face - g.steel - w
   return [
     { kind: 'stock', piece, transform: frame([g.face, g.start, g.bottom], B, [0, 0, 1], OUT) },
     ...g.bolts.flatMap(([b, c]) => [
       bought(bolt, aimed([g.face + PANEL.thickness, b, c], INTO, B)),
-      bought(washer('M6'), aimed([inside, b, c], OUT, B)),
-      bought(hexNut('M6'), aimed([inside, b, c], INTO, B)),
+      bought(WASHER.part('M6'), aimed([inside, b, c], OUT, B)),
+      bought(HEX_NUT.part('M6'), aimed([inside, b, c], INTO, B)),
     ]),
   ]
 }
@@ -171,15 +165,15 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
   const ssrB = psuB + SSR_FROM_PSU
   const psuHoles = POWER_SUPPLY.holes.map(([hx, hy]) => [psuB + hx, midC + hy] as const)
   const ssrHoles = [-1, 1].map((s) => [ssrB + (s * SSR.holeSpacing) / 2, midC] as const)
-  const ssrScrew = capScrew('M4', standardScrewLength(SSR.size[2] + PANEL.thickness + M4.nutThickness + 1))
+  const ssrScrew = CAP_SCREW.part('M4', standardScrewLength(SSR.size[2] + PANEL.thickness + M4.nutThickness + 1))
   const right: Leaf[] = [
-    ...panelLeaves(layout, [...psuHoles, ...ssrHoles], M4.clearance, 'power supply and relay'),
-    bought(powerSupply, onPanel(psuB, midC, 0)),
-    ...psuHoles.map(([b, c]) => bought(capScrew('M4', 8), aimed([g.face, b, c], OUT, B))),
-    bought(solidStateRelay, onPanel(ssrB, midC, 0)),
+    ...panelLeaves(layout, [...psuHoles, ...ssrHoles], FITS.screwHole.M4, 'power supply and relay'),
+    bought(POWER_SUPPLY.part, onPanel(psuB, midC, 0)),
+    ...psuHoles.map(([b, c]) => bought(CAP_SCREW.part('M4', 8), aimed([g.face, b, c], OUT, B))),
+    bought(SSR.part, onPanel(ssrB, midC, 0)),
     ...ssrHoles.flatMap(([b, c]) => [
       bought(ssrScrew, aimed([out + SSR.size[2], b, c], INTO, B)),
-      bought(hexNut('M4'), aimed([g.face, b, c], INTO, B)),
+      bought(HEX_NUT.part('M4'), aimed([g.face, b, c], INTO, B)),
     ]),
   ]
 
@@ -190,30 +184,30 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
   const mountHoles = mountScrews().map(([x, y]) => [mid + x, midC + y] as const)
   // Driver sockets in a row along the board, the first `drivers` of them filled.
   const socketPitch = (CONTROLLER.size[0] - 40) / (CONTROLLER.drivers - 1)
-  const boardScrew = capScrew('M3', standardScrewLength(pcb + PCB_THICKNESS - nutFrom + 1))
-  const mountScrew = capScrew('M4', standardScrewLength(plate + PANEL.thickness + M4.nutThickness + 1))
+  const boardScrew = CAP_SCREW.part('M3', standardScrewLength(pcb + CONTROLLER.boardThickness - nutFrom + 1))
+  const mountScrew = CAP_SCREW.part('M4', standardScrewLength(plate + PANEL.thickness + M4.nutThickness + 1))
   const left: Leaf[] = [
-    ...panelLeaves(layout, mountHoles, M4.clearance, 'controller'),
+    ...panelLeaves(layout, mountHoles, FITS.screwHole.M4, 'controller'),
     { kind: 'printed', part: controllerMount(), transform: onPanel(mid, midC, 0) },
-    bought(controller, onPanel(mid, midC, pcb)),
+    bought(CONTROLLER.part, onPanel(mid, midC, pcb)),
     ...Array.from(
       { length: drivers },
       (_, i): Leaf => ({
         kind: 'bought',
-        part: stepperDriver,
+        part: STEPPER_DRIVER.part,
         quantity: 1,
-        transform: onPanel(mid - CONTROLLER.size[0] / 2 + 20 + i * socketPitch, midC, pcb + PCB_THICKNESS),
+        transform: onPanel(mid - CONTROLLER.size[0] / 2 + 20 + i * socketPitch, midC, pcb + CONTROLLER.boardThickness),
         // Plugged into the board, among the parts its shape stands for.
-        nests: [controller.id],
+        nests: [CONTROLLER.part.id],
       }),
     ),
     ...corners(CONTROLLER.holes[0], CONTROLLER.holes[1]).flatMap(([x, y]) => [
-      bought(boardScrew, aimed([out + pcb + PCB_THICKNESS, mid + x, midC + y], INTO, B)),
-      bought(hexNut('M3'), aimed([out + nutFrom + M3.nutThickness, mid + x, midC + y], INTO, B)),
+      bought(boardScrew, aimed([out + pcb + CONTROLLER.boardThickness, mid + x, midC + y], INTO, B)),
+      bought(HEX_NUT.part('M3'), aimed([out + nutFrom + M3.nutThickness, mid + x, midC + y], INTO, B)),
     ]),
     ...mountHoles.flatMap(([b, c]) => [
       bought(mountScrew, aimed([out + plate, b, c], INTO, B)),
-      bought(hexNut('M4'), aimed([g.face, b, c], INTO, B)),
+      bought(HEX_NUT.part('M4'), aimed([g.face, b, c], INTO, B)),
     ]),
   ]
   return [
@@ -236,4 +230,12 @@ export function panelDrillings(layout: Layout): { at: [number, number, number]; 
     { at: [outer.x, b, c] as [number, number, number], normal: 'x' as const, purpose: 'the control panel' },
     { at: [0, outer.y - b, c] as [number, number, number], normal: 'x' as const, purpose: 'the control panel' },
   ])
+}
+
+export const CONTROL_MODULE: ControlModule = {
+  name: 'control',
+  role: 'control',
+  contract: CONTROL_CONTRACT,
+  build: ({ layout }) => controlPanels(layout),
+  drillings: ({ layout }) => panelDrillings(layout),
 }

@@ -1,4 +1,6 @@
-import { HOT_END } from '../vitamins/catalogue.js'
+import { FITS } from '../../src/parts/fits.js'
+import { METRIC } from '../vitamins/fasteners.js'
+import { HOT_END } from '../vitamins/tool-head.js'
 
 /**
  * The tool head in its own frame: origin at the middle of the X carriage's load face, x along
@@ -15,15 +17,21 @@ export const TOOL_HEAD = {
   /** The extruder mount on the carriage's top; the M6 heads sink into it. */
   mount: { min: [-24, -22.5, 24], max: [28, 22.5, 36] },
   /** Hot end clamp: split 0.5 apart across x = 0, the fixed half on the plate, M3 screws along x. */
-  clamp: { halfWidth: 12, halfDepth: 17, split: 0.25, screwY: 12, nutTrap: 2.6 },
+  clamp: {
+    halfWidth: 12,
+    halfDepth: 17,
+    split: 0.25,
+    screwY: 12,
+    nutTrap: METRIC.M3.nutThickness + FITS.nut.thickness.snug,
+  },
   /** The 5015 blower stands on the +x side, its thickness along x from here, its outlet under the plate. */
   blowerX: 19,
   /** Tab for the blower's two M3 screws: clear of the duct below its lower screw, 4 thick. */
   tab: { x: [34, 38], y: [-42, 12], z: [-56, -11], lowY: -13, lowZ: -62 },
   /** Probe holder: a wall behind the probe and a 5 mm shelf with the M8 hole. */
   probeShelf: { x: [-9, 9], y: [13, 34], z: [-40, -35], wallY: 30 },
-  /** The plate's M6 nuts: slots from the plate's front and rear edges, 2 mm of plastic above and below. */
-  nutSlot: { z: [-9.6, -4], width: 10.4 },
+  /** The plate's M6 nuts: slots from the plate's front and rear edges, their floor at this z. */
+  nutSlotFloor: -9.6,
   /** Probe tip relative to the nozzle tip: behind it, 2 mm above it. */
   probeOffset: [0, 22, 2] as const,
   /** A second carriage rides this far (middle to middle) on the idler side: two heads side by side with 2 mm between. */

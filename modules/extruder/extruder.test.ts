@@ -5,7 +5,7 @@ import { applyToPoint, invertRigid, type Mat4, multiply, translation } from '../
 import type { PrintedPart } from '../../src/parts/types.js'
 import { inside } from '../../test/geometry.js'
 import { machineOf } from '../../test/machines.js'
-import { HOT_END } from '../vitamins/catalogue.js'
+import { HOT_END } from '../vitamins/tool-head.js'
 import { TOOL_HEAD } from './dimensions.js'
 import { NOZZLE_Z } from './hotend-seat.js'
 import { CLAMP_TO_PRINT, hotEndClamp, PLATE_TO_PRINT, toolHeadPlate } from './parts.js'

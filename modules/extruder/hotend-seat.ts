@@ -1,5 +1,6 @@
 import { box, hole, type Solid } from '../../src/kernel/index.js'
-import { HOT_END } from '../vitamins/catalogue.js'
+import { FITS } from '../../src/parts/fits.js'
+import { HOT_END } from '../vitamins/tool-head.js'
 import { NOZZLE_BELOW_CARRIAGE, TOOL_HEAD } from './dimensions.js'
 
 /** Tool head z of the nozzle tip, and of the hot end's top (the plate's underside). */
@@ -9,20 +10,24 @@ export const HOT_END_TOP = TOOL_HEAD.plate.min[2]
 const CLAMP_Z = [NOZZLE_Z + HOT_END.collarBottom, HOT_END_TOP] as const
 /** The clamp screws (along x) at y = +-screwY, mid-height of the clamp. */
 export const CLAMP_SCREW_Z = (CLAMP_Z[0] + CLAMP_Z[1]) / 2
+/** The collars' bores overlap the groove's by this much, so that no two cutters share a face. */
+const BORE_OVERLAP = 0.01
+/** The upper collar's bore reaches this far into the plate's underside. */
+const INTO_PLATE = 0.5
 
 /**
- * The groove mount's seat at x = y = 0: bores for the 16 mm collars with 0.3 mm clearance and
- * one of the groove's size for the tongue, reaching 0.5 mm into the plate's underside.
+ * The groove mount's seat at x = y = 0: bores for the 16 mm collars (a sliding fit) and one of
+ * the groove's size for the tongue.
  */
 export function hotEndSeat(): Solid[] {
   const z = (h: number) => NOZZLE_Z + h
   const bore = (z0: number, z1: number, diameter: number) =>
     hole({ axis: 'z', center: [0, 0, (z0 + z1) / 2], length: z1 - z0, diameter })
-  const collar = HOT_END.collarDiameter + 0.3
+  const collar = HOT_END.collarDiameter + FITS.bore.sliding
   return [
-    bore(CLAMP_Z[0] - 1, z(HOT_END.grooveBottom) + 0.01, collar),
+    bore(CLAMP_Z[0] - 1, z(HOT_END.grooveBottom) + BORE_OVERLAP, collar),
     bore(z(HOT_END.grooveBottom), z(HOT_END.grooveTop), HOT_END.grooveDiameter),
-    bore(z(HOT_END.grooveTop) - 0.01, HOT_END_TOP + 0.5, collar),
+    bore(z(HOT_END.grooveTop) - BORE_OVERLAP, HOT_END_TOP + INTO_PLATE, collar),
   ]
 }
 

@@ -1,18 +1,12 @@
 import { aimed, frame, identity, invertRigid, type Mat4, translation } from '../../src/kernel/matrix.js'
+import { FITS } from '../../src/parts/fits.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
-import {
-  blower5015,
-  capScrew,
-  EXTRUDER,
-  extruder,
-  hexNut,
-  hotEnd,
-  inductiveProbe,
-  METRIC,
-  nema17,
-  standardScrewLength,
-} from '../vitamins/catalogue.js'
+import type { ToolHeadModule } from '../module.js'
+import { CAP_SCREW, HEX_NUT, METRIC, standardScrewLength } from '../vitamins/fasteners.js'
+import { NEMA17 } from '../vitamins/motors.js'
 import { ptfeTube } from '../vitamins/stock.js'
+import { BLOWER_5015, EXTRUDER, HOT_END, INDUCTIVE_PROBE } from '../vitamins/tool-head.js'
+import { EXTRUDER_HEAD } from './contract.js'
 import { TOOL_HEAD } from './dimensions.js'
 import { CLAMP_SCREW_Z, HOT_END_TOP, NOZZLE_Z } from './hotend-seat.js'
 import {
@@ -39,6 +33,9 @@ const EXTRUDER_MOTOR_LENGTH = 40
 const UP = [0, 0, 1] as const
 const DOWN = [0, 0, -1] as const
 const X = [1, 0, 0] as const
+/** The nuts are drawn in the middle of their slots and traps. */
+const M6_NUT_IN_SLOT = FITS.nut.thickness.loose / 2
+const M3_NUT_IN_TRAP = FITS.nut.thickness.snug / 2
 
 /** The tool head frame in a carriage node's frame (origin at the carriage's motor-side face; u, v, w). */
 const TOOL_HEAD_IN_CARRIAGE: Mat4 = frame([26, 0, 24], [1, 0, 0], [0, -1, 0], [0, 0, -1])
@@ -61,34 +58,40 @@ const printed = (part: PrintedPart, toPrint: Mat4): Leaf => ({ kind: 'printed', 
 export function toolHead(name: string, probe: boolean): AssemblyNode {
   const { mount, clamp, tab } = TOOL_HEAD
   const m6Under = mount.max[2] - MOUNT_COUNTERBORE.m6.depth
-  const slotTop = TOOL_HEAD.nutSlot.z[1] - 0.2
-  const m6 = capScrew('M6', standardScrewLength(m6Under - (slotTop - M6.nutThickness) + 1))
+  const nutUnder = TOOL_HEAD.nutSlotFloor + M6_NUT_IN_SLOT
+  const m6 = CAP_SCREW.part('M6', standardScrewLength(m6Under - nutUnder + 1))
   const carriageBolts = CARRIAGE_BOLTS.flatMap(([x, y]) => [
     bought(m6, aimed([x, y, m6Under], DOWN, X)),
-    bought(hexNut('M6'), aimed([x, y, slotTop], DOWN, [0, 1, 0])),
+    bought(HEX_NUT.part('M6'), aimed([x, y, nutUnder + M6.nutThickness], DOWN, [0, 1, 0])),
   ])
-  const clampScrew = capScrew('M3', standardScrewLength(2 * clamp.halfWidth - 0.2 + 1))
+  // From the cap's outer face to 1 mm past the nut's outer face.
+  const clampScrew = CAP_SCREW.part('M3', standardScrewLength(2 * clamp.halfWidth - M3_NUT_IN_TRAP + 1))
   const clampBolts = [-1, 1].flatMap((s) => [
     bought(clampScrew, aimed([-clamp.halfWidth, s * clamp.screwY, CLAMP_SCREW_Z], X, UP)),
-    bought(hexNut('M3'), aimed([clamp.halfWidth - 0.1 - M3.nutThickness, s * clamp.screwY, CLAMP_SCREW_Z], X, UP)),
+    bought(
+      HEX_NUT.part('M3'),
+      aimed([clamp.halfWidth - M3_NUT_IN_TRAP - M3.nutThickness, s * clamp.screwY, CLAMP_SCREW_Z], X, UP),
+    ),
   ])
-  const lugScrew = capScrew('M3', standardScrewLength(tab.x[1] - TOOL_HEAD.blowerX + M3.nutThickness + 1))
+  const lugScrew = CAP_SCREW.part('M3', standardScrewLength(tab.x[1] - TOOL_HEAD.blowerX + M3.nutThickness + 1))
   const blower = [
-    bought(blower5015, frame(BLOWER_ORIGIN, [0, -1, 0], [1, 0, 0], [0, 0, 1])),
+    bought(BLOWER_5015.part, frame(BLOWER_ORIGIN, [0, -1, 0], [1, 0, 0], [0, 0, 1])),
     ...BLOWER_LUGS.flatMap(([, y, z]) => [
       bought(lugScrew, aimed([tab.x[1], y, z], [-1, 0, 0], [0, 1, 0])),
-      bought(hexNut('M3'), aimed([TOOL_HEAD.blowerX, y, z], [-1, 0, 0], [0, 1, 0])),
+      bought(HEX_NUT.part('M3'), aimed([TOOL_HEAD.blowerX, y, z], [-1, 0, 0], [0, 1, 0])),
     ]),
   ]
   const [sx, sz] = EXTRUDER.shaft
   const top = mount.max[2]
   // Up through the mount, 7 mm into the extruder's 8 mm threads.
   const extruderScrewHead = mount.min[2] + MOUNT_COUNTERBORE.m3.depth
-  const extruderScrew = capScrew('M3', standardScrewLength(top - extruderScrewHead + 7))
+  const extruderScrew = CAP_SCREW.part('M3', standardScrewLength(top - extruderScrewHead + 7))
   const drive = [
-    bought(extruder, translation([0, 0, top])),
+    bought(EXTRUDER.part, translation([0, 0, top])),
     // Its boss and shaft go into the extruder's body.
-    bought(nema17(EXTRUDER_MOTOR_LENGTH), aimed([sx, EXTRUDER.body.max[1], top + sz], [0, -1, 0], X), [extruder.id]),
+    bought(NEMA17.part(EXTRUDER_MOTOR_LENGTH), aimed([sx, EXTRUDER.body.max[1], top + sz], [0, -1, 0], X), [
+      EXTRUDER.part.id,
+    ]),
     ...EXTRUDER_SCREWS.map(([x, y]) => bought(extruderScrew, aimed([x, y, extruderScrewHead], UP, X))),
   ]
   const tubeFrom = HOT_END_TOP
@@ -100,10 +103,10 @@ export function toolHead(name: string, probe: boolean): AssemblyNode {
   }
   const probeLeaves = probe
     ? [
-        bought(inductiveProbe, translation(PROBE_AT)),
-        bought(hexNut('M8'), translation([PROBE_AT[0], PROBE_AT[1], TOOL_HEAD.probeShelf.z[1]])),
+        bought(INDUCTIVE_PROBE.part, translation(PROBE_AT)),
+        bought(HEX_NUT.part('M8'), translation([PROBE_AT[0], PROBE_AT[1], TOOL_HEAD.probeShelf.z[1]])),
         bought(
-          hexNut('M8'),
+          HEX_NUT.part('M8'),
           translation([PROBE_AT[0], PROBE_AT[1], TOOL_HEAD.probeShelf.z[0] - METRIC.M8.nutThickness]),
         ),
       ]
@@ -117,7 +120,7 @@ export function toolHead(name: string, probe: boolean): AssemblyNode {
       printed(hotEndClamp(), CLAMP_TO_PRINT),
       printed(fanDuct(), DUCT_TO_PRINT),
       printed(extruderMount(), identity),
-      bought(hotEnd, translation([0, 0, NOZZLE_Z])),
+      bought(HOT_END.part, translation([0, 0, NOZZLE_Z])),
       ...carriageBolts,
       ...clampBolts,
       ...blower,
@@ -127,4 +130,13 @@ export function toolHead(name: string, probe: boolean): AssemblyNode {
     ],
     children: [],
   }
+}
+
+export const EXTRUDER_MODULE: ToolHeadModule = {
+  name: 'extruder',
+  role: 'tool-head',
+  contract: EXTRUDER_HEAD,
+  holesTaken: 'all',
+  // The first head carries the probe.
+  build: (name, index) => toolHead(name, index === 0),
 }

@@ -1,7 +1,10 @@
-import { box, difference, hexPrism, hole, prism, type Solid, transform, union } from '../../src/kernel/index.js'
+import { box, difference, hole, prism, type Solid, transform, union } from '../../src/kernel/index.js'
 import type { Mat4 } from '../../src/kernel/matrix.js'
+import { bore, clearanceHole, nutSlot, nutTrap } from '../../src/parts/features.js'
+import { FITS } from '../../src/parts/fits.js'
 import type { PrintedPart } from '../../src/parts/types.js'
-import { BLOWER_5015, EXTRUDER, INDUCTIVE_PROBE, METRIC } from '../vitamins/catalogue.js'
+import { METRIC } from '../vitamins/fasteners.js'
+import { BLOWER_5015, EXTRUDER } from '../vitamins/tool-head.js'
 import { TOOL_HEAD } from './dimensions.js'
 import { CLAMP_SCREW_Z, clampBlock, hotEndSeat, NOZZLE_Z } from './hotend-seat.js'
 
@@ -12,7 +15,8 @@ import { CLAMP_SCREW_Z, clampBlock, hotEndSeat, NOZZLE_Z } from './hotend-seat.j
 
 const M3 = METRIC.M3
 const M6 = METRIC.M6
-const PTFE_HOLE = 4.5
+/** The PTFE tube's outside diameter (stock.ts). */
+const PTFE_TUBE = 4
 export const CARRIAGE_BOLTS: readonly (readonly [number, number])[] = [
   [-15, -15],
   [-15, 15],
@@ -46,11 +50,10 @@ export const DUCT_TO_PRINT: Mat4 = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
 
 const clampScrewHoles = (): Solid[] =>
   [-1, 1].map((s) =>
-    hole({
+    clearanceHole('M3', {
       axis: 'x',
       center: [0, s * TOOL_HEAD.clamp.screwY, CLAMP_SCREW_Z],
       length: 2 * TOOL_HEAD.clamp.halfWidth + 2,
-      diameter: M3.clearance,
     }),
   )
 
@@ -60,7 +63,7 @@ const clampScrewHoles = (): Solid[] =>
  * that holds the blower; the shelf that holds the probe.
  */
 export function toolHeadPlate(): PrintedPart {
-  const { plate, tab, probeShelf: shelf, nutSlot, clamp } = TOOL_HEAD
+  const { plate, tab, probeShelf: shelf, clamp } = TOOL_HEAD
   const solid = () => {
     const bodies = [
       box(plate.min, plate.max),
@@ -72,37 +75,38 @@ export function toolHeadPlate(): PrintedPart {
     ]
     const cutters = [
       ...hotEndSeat(),
-      hole({ axis: 'z', center: [0, 0, plate.min[2] / 2], length: -plate.min[2] + 2, diameter: PTFE_HOLE }),
+      bore(PTFE_TUBE, FITS.bore.tube, { axis: 'z', center: [0, 0, plate.min[2] / 2], length: -plate.min[2] + 2 }),
       ...CARRIAGE_BOLTS.flatMap(([x, y]) => [
-        hole({ axis: 'z', center: [x, y, plate.min[2] / 2], length: -plate.min[2] + 2, diameter: M6.clearance }),
-        // From the nearer edge to past the nut's far corner.
-        box(
-          [x - nutSlot.width / 2, y > 0 ? y - nutSlot.width / Math.sqrt(3) : plate.min[1] - 1, nutSlot.z[0]],
-          [x + nutSlot.width / 2, y > 0 ? plate.max[1] + 1 : y + nutSlot.width / Math.sqrt(3), nutSlot.z[1]],
-        ),
+        clearanceHole('M6', { axis: 'z', center: [x, y, plate.min[2] / 2], length: -plate.min[2] + 2 }),
+        // From the nearer edge.
+        nutSlot(M6, {
+          axis: 'z',
+          seat: [x, y, TOOL_HEAD.nutSlotFloor],
+          allowance: FITS.nut.thickness.loose,
+          slide: 'y',
+          open: y > 0 ? plate.max[1] : plate.min[1],
+        }),
       ]),
       ...clampScrewHoles(),
       ...[-1, 1].map((s) =>
-        hexPrism({
+        nutTrap(M3, {
           axis: 'x',
           center: [clamp.halfWidth - (clamp.nutTrap - 1) / 2, s * clamp.screwY, CLAMP_SCREW_Z],
           length: clamp.nutTrap + 1,
-          acrossFlats: M3.nutAcrossFlats + 0.4,
         }),
       ),
       ...BLOWER_LUGS.map(([, y, z]) =>
-        hole({
+        clearanceHole('M3', {
           axis: 'x',
           center: [(tab.x[0] + tab.x[1]) / 2, y, z],
           length: tab.x[1] - tab.x[0] + 2,
-          diameter: M3.clearance,
         }),
       ),
-      hole({
+      // The probe's M8 thread, between two nuts.
+      clearanceHole('M8', {
         axis: 'z',
         center: [PROBE_AT[0], PROBE_AT[1], (shelf.z[0] + shelf.z[1]) / 2],
         length: shelf.z[1] - shelf.z[0] + 2,
-        diameter: INDUCTIVE_PROBE.diameter + 0.4,
       }),
     ]
     return transform(difference(union(...bodies), ...cutters), PLATE_TO_PRINT)
@@ -145,8 +149,10 @@ const DUCT = {
     [19, NOZZLE_Z + 6.2],
   ],
   halfWidth: 11.6,
-  /** The socket round the blower's outlet, 2 mm deep, 0.2 mm clearance. */
+  /** The socket round the blower's outlet, 2 mm deep (its fit: FITS.blowerOutlet). */
   socket: 2,
+  /** The socket's -x side starts this far inside the body's, so that both its side walls are 1.4 thick. */
+  socketInset: 0.4,
 } as const
 
 /** The part-cooling duct, pushed onto the blower's outlet. */
@@ -157,9 +163,10 @@ export function fanDuct(): PrintedPart {
     const [ox0, , oz0] = blowerPoint(0, 0, 0)
     const ox1 = ox0 + BLOWER_5015.thickness
     const body = transform(prism(DUCT.outer as unknown as [number, number][], -w, w), XZ_PRISM)
-    const socket = box([DUCT.outer[0][0] + 0.4, -w, oz0], [DUCT.outer[1][0], w, oz0 + DUCT.socket])
+    const socket = box([DUCT.outer[0][0] + DUCT.socketInset, -w, oz0], [DUCT.outer[1][0], w, oz0 + DUCT.socket])
     const channel = transform(prism(DUCT.channel as unknown as [number, number][], -outlet, outlet), XZ_PRISM)
-    const snout = box([ox0 - 0.2, -outlet - 0.2, oz0], [ox1 + 0.2, outlet + 0.2, oz0 + DUCT.socket + 1])
+    const fit = FITS.blowerOutlet
+    const snout = box([ox0 - fit, -outlet - fit, oz0], [ox1 + fit, outlet + fit, oz0 + DUCT.socket + 1])
     return transform(difference(union(body, socket), channel, snout), DUCT_TO_PRINT)
   }
   return {
@@ -179,7 +186,10 @@ export const EXTRUDER_SCREWS: readonly (readonly [number, number])[] = [
   [-9, 0],
   [22, 0],
 ]
-export const MOUNT_COUNTERBORE = { m6: { diameter: 11, depth: 6.5 }, m3: { diameter: 6, depth: 3.5 } } as const
+export const MOUNT_COUNTERBORE = {
+  m6: { diameter: M6.headDiameter + FITS.capHead.M6, depth: 6.5 },
+  m3: { diameter: M3.headDiameter + FITS.capHead.M3, depth: 3.5 },
+} as const
 
 /** The extruder's base on top of the X carriage: the four M6 heads sink into it, two M3 hold the extruder. */
 export function extruderMount(): PrintedPart {
@@ -190,19 +200,18 @@ export function extruderMount(): PrintedPart {
     return difference(
       box(mount.min, mount.max),
       ...CARRIAGE_BOLTS.flatMap(([x, y]) => [
-        hole({ axis: 'z', center: [x, y, (z0 + z1) / 2], length: z1 - z0 + 2, diameter: M6.clearance }),
+        clearanceHole('M6', { axis: 'z', center: [x, y, (z0 + z1) / 2], length: z1 - z0 + 2 }),
         hole({ axis: 'z', center: [x, y, z1 - (m6.depth - 1) / 2], length: m6.depth + 1, diameter: m6.diameter }),
       ]),
       ...EXTRUDER_SCREWS.flatMap(([x, y]) => [
-        hole({ axis: 'z', center: [x, y, (z0 + z1) / 2], length: z1 - z0 + 2, diameter: M3.clearance }),
+        clearanceHole('M3', { axis: 'z', center: [x, y, (z0 + z1) / 2], length: z1 - z0 + 2 }),
         hole({ axis: 'z', center: [x, y, z0 + (m3.depth - 1) / 2], length: m3.depth + 1, diameter: m3.diameter }),
       ]),
-      hole({ axis: 'z', center: [0, 0, (z0 + z1) / 2], length: z1 - z0 + 2, diameter: PTFE_HOLE }),
-      hole({
+      bore(PTFE_TUBE, FITS.bore.tube, { axis: 'z', center: [0, 0, (z0 + z1) / 2], length: z1 - z0 + 2 }),
+      bore(EXTRUDER.outlet.diameter, FITS.bore.loose, {
         axis: 'z',
         center: [0, 0, z1 - (EXTRUDER.outlet.length + 1 - 1) / 2],
         length: EXTRUDER.outlet.length + 2,
-        diameter: EXTRUDER.outlet.diameter + 0.4,
       }),
     )
   }

@@ -1,20 +1,12 @@
 import jscad from '@jscad/modeling'
-import {
-  box,
-  difference,
-  hexPrism,
-  hole,
-  leaf,
-  prism,
-  type Solid,
-  transform,
-  union,
-  type Vec3,
-} from '../../src/kernel/index.js'
+import { box, difference, hole, leaf, prism, type Solid, transform, union, type Vec3 } from '../../src/kernel/index.js'
 import { invertRigid, type Mat4 } from '../../src/kernel/matrix.js'
+import { clearanceHole, nutTrap } from '../../src/parts/features.js'
+import { FITS } from '../../src/parts/fits.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
-import { METRIC } from '../vitamins/catalogue.js'
+import { METRIC } from '../vitamins/fasteners.js'
+import { type ConnectorDims, connectorDims, NUT_POCKET, PAD_HALF, PAD_SINK, TAB, TAB_RISE } from './dimensions.js'
 
 /**
  * The angle frame's printed corner connector (OSE's Angle Frame Connector, facts file "Frames"):
@@ -28,72 +20,6 @@ import { METRIC } from '../vitamins/catalogue.js'
  * is symmetric under every permutation of x, y and z, so one printed part serves all eight
  * corners by rotation alone. The tab breaks that symmetry: see `topConnector`.
  */
-
-export interface ConnectorDims {
-  /** Angle leg width w. */
-  readonly width: number
-  /** Angle thickness t. */
-  readonly thickness: number
-  /** b = w + 2t: the corner block's side, the tri-bracket's outer leg. */
-  readonly bracketLength: number
-  /** 3t: the corner block's walls and the tri-bracket's legs. */
-  readonly wall: number
-  /** b + w: how far the connector runs along each edge from its corner. */
-  readonly reach: number
-}
-
-export function connectorDims(width: number, thickness: number): ConnectorDims {
-  const bracketLength = width + 2 * thickness
-  return { width, thickness, bracketLength, wall: 3 * thickness, reach: bracketLength + width }
-}
-
-/** Extra room in the slot, on its inner side only, so that printed plastic takes real steel. */
-export const SLOT_CLEARANCE = 0.2
-/** Hole drilled in the steel for the M6 fixing bolts. */
-export const STEEL_HOLE = 6.5
-/** M6 nut pocket: the nut (10 across flats, 5.2 thick) with 0.2 mm each side across the flats. */
-export const NUT_POCKET = { acrossFlats: METRIC.M6.nutAcrossFlats + 0.4, depth: METRIC.M6.nutThickness } as const
-/** Plastic round the nut pocket, at the pad's top face. */
-const PAD_RIM = 2
-/** How far a pad is sunk into its leg so that it fuses instead of touching. */
-const PAD_SINK = 0.5
-/** Half the top of a nut pad: the pocket and its rim. */
-const PAD_HALF = NUT_POCKET.acrossFlats / Math.sqrt(3) + PAD_RIM
-
-/**
- * The angle the connector is made for. Its leg at least as wide as a nut pad's base (the pad's
- * 45 degree sides run down from its top to the leg it is sunk in), since the bracket holding the
- * pad is one leg width long; and at most a quarter as thick as its leg, as steel angle is (the
- * slot, the 3t walls and the pads are laid out for that). Outside these the pieces meet edge to
- * edge and the part would not be closed.
- */
-export const ANGLE_LIMITS = {
-  leastWidth: Math.ceil(2 * (PAD_HALF + NUT_POCKET.depth + PAD_SINK)),
-  mostThicknessPerWidth: 1 / 4,
-} as const
-
-/**
- * OSE's axis side mount on the top connectors (angle_frame_connector.py, axis_side_mount.py):
- * a 5 mm plate on the side face, 65.2 along the frame's Y edge, 27.75 across, of which 10.22
- * lies on the connector and the rest stands above the frame's top; two holes 6.78, 30 apart
- * along the edge, 9.385 from the tab's top edge (so 8.145 above the frame).
- */
-export const TAB = {
-  alongEdge: 65.2,
-  across: 27.75,
-  overlap: 10.22,
-  thickness: 5,
-  holeDiameter: 6.78,
-  holeSpacing: 30,
-  holeFromTopEdge: 9.385,
-  /** Ours: 45 degree chamfer on the tab's far top corner (a roof when printed). */
-  chamfer: 10,
-  /** Ours: 45 degree fillet between the tab's inside and the frame's top face. */
-  fillet: 2,
-} as const
-
-/** How far the tab stands above the frame's top face. */
-export const TAB_RISE = TAB.across - TAB.overlap
 
 /** The tab's bolt holes in the corner's local frame (x = side-face normal, y along the edge, z down). */
 export function tabHolesLocal(): Vec3[] {
@@ -185,7 +111,8 @@ function pad(axis: 0 | 1 | 2, centre: Vec3, n0: number, n1: number, topHalf: num
  */
 function third(d: ConnectorDims): { bodies: Solid[]; cutters: Solid[] } {
   const { width: w, thickness: t, bracketLength: b, wall } = d
-  const c = SLOT_CLEARANCE
+  // Room on the slot's inner side only, so that printed plastic takes real steel.
+  const c = FITS.angleInSlot
   const outerL: [number, number][] = [
     [0, 0],
     [b, 0],
@@ -221,20 +148,14 @@ function third(d: ConnectorDims): { bodies: Solid[]; cutters: Solid[] } {
   const pocketLength = NUT_POCKET.depth + 1
   const cutters = [
     prism(slotL, b, b + w + 1),
-    hole({ axis: 'x', center: [padTop / 2, across, along], length: holeLength, diameter: METRIC.M6.clearance }),
-    hole({ axis: 'y', center: [across, padTop / 2, along], length: holeLength, diameter: METRIC.M6.clearance }),
+    clearanceHole('M6', { axis: 'x', center: [padTop / 2, across, along], length: holeLength }),
+    clearanceHole('M6', { axis: 'y', center: [across, padTop / 2, along], length: holeLength }),
     // A corner of the hexagon points along the bracket (z): a pointed roof when the bracket stands.
-    hexPrism({
-      axis: 'x',
-      center: [wall + pocketLength / 2, across, along],
-      length: pocketLength,
-      acrossFlats: NUT_POCKET.acrossFlats,
-    }),
-    hexPrism({
+    nutTrap(METRIC.M6, { axis: 'x', center: [wall + pocketLength / 2, across, along], length: pocketLength }),
+    nutTrap(METRIC.M6, {
       axis: 'y',
       center: [across, wall + pocketLength / 2, along],
       length: pocketLength,
-      acrossFlats: NUT_POCKET.acrossFlats,
       turnDegrees: 90,
     }),
   ]

@@ -1,15 +1,4 @@
-import type { Direction } from '../../src/layout/types.js'
 import { formatMm } from '../../src/spec/units.js'
-
-/**
- * A hole another module needs in the frame's steel (to bolt a mount or a panel to it): its
- * centre on the frame's outer face, the face's normal, and what it is for.
- */
-export interface Drilling {
-  readonly at: readonly [number, number, number]
-  readonly normal: Direction
-  readonly purpose: string
-}
 
 /**
  * Holes of one piece for its notes, in the piece's own 2D coordinates (`where` says which),

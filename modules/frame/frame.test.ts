@@ -17,15 +17,15 @@ import {
   union,
 } from '../../src/kernel/index.js'
 import { applyToPoint, identity, type Mat4 } from '../../src/kernel/matrix.js'
-import type { FrameLayout, Pane, Size3 } from '../../src/layout/types.js'
+import type { AngleFrameLayout, Pane, PlateFrameLayout, Size3 } from '../../src/layout/types.js'
 import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
-import { ANGLE_LIMITS, connectorDims, STEEL_HOLE, TAB, TAB_RISE } from './corner-connector.js'
+import { ANGLE_LIMITS, connectorDims, STEEL_HOLE, TAB, TAB_RISE } from './dimensions.js'
 import { axisTabHoles, bottomConnector, frameModule, topConnector } from './index.js'
 
 const IN = 25.4
 
 /** An angle frame layout built by hand from OSE's rules (facts file "Frames"). */
-function angleLayout(outer: Size3, w: number, t: number): FrameLayout {
+function angleLayout(outer: Size3, w: number, t: number): AngleFrameLayout {
   const b = w + 2 * t
   return {
     style: 'angle',
@@ -35,14 +35,13 @@ function angleLayout(outer: Size3, w: number, t: number): FrameLayout {
     opening: { x: outer.x - 2 * (w + t), y: outer.y - 2 * (w + t) },
     bars: (['x', 'y', 'z'] as const).map((along) => ({ along, length: outer[along] - 2 * b, count: 4 })),
     corner: { bracketLength: b, wall: 3 * t, reach: b + w },
-    panes: [],
   }
 }
 
 const cube = (s: number): Size3 => ({ x: s, y: s, z: s })
 
 /** Six panes: top and bottom full size, front and rear between them, left and right between those. */
-function plateLayout(outer: Size3, border: number, t: number, reuse: Record<string, string> = {}): FrameLayout {
+function plateLayout(outer: Size3, border: number, t: number, reuse: Record<string, string> = {}): PlateFrameLayout {
   const { x, y, z } = outer
   const pane = (
     name: string,
@@ -65,7 +64,6 @@ function plateLayout(outer: Size3, border: number, t: number, reuse: Record<stri
     profile: { width: border, thickness: t },
     inner: { x: x - 2 * t, y: y - 2 * t, z: z - 2 * t },
     opening: { x: x - 2 * border, y: y - 2 * border },
-    bars: [],
     panes: [
       pane('bottom', 'z', x, y, [0, 0, 0]),
       pane('top', 'z', x, y, [0, 0, z - t]),
@@ -381,7 +379,7 @@ describe('angle frame assembly', () => {
 describe('plate frame', () => {
   const t = IN / 8
 
-  function checkPanes(layout: FrameLayout) {
+  function checkPanes(layout: PlateFrameLayout) {
     const node = frameModule(layout)
     expect(node).toMatchObject({ name: 'frame', module: 'frame', children: [] })
     expect(printed(node)).toHaveLength(0)

@@ -1,13 +1,13 @@
 import { identity } from '../../src/kernel/matrix.js'
 import type { FrameLayout } from '../../src/layout/types.js'
-import type { AssemblyNode } from '../../src/parts/types.js'
+import type { AssemblyNode, Drilling } from '../../src/parts/types.js'
+import type { FrameModule } from '../module.js'
 import { angleFrameLeaves } from './angle-frame.js'
-import type { Drilling } from './drilling.js'
+import { FRAME_CONTRACT } from './contract.js'
 import { plateFrameLeaves } from './plate-frame.js'
 
 export { axisTabHoles } from './angle-frame.js'
-export { bottomConnector, connectorDims, TAB, TAB_RISE, topConnector } from './corner-connector.js'
-export type { Drilling } from './drilling.js'
+export { bottomConnector, topConnector } from './corner-connector.js'
 
 /**
  * The frame: an angle frame (12 steel angles, 8 printed corner connectors, M6 fixings) or a
@@ -18,4 +18,11 @@ export type { Drilling } from './drilling.js'
 export function frameModule(layout: FrameLayout, drillings: readonly Drilling[] = []): AssemblyNode {
   const leaves = layout.style === 'angle' ? angleFrameLeaves(layout, drillings) : plateFrameLeaves(layout, drillings)
   return { name: 'frame', module: 'frame', transform: identity, leaves, children: [] }
+}
+
+export const FRAME_MODULE: FrameModule = {
+  name: 'frame',
+  role: 'frame',
+  contract: FRAME_CONTRACT,
+  build: frameModule,
 }

@@ -1,11 +1,11 @@
 import { box, difference, hole } from '../../src/kernel/index.js'
 import { applyToPoint, frame, invertRigid } from '../../src/kernel/matrix.js'
-import type { Direction, FrameLayout, Pane } from '../../src/layout/types.js'
-import type { Leaf, StockPiece } from '../../src/parts/types.js'
+import type { Direction, Pane, PlateFrameLayout } from '../../src/layout/types.js'
+import type { Drilling, Leaf, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { plate } from '../vitamins/stock.js'
-import { STEEL_HOLE } from './corner-connector.js'
-import { type Drilling, describeHoles } from './drilling.js'
+import { STEEL_HOLE } from './dimensions.js'
+import { describeHoles } from './drilling.js'
 
 type V3 = readonly [number, number, number]
 
@@ -80,7 +80,6 @@ function paneLeaf(pane: Pane, thickness: number, drillings: readonly Drilling[])
 
 const AXIS_INDEX: Record<Direction, number> = { x: 0, y: 1, z: 2 }
 
-export function plateFrameLeaves(layout: FrameLayout, drillings: readonly Drilling[]): Leaf[] {
-  if (layout.panes.length !== 6) throw new Error(`a plate frame has 6 panes, not ${layout.panes.length}`)
+export function plateFrameLeaves(layout: PlateFrameLayout, drillings: readonly Drilling[]): Leaf[] {
   return layout.panes.map((pane) => paneLeaf(pane, layout.profile.thickness, drillings))
 }

@@ -1,3 +1,6 @@
+import { FITS } from '../../src/parts/fits.js'
+import { METRIC } from '../vitamins/fasteners.js'
+
 /**
  * The printed mounts that hold the axes to the frame. Sizes are ours (docs/design.md "Side
  * mounts" and "Z mounts"); the positions they meet are the axis pieces' bolts and OSE's tab.
@@ -28,5 +31,5 @@ export const Z_MOUNT = {
   boltOffset: 41,
   /** Room between the mount and the carriage at the end of its travel. */
   clearance: 2,
-  counterbore: { diameter: 11, depth: 6.5 },
+  counterbore: { diameter: METRIC.M6.headDiameter + FITS.capHead.M6, depth: 6.5 },
 } as const

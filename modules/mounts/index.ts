@@ -1,28 +1,30 @@
-import { aimed, applyToPoint } from '../../src/kernel/matrix.js'
+import { aimed, applyToPoint, originOf } from '../../src/kernel/matrix.js'
 import type { Layout } from '../../src/layout/index.js'
 import { Y_ROD_HEIGHT_OVER_TOP } from '../../src/layout/rules.js'
-import type { AssemblyNode } from '../../src/parts/types.js'
+import type { AssemblyNode, Drilling } from '../../src/parts/types.js'
 import { toNanometre } from '../../src/spec/units.js'
-import type { Drilling } from '../frame/drilling.js'
+import type { MountsModule } from '../module.js'
+import { MOUNTS_CONTRACT } from './contract.js'
 import { Z_MOUNT } from './dimensions.js'
 import { type YMountGeometry, yMount, yMountCorners, yMountLeaves, yMountPoints } from './y-side-mount.js'
 import { type ZMountGeometry, zMount, zMountLeaves, zMountPoints } from './z-mount.js'
 
 function yGeometry(layout: Layout): YMountGeometry {
-  const y = layout.axes.find((a) => a.name === 'y-left')!
+  const y = layout.axes.y.left
   const { frame } = layout
-  return {
-    frame: frame.style,
+  const common = {
     // Differences of machine coordinates: rounded, their float noise does not change with the frame's size.
     standoff: toNanometre(layout.yAxisStandoff),
     rodHeight: Y_ROD_HEIGHT_OVER_TOP,
     endOffset: toNanometre((y.length - frame.outer.y) / 2),
-    ...(frame.style === 'plate' ? { border: frame.profile.width, thickness: frame.profile.thickness } : {}),
   }
+  return frame.style === 'angle'
+    ? { frame: 'angle', ...common }
+    : { frame: 'plate', ...common, border: frame.profile.width, thickness: frame.profile.thickness }
 }
 
 function zGeometry(layout: Layout): ZMountGeometry {
-  const z = layout.axes.find((a) => a.direction === 'z')!
+  const z = layout.axes.z.front[0]
   return {
     frame: layout.frame.style,
     width: layout.frame.profile.width,
@@ -35,14 +37,14 @@ function zGeometry(layout: Layout): ZMountGeometry {
 /** Where each Z axis's mounts sit: the frame's front or rear face, turned half round at the rear. */
 function zFrames(layout: Layout) {
   const { outer } = layout.frame
-  return layout.axes
-    .filter((a) => a.direction === 'z')
-    .map((axis) => {
-      const rear = axis.name.startsWith('z-rear')
-      const x = axis.placement[12]
+  const { front, rear } = layout.axes.z
+  return [...front.map((axis) => ({ axis, rear: false })), ...rear.map((axis) => ({ axis, rear: true }))].map(
+    ({ axis, rear }) => {
+      const [x] = originOf(axis.placement)
       const toMachine = (c0: number) => aimed([x, rear ? outer.y : 0, c0], [0, 0, 1], rear ? [-1, 0, 0] : [1, 0, 0])
       return { axis, top: toMachine(outer.z), bottom: toMachine(0) }
-    })
+    },
+  )
 }
 
 /**
@@ -101,4 +103,12 @@ export function mountDrillings(layout: Layout): Drilling[] {
     }
   }
   return out
+}
+
+export const MOUNTS_MODULE: MountsModule = {
+  name: 'mounts',
+  role: 'mounts',
+  contract: MOUNTS_CONTRACT,
+  build: ({ layout }) => axisMounts(layout),
+  drillings: ({ layout }) => mountDrillings(layout),
 }

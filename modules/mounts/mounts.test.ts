@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { placedLeaves } from '../../src/assembly/collect.js'
 import { evaluate } from '../../src/kernel/index.js'
 import { applyToPoint, type Mat4 } from '../../src/kernel/matrix.js'
+import { axisList } from '../../src/layout/index.js'
 import { inside } from '../../test/geometry.js'
 import { machineOf } from '../../test/machines.js'
 import { AXIS } from '../axis/dimensions.js'
@@ -26,14 +27,13 @@ describe('Y side mounts', () => {
   it('bolt each Y axis end face to a column and the foot through the top corner tab', () => {
     const { layout, machine } = machineOf('d3d-12in')
     const leaves = placedLeaves(machine)
-    const endHoles = layout.axes
-      .filter((a) => a.direction === 'y')
-      .flatMap((a) =>
-        [0, a.length].flatMap((u) => [-1, 1].map((s) => applyToPoint(a.placement, [u, (s * 15) as number, 12]))),
-      )
+    const endHoles = [layout.axes.y.left, layout.axes.y.right].flatMap((a) =>
+      [0, a.length].flatMap((u) => [-1, 1].map((s) => applyToPoint(a.placement, [u, (s * 15) as number, 12]))),
+    )
     const endScrews = screwsIn(leaves, /y-mount-/, /m6x35-cap-screw/)
     expect(endScrews).toHaveLength(8)
     for (const hole of endHoles) expect(endScrews.some((s) => near(axisPointNear(s.world, hole), hole))).toBe(true)
+    if (layout.frame.style !== 'angle') throw new Error('the d3d-12in has an angle frame')
     const tabs = axisTabHoles(layout.frame)
     const frameScrews = screwsIn(leaves, /y-mount-/, /m6x20-cap-screw/)
     expect(frameScrews).toHaveLength(8)
@@ -74,7 +74,7 @@ describe('Z mounts', () => {
     const { layout, machine } = machineOf('d3d-18in', ['zAxes=4'])
     const leaves = placedLeaves(machine)
     const screws = screwsIn(leaves, /-mount-(top|bottom)/, /m6x30-(cap|low-head)-screw/)
-    const zAxes = layout.axes.filter((a) => a.direction === 'z')
+    const zAxes = axisList(layout.axes).filter((a) => a.direction === 'z')
     expect(screws).toHaveLength(4 * zAxes.length)
     for (const a of zAxes) {
       for (const u of [AXIS.motorEndLength - AXIS.endBoltInset, a.length - AXIS.idlerEndLength + AXIS.endBoltInset]) {

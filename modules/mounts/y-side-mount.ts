@@ -1,10 +1,12 @@
-import { box, difference, hole, mirror, prism, type Solid, transform, union } from '../../src/kernel/index.js'
+import { box, difference, mirror, prism, type Solid, transform, union } from '../../src/kernel/index.js'
 import { aimed, invertRigid, type Mat4 } from '../../src/kernel/matrix.js'
+import { clearanceHole, nutSlot } from '../../src/parts/features.js'
+import { FITS } from '../../src/parts/fits.js'
 import type { BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
-import { AXIS, FIT } from '../axis/dimensions.js'
-import { TAB, TAB_RISE } from '../frame/corner-connector.js'
-import { capScrew, hexNut, METRIC, standardScrewLength, WASHER, washer } from '../vitamins/catalogue.js'
+import { AXIS, PIECE } from '../axis/dimensions.js'
+import { TAB, TAB_RISE } from '../frame/dimensions.js'
+import { CAP_SCREW, HEX_NUT, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
 import { Y_MOUNT } from './dimensions.js'
 
 /**
@@ -14,18 +16,24 @@ import { Y_MOUNT } from './dimensions.js'
  * M6 end-face bolts; a foot along the frame's side takes two M6 into the frame: through OSE's
  * tab on an angle frame, through the side pane's top border on a plate frame.
  */
-export interface YMountGeometry {
-  readonly frame: 'angle' | 'plate'
+interface YMountCommon {
   /** How far the Y axis's inner face stands off the frame's side. */
   readonly standoff: number
   /** Height of the Y rods above the frame's top. */
   readonly rodHeight: number
   /** How far the Y axis's end face lies in front of the frame's front face. */
   readonly endOffset: number
-  /** Plate frame: pane border and thickness, which set where its bolts go. */
-  readonly border?: number
-  readonly thickness?: number
 }
+
+/** On an angle frame the mount bolts to the top corner's tab; on a plate frame through the side pane's border. */
+export type YMountGeometry =
+  | (YMountCommon & { readonly frame: 'angle' })
+  | (YMountCommon & {
+      readonly frame: 'plate'
+      /** The pane's border and thickness, which set where its bolts go. */
+      readonly border: number
+      readonly thickness: number
+    })
 
 const M6 = METRIC.M6
 const M6_WASHER = WASHER.M6.thickness
@@ -35,7 +43,7 @@ const FRAME_BOLTS_Y = [TAB.alongEdge / 2 - TAB.holeSpacing / 2, TAB.alongEdge / 
 /** Where the mount meets the frame and the axis, in its local frame. */
 export function yMountPoints(g: YMountGeometry) {
   const face = g.frame === 'angle' ? TAB.thickness : 0
-  const boltC = g.frame === 'angle' ? TAB_RISE - TAB.holeFromTopEdge : -(g.thickness! + g.border! / 2)
+  const boltC = g.frame === 'angle' ? TAB_RISE - TAB.holeFromTopEdge : -(g.thickness + g.border / 2)
   return {
     face,
     frameBolts: FRAME_BOLTS_Y.map((y) => [g.endOffset + y, boltC] as const),
@@ -51,7 +59,7 @@ function localSolid(g: YMountGeometry): Solid {
   const { column, footWidth, footTop } = Y_MOUNT
   const outer = g.standoff + AXIS.thickness
   const top = g.rodHeight + Y_MOUNT.columnTopOverBolts
-  const footEnd = p.frameBolts[1][0] + M6.clearance / 2 + Y_MOUNT.footPastBolt
+  const footEnd = p.frameBolts[1][0] + FITS.screwHole.M6 / 2 + Y_MOUNT.footPastBolt
   // Column profile in (a, c): full width over the foot, the end piece's width above, a 45 degree gusset between.
   const profile: [number, number][] = [
     [p.face, p.footBottom],
@@ -64,19 +72,18 @@ function localSolid(g: YMountGeometry): Solid {
   // prism extrudes along its z: build the column in (a, c, -b) and turn it to (a, b, c).
   const columnSolid = transform(prism(profile, 0, column), [1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 1])
   const foot = box([p.face, -column, p.footBottom], [p.face + footWidth, footEnd, footTop])
-  const nut = Y_MOUNT.nutFrom
-  const slotHalf = (M6.nutAcrossFlats + 0.4) / 2
   const cutters = [
-    ...p.endBolts.map(([a, c]) =>
-      hole({ axis: 'y', center: [a, -column / 2, c], length: column + 2, diameter: FIT.m6Hole }),
-    ),
+    ...p.endBolts.map(([a, c]) => clearanceHole('M6', { axis: 'y', center: [a, -column / 2, c], length: column + 2 })),
     ...p.frameBolts.flatMap(([b, c]) => [
-      hole({ axis: 'x', center: [p.face + footWidth / 2, b, c], length: footWidth + 2, diameter: FIT.m6Hole }),
+      clearanceHole('M6', { axis: 'x', center: [p.face + footWidth / 2, b, c], length: footWidth + 2 }),
       // A slot from the foot's bottom for the nut, its flats across b.
-      box(
-        [p.face + nut, b - slotHalf, p.footBottom - 1],
-        [p.face + nut + M6.nutThickness + 0.4, b + slotHalf, c + (M6.nutAcrossFlats + 0.4) / Math.sqrt(3)],
-      ),
+      nutSlot(M6, {
+        axis: 'x',
+        seat: [p.face + Y_MOUNT.nutFrom, b, c],
+        allowance: FITS.nut.thickness.loose,
+        slide: 'z',
+        open: p.footBottom,
+      }),
     ]),
   ]
   return difference(union(columnSolid, foot), ...cutters)
@@ -95,7 +102,7 @@ export function yMount(g: YMountGeometry, hand: 'left' | 'right'): PrintedPart {
   const frameText =
     g.frame === 'angle'
       ? "to the top corner's tab"
-      : `through the side pane's top border (${formatMm(g.border!)} x ${formatMm(g.thickness!)} mm)`
+      : `through the side pane's top border (${formatMm(g.border)} x ${formatMm(g.thickness)} mm)`
   return {
     name: `y-mount-${style}${corners}`,
     description: `Y axis side mount for the ${hand === 'right' ? 'front-right and rear-left' : 'front-left and rear-right'} corners: holds the Y axis's end face (2 M6) ${formatMm(g.standoff)} mm off the frame, ${frameText} (2 M6)`,
@@ -129,26 +136,28 @@ export function yMountLeaves(g: YMountGeometry, part: PrintedPart, hand: 'left' 
   const s = hand === 'right' ? 1 : -1
   const p = yMountPoints(g)
   const bought = (item: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part: item, quantity: 1, transform })
-  const endScrew = capScrew(
+  const endScrew = CAP_SCREW.part(
     'M6',
-    standardScrewLength(M6_WASHER + Y_MOUNT.column + FIT.endFaceNut.from + FIT.endFaceNut.length + 1),
+    standardScrewLength(M6_WASHER + Y_MOUNT.column + PIECE.endFaceNut.from + PIECE.endFaceNut.length + 1),
   )
   const headAt = -Y_MOUNT.column - M6_WASHER
-  const nutAt = FIT.endFaceNut.from + (FIT.endFaceNut.length - M6.nutThickness) / 2
+  const nutAt = PIECE.endFaceNut.from + (PIECE.endFaceNut.length - M6.nutThickness) / 2
   const alongB = [0, 1, 0] as const
   const endLeaves = p.endBolts.flatMap(([a, c]) => [
-    bought(washer('M6'), aimed([s * a, headAt, c], alongB, [1, 0, 0])),
+    bought(WASHER.part('M6'), aimed([s * a, headAt, c], alongB, [1, 0, 0])),
     bought(endScrew, aimed([s * a, headAt, c], alongB, [1, 0, 0])),
-    bought(hexNut('M6'), aimed([s * a, nutAt, c], alongB, [1, 0, 0])),
+    bought(HEX_NUT.part('M6'), aimed([s * a, nutAt, c], alongB, [1, 0, 0])),
   ])
-  const wall = g.frame === 'angle' ? TAB.thickness : g.thickness!
-  const frameScrew = capScrew('M6', standardScrewLength(M6_WASHER + wall + Y_MOUNT.nutFrom + 0.2 + M6.nutThickness + 1))
+  const wall = g.frame === 'angle' ? TAB.thickness : g.thickness
+  // The nut in the middle of its slot.
+  const frameNutFrom = Y_MOUNT.nutFrom + FITS.nut.thickness.loose / 2
+  const frameScrew = CAP_SCREW.part('M6', standardScrewLength(M6_WASHER + wall + frameNutFrom + M6.nutThickness + 1))
   const inward = [s, 0, 0] as const
   const under = s * (p.face - wall - M6_WASHER)
   const frameLeaves = p.frameBolts.flatMap(([b, c]) => [
-    bought(washer('M6'), aimed([under, b, c], inward, [0, 1, 0])),
+    bought(WASHER.part('M6'), aimed([under, b, c], inward, [0, 1, 0])),
     bought(frameScrew, aimed([under, b, c], inward, [0, 1, 0])),
-    bought(hexNut('M6'), aimed([s * (p.face + Y_MOUNT.nutFrom + 0.2), b, c], inward, [0, 0, -s])),
+    bought(HEX_NUT.part('M6'), aimed([s * (p.face + frameNutFrom), b, c], inward, [0, 0, -s])),
   ])
   return [{ kind: 'printed', part, transform: invertRigid(LOCAL_TO_PRINT) }, ...endLeaves, ...frameLeaves]
 }

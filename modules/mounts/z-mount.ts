@@ -1,9 +1,11 @@
 import { box, difference, hole, transform } from '../../src/kernel/index.js'
 import { aimed, invertRigid, type Mat4 } from '../../src/kernel/matrix.js'
+import { clearanceHole } from '../../src/parts/features.js'
+import { FITS } from '../../src/parts/fits.js'
 import type { BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
-import { AXIS, FIT, IDLER } from '../axis/dimensions.js'
-import { capScrew, hexNut, lowHeadScrew, METRIC, standardScrewLength, WASHER, washer } from '../vitamins/catalogue.js'
+import { AXIS, IDLER, PIECE } from '../axis/dimensions.js'
+import { CAP_SCREW, HEX_NUT, LOW_HEAD_M6, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
 import { Z_MOUNT } from './dimensions.js'
 
 /**
@@ -27,7 +29,12 @@ export interface ZMountGeometry {
 const M6 = METRIC.M6
 /** How far the idler axle's cap head stands out of the idler end's inner face, with 1 mm to spare. */
 const IDLER_AXLE_HEAD_OUT = M6.headHeight - IDLER.axleTrapDepth + 1
-const NUT_SLOT = { from: 5, length: M6.nutThickness + 0.4, width: M6.nutAcrossFlats + 0.4 } as const
+/** The end bolts' nuts: slots from the upper edge, 6 past the bolt below it (the nut's corner is 5.77 off it). */
+const NUT_SLOT = {
+  from: 5,
+  length: M6.nutThickness + FITS.nut.thickness.loose,
+  width: M6.nutAcrossFlats + FITS.nut.acrossFlats,
+} as const
 
 /** Where one end's mount meets the frame and the axis. */
 export function zMountPoints(g: ZMountGeometry, end: 'top' | 'bottom') {
@@ -65,23 +72,17 @@ export function zMount(g: ZMountGeometry, end: 'top' | 'bottom'): PrintedPart {
     const slotEdge = p.c[1] + 1
     const cutters = [
       ...endBolts.flatMap((a) => [
-        hole({
-          axis: 'y',
-          center: [a, (front + p.back) / 2, p.endBoltC],
-          length: p.back - front + 2,
-          diameter: FIT.m6Hole,
-        }),
+        clearanceHole('M6', { axis: 'y', center: [a, (front + p.back) / 2, p.endBoltC], length: p.back - front + 2 }),
         box(
           [a - NUT_SLOT.width / 2, front + NUT_SLOT.from, p.endBoltC - 6],
           [a + NUT_SLOT.width / 2, front + NUT_SLOT.from + NUT_SLOT.length, slotEdge],
         ),
       ]),
       ...frameBolts.flatMap((a) => [
-        hole({
+        clearanceHole('M6', {
           axis: 'y',
           center: [a, (front + p.back) / 2, p.frameBoltC],
           length: p.back - front + 2,
-          diameter: FIT.m6Hole,
         }),
         hole({
           axis: 'y',
@@ -125,28 +126,29 @@ export function zMountLeaves(g: ZMountGeometry, part: PrintedPart, end: 'top' | 
   const bought = (item: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part: item, quantity: 1, transform })
   const front = -g.standoff
   const intoB = [0, 1, 0] as const
-  const headAt = front - AXIS.thickness + FIT.m6Trap.depth
-  const nutAt = front + NUT_SLOT.from + 0.2
+  const headAt = front - AXIS.thickness + PIECE.m6Trap.depth
+  // The nut in the middle of its slot.
+  const nutAt = front + NUT_SLOT.from + FITS.nut.thickness.loose / 2
   // At the motor end a low head, sunk in the trap, keeps clear of the motor beside it.
   const endLength = standardScrewLength(nutAt + M6.nutThickness + 1 - headAt)
-  const endScrew = end === 'top' ? lowHeadScrew(endLength) : capScrew('M6', endLength)
+  const endScrew = end === 'top' ? LOW_HEAD_M6.part(endLength) : CAP_SCREW.part('M6', endLength)
   const endLeaves = [-1, 1].flatMap((s) => {
     const a = (s * AXIS.endBoltSpacing) / 2
     return [
       bought(endScrew, aimed([a, headAt, p.endBoltC], intoB, [1, 0, 0])),
-      bought(hexNut('M6'), aimed([a, nutAt, p.endBoltC], intoB, [0, 0, 1])),
+      bought(HEX_NUT.part('M6'), aimed([a, nutAt, p.endBoltC], intoB, [0, 0, 1])),
     ]
   })
   const steelBack = g.frame === 'angle' ? 2 * g.thickness : g.thickness
   const headUnder = front + Z_MOUNT.counterbore.depth
   const w = WASHER.M6.thickness
-  const frameScrew = capScrew('M6', standardScrewLength(steelBack + w + M6.nutThickness + 1 - headUnder))
+  const frameScrew = CAP_SCREW.part('M6', standardScrewLength(steelBack + w + M6.nutThickness + 1 - headUnder))
   const frameLeaves = [-1, 1].flatMap((s) => {
     const a = s * Z_MOUNT.boltOffset
     return [
       bought(frameScrew, aimed([a, headUnder, p.frameBoltC], intoB, [1, 0, 0])),
-      bought(washer('M6'), aimed([a, steelBack, p.frameBoltC], intoB, [1, 0, 0])),
-      bought(hexNut('M6'), aimed([a, steelBack + w, p.frameBoltC], intoB, [1, 0, 0])),
+      bought(WASHER.part('M6'), aimed([a, steelBack, p.frameBoltC], intoB, [1, 0, 0])),
+      bought(HEX_NUT.part('M6'), aimed([a, steelBack + w, p.frameBoltC], intoB, [1, 0, 0])),
     ]
   })
   return [{ kind: 'printed', part, transform: invertRigid(toPrint(g)) }, ...endLeaves, ...frameLeaves]

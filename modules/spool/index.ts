@@ -1,11 +1,24 @@
-import { box, difference, hole, type Solid, transform } from '../../src/kernel/index.js'
-import { aimed, frame, identity, invertRigid, type Mat4, multiply, translation } from '../../src/kernel/matrix.js'
-import type { Layout } from '../../src/layout/index.js'
+import { box, difference, type Solid, transform } from '../../src/kernel/index.js'
+import {
+  aimed,
+  frame,
+  identity,
+  invertRigid,
+  type Mat4,
+  multiply,
+  originOf,
+  translation,
+} from '../../src/kernel/matrix.js'
+import type { AxisLayout, Layout } from '../../src/layout/index.js'
 import { Z_ROD_UNDER_FRAME } from '../../src/layout/rules.js'
+import { bore, clearanceHole, nutSlot } from '../../src/parts/features.js'
+import { FITS, SET_SCREW_DRAWN_OFF } from '../../src/parts/fits.js'
+import { partName } from '../../src/parts/names.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
+import { AXIS_CONTRACT } from '../axis/contract.js'
 import { AXIS } from '../axis/dimensions.js'
-import { partName } from '../axis/features.js'
-import { hexNut, METRIC, setScrew } from '../vitamins/catalogue.js'
+import type { AccessoryModule } from '../module.js'
+import { HEX_NUT, METRIC, SET_SCREW_M3 } from '../vitamins/fasteners.js'
 import { rod } from '../vitamins/stock.js'
 
 /**
@@ -25,10 +38,14 @@ export const SPOOL = {
 const M3 = METRIC.M3
 /** Tee frame to print: lying on its plain -y side, (x, -z, y + half). */
 const TEE_TO_PRINT: Mat4 = [1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, SPOOL.tee.half, 1]
-const SLOT = M3.nutAcrossFlats + 0.4
-/** The set screws' nuts lie this far off the rods' surfaces: 2 mm of plastic over the holes. */
-const NUT_OFF_ROD = 2.2
-const CORNER = SLOT / Math.sqrt(3)
+/**
+ * The set screws' nut slots start this far off the rods' surfaces: about 2 mm of plastic over
+ * the upright's bore; the cross rod's slot is a loose one and starts lower.
+ */
+const NUT_OFF_ROD = { upright: 2.2, cross: 1.9 } as const
+const NUT_ALLOWANCE = { upright: FITS.nut.thickness.snug, cross: FITS.nut.thickness.loose } as const
+/** Where a set screw's nut is drawn off its rod's surface: in the middle of its slot. */
+const nutOffRod = (rod: 'upright' | 'cross') => NUT_OFF_ROD[rod] + NUT_ALLOWANCE[rod] / 2
 
 /** The tee in its frame: the upright's end at the origin, along -z below it; the cross rod along x above. */
 function spoolTee(rodDiameter: number): PrintedPart {
@@ -39,25 +56,30 @@ function spoolTee(rodDiameter: number): PrintedPart {
     transform(
       difference(
         box([-half, -half, -socket], [half, half, top]),
-        hole({ axis: 'z', center: [0, 0, (-socket - 1) / 2], length: socket + 1, diameter: rodDiameter + 0.2 }),
-        hole({ axis: 'x', center: [0, 0, crossOver], length: 2 * half + 2, diameter: rodDiameter + 0.3 }),
+        bore(rodDiameter, FITS.bore.press, { axis: 'z', center: [0, 0, (-socket - 1) / 2], length: socket + 1 }),
+        bore(rodDiameter, FITS.bore.sliding, { axis: 'x', center: [0, 0, crossOver], length: 2 * half + 2 }),
         // Set screw onto the upright along +y, its nut slid in from the -x side.
-        hole({ axis: 'y', center: [0, (r + half + 1) / 2, below], length: half + 1 - r, diameter: M3.clearance }),
-        box(
-          [-half - 1, r + NUT_OFF_ROD, below - SLOT / 2],
-          [CORNER, r + NUT_OFF_ROD + M3.nutThickness + 0.2, below + SLOT / 2],
-        ),
+        clearanceHole('M3', { axis: 'y', center: [0, (r + half + 1) / 2, below], length: half + 1 - r }),
+        nutSlot(M3, {
+          axis: 'y',
+          seat: [0, r + NUT_OFF_ROD.upright, below],
+          allowance: NUT_ALLOWANCE.upright,
+          slide: 'x',
+          open: -half,
+        }),
         // Set screw onto the cross rod from the top, its nut slid in from the +y side.
-        hole({
+        clearanceHole('M3', {
           axis: 'z',
           center: [0, 0, (crossOver + r + top + 1) / 2],
           length: top + 1 - crossOver - r,
-          diameter: M3.clearance,
         }),
-        box(
-          [-SLOT / 2, -CORNER, crossOver + r + 2 - 0.1],
-          [SLOT / 2, half + 1, crossOver + r + 2 + M3.nutThickness + 0.3],
-        ),
+        nutSlot(M3, {
+          axis: 'z',
+          seat: [0, 0, crossOver + r + NUT_OFF_ROD.cross],
+          allowance: NUT_ALLOWANCE.cross,
+          slide: 'y',
+          open: half,
+        }),
       ),
       TEE_TO_PRINT,
     )
@@ -79,22 +101,25 @@ const bought = (part: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', p
  */
 export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
   const { outer } = layout.frame
-  const rear = layout.axes.filter((a) => a.name.startsWith('z-rear')).sort((a, b) => a.placement[12] - b.placement[12])
+  // Left to right.
+  const rear = layout.axes.z.rear
+  const xOf = (a: AxisLayout) => originOf(a.placement)[0]
   const sockets =
     rear.length === 1
-      ? [-1, 1].map((s) => ({ axis: rear[0], x: rear[0].placement[12] + (s * AXIS.rodSpacing) / 2 }))
+      ? [-1, 1].map((s) => ({ axis: rear[0], x: xOf(rear[0]) + (s * AXIS.rodSpacing) / 2 }))
       : [
-          { axis: rear[0], x: rear[0].placement[12] + AXIS.rodSpacing / 2 },
-          { axis: rear[1], x: rear[1].placement[12] - AXIS.rodSpacing / 2 },
+          { axis: rear[0], x: xOf(rear[0]) + AXIS.rodSpacing / 2 },
+          { axis: rear[1], x: xOf(rear[1]) - AXIS.rodSpacing / 2 },
         ]
   const axis = rear[0]
-  const y = axis.placement[13] - AXIS.halfThickness
-  const bottom = axis.placement[14] - (axis.rodStart - SPOOL.gap)
+  const [, axisY, axisZ] = originOf(axis.placement)
+  const y = axisY - AXIS.halfThickness
+  const bottom = axisZ - (axis.rodStart - SPOOL.gap)
   const uprightLength = outer.x - Z_ROD_UNDER_FRAME
   const top = bottom + uprightLength
   const tee = spoolTee(rodDiameter)
   const crossZ = top + SPOOL.tee.crossOver
-  const motorEnd = partName('axis-motor-end-half', rodDiameter)
+  const motorEnd = AXIS_CONTRACT.motorEndPart(rodDiameter)
   const r = rodDiameter / 2
   const leaves: Leaf[] = sockets.flatMap(({ axis: a, x }) => [
     {
@@ -105,10 +130,16 @@ export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
       nests: [`${a.name}/${motorEnd}`],
     },
     { kind: 'printed', part: tee, transform: multiply(translation([x, y, top]), invertRigid(TEE_TO_PRINT)) },
-    bought(setScrew(8), aimed([x, y + r + 0.1, top - SPOOL.uprightScrewBelow], [0, 1, 0], [1, 0, 0])),
-    bought(hexNut('M3'), aimed([x, y + r + NUT_OFF_ROD + 0.1, top - SPOOL.uprightScrewBelow], [0, 1, 0], [1, 0, 0])),
-    bought(setScrew(8), translation([x, y, crossZ + r + 0.1])),
-    bought(hexNut('M3'), aimed([x, y, crossZ + r + NUT_OFF_ROD + 0.1], [0, 0, 1], [0, 1, 0])),
+    bought(
+      SET_SCREW_M3.part(8),
+      aimed([x, y + r + SET_SCREW_DRAWN_OFF, top - SPOOL.uprightScrewBelow], [0, 1, 0], [1, 0, 0]),
+    ),
+    bought(
+      HEX_NUT.part('M3'),
+      aimed([x, y + r + nutOffRod('upright'), top - SPOOL.uprightScrewBelow], [0, 1, 0], [1, 0, 0]),
+    ),
+    bought(SET_SCREW_M3.part(8), translation([x, y, crossZ + r + SET_SCREW_DRAWN_OFF])),
+    bought(HEX_NUT.part('M3'), aimed([x, y, crossZ + r + nutOffRod('cross')], [0, 0, 1], [0, 1, 0])),
   ])
   leaves.push({
     kind: 'stock',
@@ -116,4 +147,10 @@ export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
     transform: translation([0, y, crossZ]),
   })
   return { name: 'spool-holder', module: 'spool', transform: identity, leaves, children: [] }
+}
+
+export const SPOOL_MODULE: AccessoryModule = {
+  name: 'spool',
+  role: 'accessory',
+  build: ({ spec, layout }) => [spoolHolder(layout, spec.rod.diameter)],
 }

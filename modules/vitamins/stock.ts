@@ -1,7 +1,7 @@
 import { box, cylinder, difference, hole, prism, union } from '../../src/kernel/index.js'
 import type { StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
-import { GT2 } from './catalogue.js'
+import { GT2 } from './belt-drive.js'
 
 /**
  * Stock cut to length. Each shape runs along local +X from 0 to its length, as the cut list

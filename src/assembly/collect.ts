@@ -1,4 +1,5 @@
 import { identity, type Mat4, multiply, translation } from '../kernel/matrix.js'
+import { modelKey } from '../parts/model-key.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from '../parts/types.js'
 
 export interface PlacedLeaf {
@@ -72,12 +73,11 @@ export function countPrinted(root: AssemblyNode): Counted<PrintedPart>[] {
   const byName = new Map<string, string>()
   for (const { part } of leaves) {
     if (!SAFE_NAME.test(part.name)) throw new Error(`printed part name "${part.name}" is not a safe file name`)
-    const params = JSON.stringify(part.params)
+    const key = modelKey(part)
     const seen = byName.get(part.name)
-    if (seen !== undefined && seen !== params) {
-      throw new Error(`two different printed parts are both named "${part.name}": ${seen} and ${params}`)
-    }
-    byName.set(part.name, params)
+    if (seen !== undefined && seen !== key)
+      throw new Error(`two different printed parts have one name: ${seen} and ${key}`)
+    byName.set(part.name, key)
   }
   return countBy(leaves.map(({ p, part }) => ({ key: part.name, item: part, quantity: 1, where: where(p) })))
 }

@@ -1,6 +1,7 @@
 import type { Manifold } from 'manifold-3d'
-import { evaluateManifold, type Solid } from '../kernel/index.js'
+import { evaluateManifold } from '../kernel/index.js'
 import { applyToPoint, invertRigid, type Mat4, multiply } from '../kernel/matrix.js'
+import { modelKey } from '../parts/model-key.js'
 import type { AssemblyNode, Leaf } from '../parts/types.js'
 import { type MotionOffsets, type PlacedLeaf, placedLeaves } from './collect.js'
 
@@ -32,38 +33,39 @@ function leafId(leaf: Leaf): string {
   return leaf.kind === 'printed' ? leaf.part.name : leaf.kind === 'bought' ? leaf.part.id : leaf.piece.item
 }
 
-const stockIds = new WeakMap<object, number>()
-let nextStockId = 0
-
 /**
- * The shape a leaf draws, keyed so that equal shapes are evaluated once per process. A stock
- * piece's shape (holes drilled where its module says) is its own: keyed by the piece itself.
+ * The shapes of leaves, evaluated once for whoever holds the store. Equal printed and bought
+ * parts share a shape; a stock piece's shape (holes drilled where its module says) is its own.
  */
-function shapeOf(leaf: Leaf): { key: string; solid: () => Solid } {
-  if (leaf.kind === 'printed')
-    return { key: `p|${leaf.part.name}|${JSON.stringify(leaf.part.params)}`, solid: leaf.part.solid }
-  if (leaf.kind === 'bought') return { key: `b|${leaf.part.id}`, solid: leaf.part.shape }
-  let id = stockIds.get(leaf.piece)
-  if (id === undefined) {
-    id = nextStockId++
-    stockIds.set(leaf.piece, id)
-  }
-  return { key: `s|${id}`, solid: leaf.piece.shape }
-}
+export class ShapeStore {
+  private readonly shapes = new Map<string, Promise<{ manifold: Manifold; box: Box }>>()
+  private readonly stockIds = new WeakMap<object, number>()
 
-const shapes = new Map<string, Promise<{ manifold: Manifold; box: Box }>>()
-
-function shape(leaf: Leaf): Promise<{ manifold: Manifold; box: Box }> {
-  const { key, solid } = shapeOf(leaf)
-  let found = shapes.get(key)
-  if (!found) {
-    found = evaluateManifold(solid()).then((manifold) => {
-      const b = manifold.boundingBox()
-      return { manifold, box: { min: [...b.min] as Box['min'], max: [...b.max] as Box['max'] } }
-    })
-    shapes.set(key, found)
+  keyOf(leaf: Leaf): string {
+    if (leaf.kind === 'printed') return `p|${modelKey(leaf.part)}`
+    if (leaf.kind === 'bought') return `b|${leaf.part.id}`
+    let id = this.stockIds.get(leaf.piece)
+    if (id === undefined) {
+      id = this.shapes.size
+      this.stockIds.set(leaf.piece, id)
+    }
+    return `s|${id}`
   }
-  return found
+
+  shapeOf(leaf: Leaf): Promise<{ manifold: Manifold; box: Box }> {
+    const key = this.keyOf(leaf)
+    let found = this.shapes.get(key)
+    if (!found) {
+      const solid =
+        leaf.kind === 'printed' ? leaf.part.solid : leaf.kind === 'bought' ? leaf.part.shape : leaf.piece.shape
+      found = evaluateManifold(solid()).then((manifold) => {
+        const b = manifold.boundingBox()
+        return { manifold, box: { min: [...b.min] as Box['min'], max: [...b.max] as Box['max'] } }
+      })
+      this.shapes.set(key, found)
+    }
+    return found
+  }
 }
 
 function worldBox(local: Box, m: Mat4): Box {
@@ -154,12 +156,12 @@ const describePosition = (o: MotionOffsets) =>
  * what it carries). Pairs that move together are checked once; equal relative placements of
  * the same two shapes are measured once.
  */
-export async function findCollisions(root: AssemblyNode): Promise<CollisionReport> {
+export async function findCollisions(root: AssemblyNode, shapes = new ShapeStore()): Promise<CollisionReport> {
   const all = positions(root)
   const overlaps: Overlap[] = []
   const measured = new Map<string, number>()
   const base = placedLeaves(root)
-  const local = await Promise.all(base.map((p) => shape(p.leaf)))
+  const local = await Promise.all(base.map((p) => shapes.shapeOf(p.leaf)))
   const group = base.map((p) => p.motions.join('>'))
   for (const [index, offsets] of all.entries()) {
     const placed = index === 0 ? base : placedLeaves(root, offsets)
@@ -175,7 +177,7 @@ export async function findCollisions(root: AssemblyNode): Promise<CollisionRepor
         if (!boxesMeet(boxes[i], boxes[j])) continue
         if (nestsIn(placed[i], placed[j]) || nestsIn(placed[j], placed[i])) continue
         const relative = multiply(invertRigid(placed[i].world), placed[j].world)
-        const key = `${shapeOf(placed[i].leaf).key}#${shapeOf(placed[j].leaf).key}#${relative.map((v) => Math.round(v * 1e5)).join(',')}`
+        const key = `${shapes.keyOf(placed[i].leaf)}#${shapes.keyOf(placed[j].leaf)}#${relative.map((v) => Math.round(v * 1e5)).join(',')}`
         let volume = measured.get(key)
         if (volume === undefined) {
           volume = overlapVolume(local[i].manifold, local[j].manifold, relative)

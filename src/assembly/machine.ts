@@ -1,73 +1,64 @@
-import { CARRIAGE_HOLES, universalAxis } from '../../modules/axis/index.js'
-import { bedBracketNode, bedModule } from '../../modules/bed/index.js'
-import { controlPanels, panelDrillings } from '../../modules/control/index.js'
-import { toolHead } from '../../modules/extruder/index.js'
-import { frameModule } from '../../modules/frame/index.js'
-import { axisMounts, mountDrillings } from '../../modules/mounts/index.js'
-import { spoolHolder } from '../../modules/spool/index.js'
-import { identity } from '../kernel/matrix.js'
+import type { BuildContext, CarriageHole } from '../../modules/module.js'
+import { axisOf, identity } from '../kernel/matrix.js'
 import type { AxisLayout, Layout } from '../layout/index.js'
 import type { AssemblyNode } from '../parts/types.js'
 import type { Spec } from '../spec/schema.js'
-
-/** The Z carriages' holes the bed bracket bolts through: the middle and the lower pair (u grows downwards). */
-const BED_BRACKET_HOLES = [
-  [0, 0],
-  [1, -1],
-  [1, 1],
-] as const
+import type { ModuleSet } from './module-set.js'
 
 /** A Y axis's row of carriage holes (dv) that lies higher in the machine: it bolts into the X axis's end faces. */
-const upperRow = (axis: AxisLayout): -1 | 1 => (axis.placement[6] > 0 ? 1 : -1)
+const upperRow = (axis: AxisLayout): -1 | 1 => (axisOf(axis.placement, 1)[2] > 0 ? 1 : -1)
 
 /**
  * The whole machine: one tree that every output reads. The X axis rides on the Y carriages, so
- * it moves with the Y motion; each X carriage carries a tool head, each Z carriage a bed
- * bracket, and the bed moves with the Z motion.
+ * it moves with the Y motion; each X carriage carries a tool head, each Z carriage what holds
+ * the bed, and the bed moves with the Z motion.
  */
-export function buildMachine(spec: Spec, layout: Layout): AssemblyNode {
-  const rod = spec.rod.diameter
-  const options = { rodDiameter: rod, motorBodyLength: spec.motor.bodyLength }
-  const y = layout.axes.find((a) => a.direction === 'y')!
-  const axes = layout.axes.map((axis) => {
-    if (axis.direction === 'y') return universalAxis(axis, { ...options, gantryRow: upperRow(axis) })
-    if (axis.direction === 'z') {
-      return universalAxis(axis, {
-        ...options,
-        endsMounted: true,
-        holesTaken: BED_BRACKET_HOLES,
-        loads: [[bedBracketNode(layout, rod)]],
-      })
-    }
-    const heads = Array.from({ length: layout.tools }, (_, i) => [
-      toolHead(i === 0 ? 'toolhead' : `toolhead-${i + 1}`, i === 0),
-    ])
-    const x = universalAxis(axis, { ...options, holesTaken: CARRIAGE_HOLES, loads: heads })
-    // The Y carriages' u in the X axis's own frame: the direction the gantry moves.
-    const yu = [y.placement[0], y.placement[1], y.placement[2]]
-    const m = axis.placement
-    const along = [0, 1, 2].map((k) => m[4 * k] * yu[0] + m[4 * k + 1] * yu[1] + m[4 * k + 2] * yu[2])
-    return {
-      ...x,
-      motion: {
-        name: 'y' as const,
-        along: along as [number, number, number],
-        travel: [-y.travel / 2, y.travel / 2] as const,
-      },
-    }
-  })
+export function buildMachine(spec: Spec, layout: Layout, modules: ModuleSet): AssemblyNode {
+  const context: BuildContext = { spec, layout }
+  const options = { rodDiameter: spec.rod.diameter, motorBodyLength: spec.motor.bodyLength }
+  const axis = modules.axis
+  const { x, y, z } = layout.axes
+  const head = modules.toolHeads.get(layout.toolHeads.kind)
+  if (!head) throw new Error(`no tool head module of kind ${layout.toolHeads.kind}`)
+  const headHoles: readonly CarriageHole[] = head.holesTaken === 'all' ? axis.carriageHoles : head.holesTaken
+  const heads = Array.from({ length: layout.toolHeads.count }, (_, i) => [
+    head.build(i === 0 ? 'toolhead' : `toolhead-${i + 1}`, i),
+  ])
+  const xAxis = axis.build(x, { ...options, holesTaken: headHoles, loads: heads })
+  const bedLoad = modules.bed.carriageLoad(context)
+  const zAxes = [...z.front, ...z.rear].map((zAxis) =>
+    axis.build(zAxis, { ...options, endsMounted: true, holesTaken: modules.bed.holesTaken, loads: [[bedLoad]] }),
+  )
+  const drillings = [
+    ...modules.mounts.drillings(context),
+    ...modules.control.drillings(context),
+    ...modules.accessories.flatMap((a) => a.drillings?.(context) ?? []),
+  ]
   return {
     name: 'machine',
     module: 'machine',
     transform: identity,
     leaves: [],
     children: [
-      frameModule(layout.frame, [...mountDrillings(layout), ...panelDrillings(layout)]),
-      ...axes,
-      ...axisMounts(layout),
-      bedModule(layout, rod),
-      spoolHolder(layout, rod),
-      ...controlPanels(layout),
+      modules.frame.build(layout.frame, drillings),
+      gantry(xAxis, x, y.left),
+      ...[y.left, y.right].map((yAxis) => axis.build(yAxis, { ...options, gantryRow: upperRow(yAxis) })),
+      ...zAxes,
+      ...modules.mounts.build(context),
+      modules.bed.build(context),
+      ...modules.accessories.flatMap((a) => a.build(context)),
+      ...modules.control.build(context),
     ],
+  }
+}
+
+/** The X axis moves with the Y carriages: along the Y axis's u, in the X axis's own frame. */
+function gantry(xAxis: AssemblyNode, x: AxisLayout, y: AxisLayout): AssemblyNode {
+  const yu = axisOf(y.placement, 0)
+  const m = x.placement
+  const along = [0, 1, 2].map((k) => m[4 * k] * yu[0] + m[4 * k + 1] * yu[1] + m[4 * k + 2] * yu[2])
+  return {
+    ...xAxis,
+    motion: { name: 'y', along: along as [number, number, number], travel: [-y.travel / 2, y.travel / 2] },
   }
 }

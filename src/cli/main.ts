@@ -1,19 +1,31 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { kitFiles } from '../export/files.js'
-import { folderName } from '../export/folder-name.js'
-import { type Kit, makeKit } from '../export/kit.js'
-import { type Table, toCsv, toMarkdown, toRecords } from '../export/table.js'
-import { computeLayout } from '../layout/index.js'
-import { InputError } from '../spec/errors.js'
-import { clip, jsonDepth, MAX_SPEC_BYTES, MAX_SPEC_DEPTH, quote } from '../spec/limits.js'
-import { applyOverrides } from '../spec/overrides.js'
-import { parseSpec } from '../spec/parse.js'
-import { DEFAULT_PRESET, presetNames, readPreset } from '../spec/presets.js'
-import { readSpecFile } from '../spec/read-file.js'
-import type { Spec } from '../spec/schema.js'
-import { formatMm } from '../spec/units.js'
+import {
+  axisList,
+  clip,
+  DEFAULT_PRESET,
+  folderName,
+  formatMm,
+  InputError,
+  jsonDepth,
+  type Kit,
+  kitFiles,
+  layoutOf,
+  MAX_SPEC_BYTES,
+  MAX_SPEC_DEPTH,
+  makeKit,
+  overrideSpec,
+  parseSpec,
+  quote,
+  type Spec,
+  setLabel,
+  type Table,
+  toCsv,
+  toMarkdown,
+  toRecords,
+} from '../index.js'
+import { presetNames, readPreset, readSpecFile } from '../node.js'
 import { HELP } from './help.js'
 import { outputTarget } from './output/target.js'
 import { Interrupted, writeOutput } from './output.js'
@@ -158,7 +170,7 @@ function parseOptions(
 
 /** A --set value is spec text too: the same limits as a spec file, before it is parsed. */
 function checkSetSize(assignment: string): void {
-  const label = `--set ${clip(assignment)}`
+  const label = setLabel(assignment)
   if (assignment.length > MAX_SPEC_BYTES)
     throw new InputError(`${label}: longer than a spec may be (${MAX_SPEC_BYTES} bytes)`)
   if (jsonDepth(assignment) > MAX_SPEC_DEPTH)
@@ -171,7 +183,8 @@ function loadSpec(values: Options): { spec: Spec; label: string } {
     values.spec !== undefined ? basename(values.spec).replace(/\.json$/i, '') : (values.preset ?? DEFAULT_PRESET)
   const raw = values.spec !== undefined ? readSpecFile(values.spec) : readPreset(label)
   const source = values.spec ?? `preset ${label}`
-  return { spec: parseSpec(applyOverrides(raw, values.set ?? []), source), label }
+  const { spec, setBy } = overrideSpec(raw, values.set ?? [])
+  return { spec: parseSpec(spec, source, { setBy }), label }
 }
 
 const mm3 = (s: { x: number; y: number; z: number }) => `${formatMm(s.x)} x ${formatMm(s.y)} x ${formatMm(s.z)} mm`
@@ -179,7 +192,7 @@ const mm3 = (s: { x: number; y: number; z: number }) => `${formatMm(s.x)} x ${fo
 function listPresets(io: Io): void {
   for (const name of presetNames()) {
     const spec = parseSpec(readPreset(name), `preset ${name}`)
-    const layout = computeLayout(spec)
+    const layout = layoutOf(spec)
     io.out(
       `${name.padEnd(14)} ${spec.frame.style} frame ${mm3(layout.frame.outer)}, builds ${mm3(layout.buildVolume.reached)}, ${spec.zAxes} Z axes\n`,
     )
@@ -188,12 +201,13 @@ function listPresets(io: Io): void {
 
 /** Runs every check that build runs, modelling every part, and writes nothing. */
 async function validate(file: string, values: Options, io: Io): Promise<void> {
-  const spec = parseSpec(applyOverrides(readSpecFile(file), values.set ?? []), file)
+  const overridden = overrideSpec(readSpecFile(file), values.set ?? [])
+  const spec = parseSpec(overridden.spec, file, { setBy: overridden.setBy })
   const { layout } = await modelKit(spec, io)
   io.out(`${file}: valid\n`)
   io.out(`  frame: ${spec.frame.style}, outer ${mm3(layout.frame.outer)}\n`)
   io.out(`  build volume reached: ${mm3(layout.buildVolume.reached)}\n`)
-  for (const axis of layout.axes)
+  for (const axis of axisList(layout.axes))
     io.out(
       `  ${axis.name.padEnd(14)} rods ${formatMm(axis.rodLength)} mm, travel ${formatMm(axis.travel)} mm, belt ${formatMm(axis.beltLength)} mm\n`,
     )

@@ -1,7 +1,7 @@
 import { copyFileSync, linkSync, mkdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { InputError } from '../spec/errors.js'
+import { InputError } from '../index.js'
 import { clearDebris, sideFolders } from './output/debris.js'
 import { MARKER, markerText } from './output/marker.js'
 import { type Kept, planOutput } from './output/plan.js'

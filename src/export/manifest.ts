@@ -1,4 +1,4 @@
-import { TOOL_HEAD } from '../../modules/extruder/dimensions.js'
+import { axisList, frameMembers, type Layout } from '../layout/index.js'
 import type { Kit } from './kit.js'
 import {
   formatDuration,
@@ -27,19 +27,24 @@ export function manifest(kit: Kit, version: string): unknown {
     slicerEstimate: sliced(printRecordOf(p, kit.spec.material)),
   }))
   const filamentGrams = kit.parts.reduce((sum, p) => sum + p.grams * p.count, 0)
-  const [x, y, z] = TOOL_HEAD.probeOffset
+  const heads = kit.layout.toolHeads
+  const probe = heads.probeOffset
   return {
     generator: `${GENERATOR} ${version}`,
     spec: kit.spec,
     buildVolume: kit.layout.buildVolume,
     toolHeads: {
-      count: kit.layout.tools,
-      probeOffsetMm: { x, y, z },
-      probeNote:
-        'probe tip relative to the nozzle tip (X, Y, Z) of the first head; the probe triggers about 2 mm above a steel bed',
-      ...(kit.layout.tools === 2 ? { secondNozzleOffsetMm: { x: TOOL_HEAD.secondCarriagePitch, y: 0, z: 0 } } : {}),
+      count: heads.count,
+      ...(probe
+        ? {
+            probeOffsetMm: { x: probe[0], y: probe[1], z: probe[2] },
+            probeNote:
+              'probe tip relative to the nozzle tip (X, Y, Z) of the first head; the probe triggers about 2 mm above a steel bed',
+          }
+        : {}),
+      ...(heads.count === 2 ? { secondNozzleOffsetMm: { x: heads.pitch, y: 0, z: 0 } } : {}),
     },
-    layout: kit.layout,
+    layout: layoutRecord(kit.layout),
     parts,
     totals: {
       printedParts: kit.parts.reduce((sum, p) => sum + p.count, 0),
@@ -48,6 +53,30 @@ export function manifest(kit: Kit, version: string): unknown {
       filamentNote: 'solid mass (100 % infill) of every printed part times its count',
       slicerEstimate: slicerTotals(kit),
     },
+  }
+}
+
+/** The layout as the manifest has always written it: the frame's members, the axes as a list. */
+function layoutRecord(layout: Layout) {
+  const { frame } = layout
+  const { bars, panes } = frameMembers(frame)
+  const members = frame.style === 'angle' ? { bars, corner: frame.corner, panes } : { bars, panes }
+  return {
+    frame: {
+      style: frame.style,
+      outer: frame.outer,
+      profile: frame.profile,
+      inner: frame.inner,
+      opening: frame.opening,
+      ...members,
+    },
+    axes: axisList(layout.axes),
+    bed: layout.bed,
+    yAxisStandoff: layout.yAxisStandoff,
+    zAxisStandoff: layout.zAxisStandoff,
+    tools: layout.tools,
+    nozzleZ: layout.nozzleZ,
+    buildVolume: layout.buildVolume,
   }
 }
 

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest'
+import { modelKey } from '../parts/model-key.js'
 import { parseSpec } from '../spec/parse.js'
 import { DEFAULT_PRESET, readPreset } from '../spec/presets.js'
 import { makeKit } from './kit.js'
 import { packModels, unpackModels } from './model-pack.js'
-import { cachedModels, modelKey } from './parts.js'
+import { ModelStore } from './models.js'
 import { sha256 } from './sha256.js'
 
 const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)
 
 describe('a pack of models', () => {
   it("gives back every model bit for bit, with the CLI's STL bytes and their SHA-256", async () => {
-    const kit = await makeKit(parseSpec(readPreset(DEFAULT_PRESET)))
-    const models = await cachedModels()
+    const store = new ModelStore()
+    const kit = await makeKit(parseSpec(readPreset(DEFAULT_PRESET)), { models: store })
+    const models = await store.all()
     const pack = packModels(models)
     const unpacked = new Map(unpackModels(pack.slice().buffer))
 
@@ -34,7 +36,9 @@ describe('a pack of models', () => {
   })
 
   it('refuses what is not a whole pack', async () => {
-    const pack = packModels(await cachedModels())
+    const store = new ModelStore()
+    await makeKit(parseSpec(readPreset(DEFAULT_PRESET)), { models: store })
+    const pack = packModels(await store.all())
     expect(() => unpackModels(pack.slice(0, pack.length - 1).buffer)).toThrow()
     expect(() => unpackModels(new TextEncoder().encode('<!doctype html>').buffer)).toThrow('not a pack')
   })

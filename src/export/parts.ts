@@ -1,20 +1,11 @@
 import type { Counted } from '../assembly/collect.js'
-import {
-  bedShift,
-  bounds,
-  evaluate,
-  placeOnBed,
-  type TriangleMesh,
-  toBinaryStl,
-  touchingVertex,
-  volume,
-} from '../kernel/index.js'
+import type { TriangleMesh } from '../kernel/index.js'
 import type { Size3 } from '../layout/index.js'
 import type { PrintedPart } from '../parts/types.js'
 import { InputError } from '../spec/errors.js'
 import { FILAMENT_DENSITY } from '../spec/materials.js'
 import { formatMm } from '../spec/units.js'
-import { sha256 } from './sha256.js'
+import type { ModelStore } from './models.js'
 
 /** Room a part must leave on each side of the print bed. */
 export const PRINT_MARGIN = 5
@@ -52,51 +43,12 @@ export interface ModelledPart {
   readonly size: [number, number, number]
 }
 
-/** What a part's model is cached by: its name and params, all that its geometry depends on. */
-export const modelKey = (part: PrintedPart): string => `${part.name}|${JSON.stringify(part.params)}`
-
-// Parts depend only on their params, so a process builds each distinct part once (the same
-// mesh and STL bytes then go to every kit that uses it).
-const modelCache = new Map<string, Promise<ModelledPart>>()
-
-/** Takes models made elsewhere by this same code (the viewer ships them), by model key. */
-export function adoptModels(models: Iterable<readonly [string, ModelledPart]>): void {
-  for (const [key, model] of models) modelCache.set(key, Promise.resolve(model))
-}
-
-/** Every model made or adopted so far, by model key. */
-export async function cachedModels(): Promise<[string, ModelledPart][]> {
-  return Promise.all([...modelCache].map(async ([key, model]): Promise<[string, ModelledPart]> => [key, await model]))
-}
-
-function modelOf(part: PrintedPart): Promise<ModelledPart> {
-  const key = modelKey(part)
-  let model = modelCache.get(key)
-  if (!model) {
-    model = evaluate(part.solid()).then((evaluated) => {
-      const touching = touchingVertex(evaluated)
-      if (touching)
-        throw new Error(`printed part ${part.name} touches itself at (${touching}); its STL would not be closed`)
-      const mesh = placeOnBed(evaluated)
-      const { min, max } = bounds(mesh)
-      const stl = toBinaryStl(mesh)
-      return {
-        mesh,
-        bedShift: bedShift(evaluated),
-        stl,
-        sha256: sha256(stl),
-        volume: volume(mesh),
-        size: [max[0] - min[0], max[1] - min[1], max[2] - min[2]],
-      }
-    })
-    modelCache.set(key, model)
-    model.catch(() => modelCache.delete(key))
-  }
-  return model
-}
-
-export async function makePart(counted: Counted<PrintedPart>, material: string): Promise<PartResult> {
-  const model = await modelOf(counted.item)
+export async function makePart(
+  counted: Counted<PrintedPart>,
+  material: string,
+  models: ModelStore,
+): Promise<PartResult> {
+  const model = await models.modelOf(counted.item)
   return {
     part: counted.item,
     count: counted.quantity,

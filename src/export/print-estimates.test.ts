@@ -5,6 +5,7 @@ import { parseSpec } from '../spec/parse.js'
 import { presetNames, readPreset } from '../spec/presets.js'
 import { makeKit } from './kit.js'
 import { manifest } from './manifest.js'
+import { ModelStore } from './models.js'
 import {
   formatDuration,
   PRINT_ESTIMATES,
@@ -14,8 +15,9 @@ import {
 } from './print-estimates.js'
 
 const kits: PresetKit[] = []
+const models = new ModelStore()
 for (const preset of presetNames())
-  kits.push({ preset, kit: await makeKit(parseSpec(readPreset(preset), `preset ${preset}`)) })
+  kits.push({ preset, kit: await makeKit(parseSpec(readPreset(preset), `preset ${preset}`), { models }) })
 
 const outOfDate = `${PRINT_ESTIMATES_FILE} is out of date: run ${UPDATE_PRINT_ESTIMATES}`
 

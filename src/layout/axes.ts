@@ -1,5 +1,5 @@
-import { AXIS } from '../../modules/axis/dimensions.js'
 import { frame, type Mat4 } from '../kernel/matrix.js'
+import type { AxisContract, FrameStyle } from '../parts/contracts.js'
 import {
   BELT_OVER_TWICE_AXIS,
   X_ROD_OVER_FRAME,
@@ -8,13 +8,10 @@ import {
   Z_AXIS_STANDOFF,
   Z_ROD_UNDER_FRAME,
 } from './rules.js'
-import type { AxisLayout, Direction, Size3 } from './types.js'
-
-/** How far the rods run past the idler end's inner face: OSE's idler stops them 5.5 short of its end. */
-const ROD_SHORT_OF_IDLER_END = AXIS.idlerEndLength - AXIS.idlerRodDepth
+import type { Axes, AxisLayout, Direction, Size3 } from './types.js'
 
 /** Rod length per direction, from OSE's cut-list rules. */
-export function rodLengths(style: 'angle' | 'plate', outer: Size3): Record<Direction, number> {
+export function rodLengths(style: FrameStyle, outer: Size3): Record<Direction, number> {
   return {
     x: outer.x + X_ROD_OVER_FRAME,
     y: outer.y + Y_ROD_OVER_FRAME[style],
@@ -23,28 +20,37 @@ export function rodLengths(style: 'angle' | 'plate', outer: Size3): Record<Direc
 }
 
 /** Where the rods start in the motor end: right through it, except on Z (halfway, OSE). */
-const rodStart = (direction: Direction) => (direction === 'z' ? AXIS.motorEndLength / 2 : 0)
+const rodStart = (axis: AxisContract, direction: Direction) => (direction === 'z' ? axis.motorEndLength / 2 : 0)
 
-export function axisLength(direction: Direction, rodLength: number): number {
-  return rodStart(direction) + rodLength + ROD_SHORT_OF_IDLER_END
+/** How far the rods run past the idler end's inner face: OSE's idler stops them short of its end. */
+const rodShortOfIdlerEnd = (axis: AxisContract) => axis.idlerEndLength - axis.idlerRodDepth
+
+export function axisLength(axis: AxisContract, direction: Direction, rodLength: number): number {
+  return rodStart(axis, direction) + rodLength + rodShortOfIdlerEnd(axis)
 }
 
-export function travelFor(direction: Direction, rodLength: number): number {
-  return axisLength(direction, rodLength) - AXIS.motorEndLength - AXIS.idlerEndLength - AXIS.carriageLength
+export function travelFor(axis: AxisContract, direction: Direction, rodLength: number): number {
+  return axisLength(axis, direction, rodLength) - axis.motorEndLength - axis.idlerEndLength - axis.carriageLength
 }
 
-function axis(name: string, direction: Direction, rodLength: number, placement: Mat4): AxisLayout {
-  const length = axisLength(direction, rodLength)
-  const travel = travelFor(direction, rodLength)
+function placeAxis(
+  contract: AxisContract,
+  name: string,
+  direction: Direction,
+  rodLength: number,
+  placement: Mat4,
+): AxisLayout {
+  const length = axisLength(contract, direction, rodLength)
+  const travel = travelFor(contract, direction, rodLength)
   return {
     name,
     direction,
     placement,
     length,
     rodLength,
-    rodStart: rodStart(direction),
+    rodStart: rodStart(contract, direction),
     travel,
-    carriageAt: AXIS.motorEndLength + travel / 2,
+    carriageAt: contract.motorEndLength + travel / 2,
     beltLength: 2 * length + BELT_OVER_TWICE_AXIS,
   }
 }
@@ -58,44 +64,41 @@ function axis(name: string, direction: Direction, rodLength: number, placement: 
  * ever mirrored.
  */
 export function layoutAxes(
-  style: 'angle' | 'plate',
+  contract: AxisContract,
+  style: FrameStyle,
   outer: Size3,
   zAt: readonly number[],
-): { axes: AxisLayout[]; yStandoff: number } {
+): { axes: Axes; yStandoff: number } {
   const rods = rodLengths(style, outer)
-  const T = AXIS.thickness
-  const xLength = axisLength('x', rods.x)
-  const yLength = axisLength('y', rods.y)
-  const zLength = axisLength('z', rods.z)
+  const T = contract.thickness
+  const xLength = axisLength(contract, 'x', rods.x)
+  const yLength = axisLength(contract, 'y', rods.y)
+  const zLength = axisLength(contract, 'z', rods.z)
   const yStandoff = (xLength - outer.x) / 2
   const yRodHeight = outer.z + Y_ROD_HEIGHT_OVER_TOP
   const yMotorFace = (outer.y + yLength) / 2
+  const place = (name: string, direction: Direction, placement: Mat4) =>
+    placeAxis(contract, name, direction, rods[direction], placement)
 
-  const yLeft = axis(
-    'y-left',
-    'y',
-    rods.y,
-    frame([-yStandoff - T, yMotorFace, yRodHeight], [0, -1, 0], [0, 0, -1], [1, 0, 0]),
-  )
-  const yRight = axis(
+  const left = place('y-left', 'y', frame([-yStandoff - T, yMotorFace, yRodHeight], [0, -1, 0], [0, 0, -1], [1, 0, 0]))
+  const right = place(
     'y-right',
     'y',
-    rods.y,
     frame([outer.x + yStandoff + T, yMotorFace, yRodHeight], [0, -1, 0], [0, 0, 1], [-1, 0, 0]),
   )
   // The X axis rides at the Y carriages' middle; its end pieces' mid-plane lines up with the
-  // carriage's upper M6 holes (15 above the rods), so its outer face is 15 + 12 above them.
-  const yCarriageMiddle = yMotorFace - (yLeft.carriageAt + AXIS.carriageLength / 2)
-  const xTop = yRodHeight + 15 + AXIS.halfThickness
-  const x = axis('x', 'x', rods.x, frame([-yStandoff, yCarriageMiddle, xTop], [1, 0, 0], [0, -1, 0], [0, 0, -1]))
+  // carriage's upper bolt row, so its outer face is that row and half a piece above the rods.
+  const yCarriageMiddle = yMotorFace - (left.carriageAt + contract.carriageLength / 2)
+  const xTop = yRodHeight + contract.carriageBoltRow + T / 2
+  const x = place('x', 'x', frame([-yStandoff, yCarriageMiddle, xTop], [1, 0, 0], [0, -1, 0], [0, 0, -1]))
 
   const zSuffix = (i: number) => (zAt.length === 1 ? '' : i === 0 ? '-left' : '-right')
   const zOff = T + Z_AXIS_STANDOFF
-  const zFront = zAt.map((px, i) =>
-    axis(`z-front${zSuffix(i)}`, 'z', rods.z, frame([px, -zOff, zLength], [0, 0, -1], [-1, 0, 0], [0, 1, 0])),
+  const front = zAt.map((px, i) =>
+    place(`z-front${zSuffix(i)}`, 'z', frame([px, -zOff, zLength], [0, 0, -1], [-1, 0, 0], [0, 1, 0])),
   )
-  const zRear = zAt.map((px, i) =>
-    axis(`z-rear${zSuffix(i)}`, 'z', rods.z, frame([px, outer.y + zOff, zLength], [0, 0, -1], [1, 0, 0], [0, -1, 0])),
+  const rear = zAt.map((px, i) =>
+    place(`z-rear${zSuffix(i)}`, 'z', frame([px, outer.y + zOff, zLength], [0, 0, -1], [1, 0, 0], [0, -1, 0])),
   )
-  return { axes: [x, yLeft, yRight, ...zFront, ...zRear], yStandoff }
+  return { axes: { x, y: { left, right }, z: { front, rear } }, yStandoff }
 }

@@ -1,21 +1,21 @@
-import { ANGLE_LIMITS } from '../../modules/frame/corner-connector.js'
+import type { FrameContract, FrameStyle, Profile } from '../parts/contracts.js'
 import { InputError } from '../spec/errors.js'
 import { formatMm } from '../spec/units.js'
-import type { AngleBar, Direction, FrameLayout, Pane, Size3 } from './types.js'
+import type { AngleBar, Direction, FrameLayout, Pane, PlateFrameLayout, Size3 } from './types.js'
 
 /** The frame's members from its outer size and profile (OSE's rules, facts file "Frames"). */
 export function layoutFrame(
-  style: 'angle' | 'plate',
+  style: FrameStyle,
   outer: Size3,
-  width: number,
-  thickness: number,
+  profile: Profile,
   sizeField: (d: Direction) => string,
+  contract: FrameContract,
 ): FrameLayout {
-  const profile = { width, thickness }
+  const { width, thickness } = profile
+  contract.checkProfile(style, profile)
   if (style === 'angle') {
-    checkAngle(width, thickness)
-    const bracketLength = width + 2 * thickness
-    const corner = { bracketLength, wall: 3 * thickness, reach: bracketLength + width }
+    const corner = contract.corner(profile)
+    const { bracketLength } = corner
     const bars: AngleBar[] = (['x', 'y', 'z'] as const).map((along) => ({
       along,
       length: outer[along] - 2 * bracketLength,
@@ -31,7 +31,7 @@ export function layoutFrame(
     }
     const clear = (s: number) => s - 2 * (width + thickness)
     const inner = mapSize(outer, clear)
-    return { style, outer, profile, inner, opening: { x: inner.x, y: inner.y }, bars, corner, panes: [] }
+    return { style, outer, profile, inner, opening: { x: inner.x, y: inner.y }, bars, corner }
   }
   return {
     style,
@@ -39,23 +39,7 @@ export function layoutFrame(
     profile,
     inner: mapSize(outer, (s) => s - 2 * thickness),
     opening: { x: outer.x - 2 * width, y: outer.y - 2 * width },
-    bars: [],
     panes: layoutPanes(outer, width, thickness),
-  }
-}
-
-/** Angle the corner connectors are made for. */
-function checkAngle(width: number, thickness: number): void {
-  const { leastWidth, mostThicknessPerWidth } = ANGLE_LIMITS
-  if (width < leastWidth) {
-    throw new InputError(
-      `frame.profile.width: ${formatMm(width)} mm angle is too narrow for the corner connectors' M6 nut pads; use angle at least ${leastWidth} mm wide`,
-    )
-  }
-  if (thickness > width * mostThicknessPerWidth) {
-    throw new InputError(
-      `frame.profile.thickness: ${formatMm(thickness)} mm is too thick for ${formatMm(width)} mm angle; the corner connectors take angle at most a quarter as thick as it is wide, ${formatMm(width * mostThicknessPerWidth)} mm`,
-    )
   }
 }
 
@@ -64,13 +48,19 @@ function checkAngle(width: number, thickness: number): void {
  * widths long between the corners; a window in every pane, the front, rear and side panes
  * standing between two plate thicknesses.
  */
-export function leastFrameSize(style: 'angle' | 'plate', width: number, thickness: number): Size3 {
+export function leastFrameSize(style: FrameStyle, profile: Profile, contract: FrameContract): Size3 {
+  const { width, thickness } = profile
   if (style === 'angle') {
-    const s = Math.ceil(2 * (width + 2 * thickness) + 2 * width)
+    const s = Math.ceil(2 * contract.corner(profile).bracketLength + 2 * width)
     return { x: s, y: s, z: s }
   }
   const past = (mm: number) => Math.floor(mm) + 1
   return { x: past(2 * width), y: past(2 * width + 2 * thickness), z: past(2 * width + 2 * thickness) }
+}
+
+/** The steel at the bottom (and the top) of a side: the corners' reach (angle) or the border and the pane below (plate). */
+export function sideSteelEdge(frame: FrameLayout): number {
+  return frame.style === 'angle' ? frame.corner.reach : frame.profile.width + frame.profile.thickness
 }
 
 function mapSize(size: Size3, fn: (s: number) => number): Size3 {
@@ -81,7 +71,7 @@ function mapSize(size: Size3, fn: (s: number) => number): Size3 {
  * Six panes closing the box exactly: top and bottom full size, front and rear between them,
  * left and right between those. A pane is cut from an earlier pane's window when it fits.
  */
-function layoutPanes(outer: Size3, border: number, t: number): Pane[] {
+function layoutPanes(outer: Size3, border: number, t: number): PlateFrameLayout['panes'] {
   const { x, y, z } = outer
   const sides: Omit<Pane, 'window' | 'cutFromWindowOf'>[] = [
     { name: 'bottom', normal: 'z', width: x, height: y, origin: [0, 0, 0] },
@@ -100,7 +90,8 @@ function layoutPanes(outer: Size3, border: number, t: number): Pane[] {
     }
     return { ...side, window }
   })
-  return reuseWindows(panes)
+  const [bottom, top, front, rear, left, right] = reuseWindows(panes)
+  return [bottom, top, front, rear, left, right]
 }
 
 /** Largest panes first; each takes the first free window it fits in, either way round. */

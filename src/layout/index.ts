@@ -1,18 +1,29 @@
-import { AXIS } from '../../modules/axis/dimensions.js'
-import { leastSideForPanels } from '../../modules/control/dimensions.js'
-import { NOZZLE_BELOW_CARRIAGE, TOOL_HEAD } from '../../modules/extruder/dimensions.js'
-import { connectorDims } from '../../modules/frame/corner-connector.js'
-import { Z_MOUNT } from '../../modules/mounts/dimensions.js'
 import { applyToPoint } from '../kernel/matrix.js'
+import type { AxisContract, Contracts, FrameStyle, Profile, ToolHeadContract } from '../parts/contracts.js'
 import { InputError } from '../spec/errors.js'
+import { quote } from '../spec/limits.js'
 import type { Spec } from '../spec/schema.js'
 import { formatMm } from '../spec/units.js'
 import { layoutAxes, rodLengths, travelFor } from './axes.js'
-import { layoutFrame, leastFrameSize } from './frame.js'
+import { layoutFrame, leastFrameSize, sideSteelEdge } from './frame.js'
 import { BED_CLEARANCE, MIN_TRAVEL, Y_ROD_HEIGHT_OVER_TOP, Z_AXIS_CORNER_CLEARANCE, Z_AXIS_STANDOFF } from './rules.js'
-import type { AxisLayout, Direction, FrameLayout, Size3 } from './types.js'
+import type { Axes, AxisLayout, Direction, FrameLayout, Size3, ToolHeadsLayout } from './types.js'
 
-export type { AxisLayout, Direction, FrameLayout, Size3 } from './types.js'
+export { sideSteelEdge } from './frame.js'
+export type {
+  AngleFrameLayout,
+  Axes,
+  AxisLayout,
+  Direction,
+  FrameLayout,
+  PlateFrameLayout,
+  Size3,
+  ToolHeadsLayout,
+} from './types.js'
+export { axisList, frameMembers } from './types.js'
+
+/** The tool head a spec gets when it names none. */
+export const DEFAULT_TOOL_HEAD = 'extruder'
 
 export interface BedLayout {
   readonly x: number
@@ -27,13 +38,14 @@ export interface BedLayout {
 
 export interface Layout {
   readonly frame: FrameLayout
-  readonly axes: readonly AxisLayout[]
+  readonly axes: Axes
   readonly bed: BedLayout
   /** How far the Y axes stand off the frame's sides, set by the X axis's length. */
   readonly yAxisStandoff: number
   /** How far the Z axes stand off the frame's front and rear faces. */
   readonly zAxisStandoff: number
   readonly tools: 1 | 2
+  readonly toolHeads: ToolHeadsLayout
   /** Machine Z of the nozzle tip; the bed's top reaches it at the top of the Z travel. */
   readonly nozzleZ: number
   readonly buildVolume: { readonly requested?: Size3; readonly reached: Size3 }
@@ -41,23 +53,31 @@ export interface Layout {
 
 const DIRECTIONS: readonly Direction[] = ['x', 'y', 'z']
 /** The X and Y carriages' middles range this far off the axis's middle, towards the idler: (59.5 - 55) / 2. */
-const CARRIAGE_RANGE_OFFSET = (AXIS.motorEndLength - AXIS.idlerEndLength) / 2
+const carriageRangeOffset = (axis: AxisContract) => (axis.motorEndLength - axis.idlerEndLength) / 2
 /** Reach lost along X by a second carriage: the nozzles' common range shrinks by its pitch at each end. */
-const secondToolLoss = (tools: number) => 2 * TOOL_HEAD.secondCarriagePitch * (tools - 1)
+const secondToolLoss = (head: ToolHeadContract, tools: number) => 2 * head.sideBySidePitch * (tools - 1)
 
 /** Spec to numbers: frame members, axis placements, rod and belt lengths, travel, build volume. */
-export function computeLayout(spec: Spec): Layout {
+export function computeLayout(spec: Spec, contracts: Contracts): Layout {
   const { style, profile } = spec.frame
   const tools = spec.tools
+  const head = toolHeadOf(spec, contracts)
+  const { axis } = contracts
   const requested = spec.buildVolume
   const bed = spec.bed ?? (requested ? { x: requested.x, y: requested.y } : undefined)
   const outer =
-    spec.frame.size !== undefined ? asSize(spec.frame.size) : frameFor(spec, requested as Size3, bed!, tools)
+    spec.frame.size !== undefined
+      ? asSize(spec.frame.size)
+      : frameFor(spec, contracts, head, requested as Size3, bed as { x: number; y: number })
   const sizeField = (d: Direction) => (typeof spec.frame.size === 'object' ? `frame.size.${d}` : 'frame.size')
 
-  const frame = layoutFrame(style, outer, profile.width, profile.thickness, sizeField)
+  const frame = layoutFrame(style, outer, profile, sizeField, contracts.frame)
   const rods = rodLengths(style, outer)
-  const travel = { x: travelFor('x', rods.x), y: travelFor('y', rods.y), z: travelFor('z', rods.z) }
+  const travel = {
+    x: travelFor(axis, 'x', rods.x),
+    y: travelFor(axis, 'y', rods.y),
+    z: travelFor(axis, 'z', rods.z),
+  }
   for (const d of DIRECTIONS) {
     if (travel[d] < MIN_TRAVEL) {
       const least = outer[d] + MIN_TRAVEL - travel[d]
@@ -71,7 +91,7 @@ export function computeLayout(spec: Spec): Layout {
       )
     }
   }
-  const panels = leastSideForPanels(style, profile.width, profile.thickness)
+  const panels = contracts.control.leastSide(sideSteelEdge(frame), profile)
   const noPanelRoom = (['y', 'z'] as const).filter((d) => outer[d] < panels[d])
   if (noPanelRoom.length > 0) {
     throw new InputError(
@@ -81,13 +101,14 @@ export function computeLayout(spec: Spec): Layout {
       ),
     )
   }
-  if (tools === 2 && travel.x - TOOL_HEAD.secondCarriagePitch < MIN_TRAVEL) {
+  const pitch = head.sideBySidePitch
+  if (tools === 2 && travel.x - pitch < MIN_TRAVEL) {
     throw new InputError(
-      `tools: 2 tools leave the X carriages ${formatMm(travel.x - TOOL_HEAD.secondCarriagePitch)} mm of travel (the second stands ${TOOL_HEAD.secondCarriagePitch} mm beside the first), less than ${MIN_TRAVEL} mm; use 1 tool or a frame at least ${formatMm(Math.ceil(outer.x + MIN_TRAVEL + TOOL_HEAD.secondCarriagePitch - travel.x))} mm along X`,
+      `tools: 2 tools leave the X carriages ${formatMm(travel.x - pitch)} mm of travel (the second stands ${pitch} mm beside the first), less than ${MIN_TRAVEL} mm; use 1 tool or a frame at least ${formatMm(Math.ceil(outer.x + MIN_TRAVEL + pitch - travel.x))} mm along X`,
     )
   }
 
-  const bedSize = bed ?? fittingBed(frame, travel, tools)
+  const bedSize = bed ?? fittingBed(axis, head, frame, travel, tools)
   for (const d of ['x', 'y'] as const) {
     const room = frame.opening[d] - 2 * BED_CLEARANCE
     if (bedSize[d] > room) {
@@ -96,12 +117,12 @@ export function computeLayout(spec: Spec): Layout {
       )
     }
   }
-  const { axes, yStandoff } = layoutAxes(style, outer, zAxisPositions(spec, frame))
-  const placed = tools === 2 ? axes.map((a) => (a.direction === 'x' ? withSecondCarriage(a) : a)) : axes
+  const { axes: laid, yStandoff } = layoutAxes(axis, style, outer, zAxisPositions(spec, contracts, frame))
+  const axes = tools === 2 ? { ...laid, x: withSecondCarriage(laid.x, pitch) } : laid
   const center = [outer.x / 2, outer.y / 2] as const
   const reached = {
-    x: overlap(around(center[0], bedSize.x), nozzleRange(placed, 'x')),
-    y: overlap(around(center[1], bedSize.y), nozzleRange(placed, 'y')),
+    x: overlap(around(center[0], bedSize.x), nozzleRange(axis, axes.x, 'x')),
+    y: overlap(around(center[1], bedSize.y), nozzleRange(axis, axes.y.left, 'y')),
     z: travel.z,
   }
   if (requested) {
@@ -119,9 +140,10 @@ export function computeLayout(spec: Spec): Layout {
       if (reached[d] < MIN_TRAVEL) {
         const least = frameFor(
           spec,
+          contracts,
+          head,
           { x: MIN_TRAVEL, y: MIN_TRAVEL, z: MIN_TRAVEL },
           bed ?? { x: MIN_TRAVEL, y: MIN_TRAVEL },
-          tools,
         )
         throw new InputError(
           `${sizeField(d)}: ${formatMm(outer[d])} mm along ${d.toUpperCase()} leaves ${formatMm(reached[d])} mm of the bed that every nozzle reaches, less than ${MIN_TRAVEL} mm; the frame must be at least ${formatMm(least[d])} mm along ${d.toUpperCase()}`,
@@ -129,10 +151,11 @@ export function computeLayout(spec: Spec): Layout {
       }
     }
   }
-  const nozzleZ = outer.z + Y_ROD_HEIGHT_OVER_TOP + 15 - 12 - NOZZLE_BELOW_CARRIAGE
+  // The X carriage's load face: the Y carriages' upper bolt row less half a piece above the Y rods.
+  const nozzleZ = outer.z + Y_ROD_HEIGHT_OVER_TOP + axis.carriageBoltRow - axis.thickness / 2 - head.toolBelowCarriage
   return {
     frame,
-    axes: placed,
+    axes,
     bed: {
       ...bedSize,
       center,
@@ -142,9 +165,28 @@ export function computeLayout(spec: Spec): Layout {
     yAxisStandoff: yStandoff,
     zAxisStandoff: Z_AXIS_STANDOFF,
     tools,
+    toolHeads: {
+      kind: head.kind,
+      count: tools,
+      toolBelowCarriage: head.toolBelowCarriage,
+      ...(head.probeOffset ? { probeOffset: head.probeOffset } : {}),
+      pitch,
+      motorsEach: head.motors,
+    },
     nozzleZ,
     buildVolume: { requested, reached },
   }
+}
+
+/** The spec's kind of tool head, among those registered. */
+function toolHeadOf(spec: Spec, contracts: Contracts): ToolHeadContract {
+  const kind = spec.toolHead ?? DEFAULT_TOOL_HEAD
+  const head = contracts.toolHeads.get(kind)
+  if (!head)
+    throw new InputError(
+      `toolHead: ${quote(kind)} is not a kind of tool head here; known: ${[...contracts.toolHeads.keys()].join(', ')}`,
+    )
+  return head
 }
 
 function asSize(size: number | Size3): Size3 {
@@ -156,47 +198,47 @@ const overlap = (a: readonly [number, number], b: readonly [number, number]) =>
   Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]))
 
 /** Two carriages on the X axis: each travels less by the second's pitch; drawn in the middle of it. */
-function withSecondCarriage(axis: AxisLayout): AxisLayout {
-  const travel = axis.travel - TOOL_HEAD.secondCarriagePitch
+function withSecondCarriage(axis: AxisLayout, pitch: number): AxisLayout {
+  const travel = axis.travel - pitch
   const carriageAt = axis.carriageAt - axis.travel / 2 + travel / 2
-  return { ...axis, travel, carriageAt, secondCarriageAt: carriageAt + TOOL_HEAD.secondCarriagePitch }
+  return { ...axis, travel, carriageAt, secondCarriageAt: carriageAt + pitch }
 }
 
 /** Where every nozzle can go along X or Y: the range all carriages' middles share, in the machine. */
-function nozzleRange(axes: readonly AxisLayout[], d: 'x' | 'y'): [number, number] {
-  const axis = axes.find((a) => a.direction === d)!
+function nozzleRange(contract: AxisContract, axis: AxisLayout, d: 'x' | 'y'): [number, number] {
   const middle = (u: number) => applyToPoint(axis.placement, [u, 0, 0])[d === 'x' ? 0 : 1]
   const pitch = axis.secondCarriageAt === undefined ? 0 : axis.secondCarriageAt - axis.carriageAt
-  const first = axis.carriageAt - axis.travel / 2 + AXIS.carriageLength / 2
+  const first = axis.carriageAt - axis.travel / 2 + contract.carriageLength / 2
   const ends = [middle(first + pitch), middle(first + axis.travel)]
   return [Math.min(...ends), Math.max(...ends)]
 }
 
 /** The least X of a Z axis's middle: past the corner (angle) or the pane's border (plate), half a Z mount and the clearance. */
-function zAxisInset(style: 'angle' | 'plate', profile: { width: number; thickness: number }): number {
-  const edge = style === 'angle' ? connectorDims(profile.width, profile.thickness).reach : profile.width
-  return edge + Z_MOUNT.halfWidth + Z_AXIS_CORNER_CLEARANCE
+function zAxisInset(contracts: Contracts, style: FrameStyle, profile: Profile): number {
+  const edge = style === 'angle' ? contracts.frame.corner(profile).reach : profile.width
+  return edge + contracts.mounts.zMountHalfWidth + Z_AXIS_CORNER_CLEARANCE
 }
 
 /** The narrowest frame (along X) that takes the Z axes: 2 in the middle, or 4 with a mount's width and the clearance between each pair. */
-function leastWidthForZAxes(zAxes: 2 | 4, inset: number): number {
-  return zAxes === 2 ? 2 * inset : 2 * inset + 2 * Z_MOUNT.halfWidth + Z_AXIS_CORNER_CLEARANCE
+function leastWidthForZAxes(zAxes: 2 | 4, inset: number, mountHalfWidth: number): number {
+  return zAxes === 2 ? 2 * inset : 2 * inset + 2 * mountHalfWidth + Z_AXIS_CORNER_CLEARANCE
 }
 
 /**
  * X of the Z axes: the middle for 2; for 4, the quarter points or, where a quarter point would
  * put a Z mount against a corner, as far out as the corner allows.
  */
-function zAxisPositions(spec: Spec, frame: FrameLayout): number[] {
+function zAxisPositions(spec: Spec, contracts: Contracts, frame: FrameLayout): number[] {
   const width = frame.outer.x
-  const inset = zAxisInset(frame.style, frame.profile)
-  const least = leastWidthForZAxes(spec.zAxes, inset)
+  const halfWidth = contracts.mounts.zMountHalfWidth
+  const inset = zAxisInset(contracts, frame.style, frame.profile)
+  const least = leastWidthForZAxes(spec.zAxes, inset, halfWidth)
   if (width < least) {
     const field = typeof spec.frame.size === 'object' ? 'frame.size.x' : 'frame.size'
     throw new InputError(
       spec.zAxes === 2
         ? `${field}: ${formatMm(width)} mm leaves no room for the Z axes between the corners; the frame must be at least ${formatMm(Math.ceil(least))} mm along X`
-        : `zAxes: 4 Z axes (two on each face, each ${formatMm(2 * Z_MOUNT.halfWidth)} mm wide with its mounts) do not fit a frame ${formatMm(width)} mm wide; use 2, or a frame at least ${formatMm(Math.ceil(least))} mm along X`,
+        : `zAxes: 4 Z axes (two on each face, each ${formatMm(2 * halfWidth)} mm wide with its mounts) do not fit a frame ${formatMm(width)} mm wide; use 2, or a frame at least ${formatMm(Math.ceil(least))} mm along X`,
     )
   }
   if (spec.zAxes === 2) return [width / 2]
@@ -209,18 +251,30 @@ function zAxisPositions(spec: Spec, frame: FrameLayout): number[] {
  * the frame, whose top lets the bed through with its clearance, and whose members, Z axes and
  * control panels fit.
  */
-function frameFor(spec: Spec, build: Size3, bed: { x: number; y: number }, tools: number): Size3 {
+function frameFor(
+  spec: Spec,
+  contracts: Contracts,
+  head: ToolHeadContract,
+  build: Size3,
+  bed: { x: number; y: number },
+): Size3 {
   const { style, profile } = spec.frame
+  const { axis } = contracts
   const border = style === 'angle' ? profile.width + profile.thickness : profile.width
-  const members = leastFrameSize(style, profile.width, profile.thickness)
-  const panels = leastSideForPanels(style, profile.width, profile.thickness)
+  const members = leastFrameSize(style, profile, contracts.frame)
+  const edge = style === 'angle' ? contracts.frame.corner(profile).reach : profile.width + profile.thickness
+  const panels = contracts.control.leastSide(edge, profile)
   const least = { x: members.x, y: Math.max(members.y, panels.y), z: Math.max(members.z, panels.z) }
-  const forZAxes = leastWidthForZAxes(spec.zAxes, zAxisInset(style, profile))
+  const forZAxes = leastWidthForZAxes(
+    spec.zAxes,
+    zAxisInset(contracts, style, profile),
+    contracts.mounts.zMountHalfWidth,
+  )
   // Travel grows one for one with the frame, so travel(S) = S + travel(0).
   const zeroRods = rodLengths(style, { x: 0, y: 0, z: 0 })
   const size = (d: Direction) => {
-    const lost = d === 'z' ? 0 : 2 * CARRIAGE_RANGE_OFFSET + (d === 'x' ? secondToolLoss(tools) : 0)
-    const forTravel = build[d] + lost - travelFor(d, zeroRods[d])
+    const lost = d === 'z' ? 0 : 2 * carriageRangeOffset(axis) + (d === 'x' ? secondToolLoss(head, spec.tools) : 0)
+    const forTravel = build[d] + lost - travelFor(axis, d, zeroRods[d])
     const forBed = d === 'z' ? 0 : bed[d] + 2 * (BED_CLEARANCE + border)
     return Math.ceil(Math.max(forTravel, forBed, least[d], d === 'x' ? forZAxes : 0))
   }
@@ -228,9 +282,15 @@ function frameFor(spec: Spec, build: Size3, bed: { x: number; y: number }, tools
 }
 
 /** With no bed given: the largest whole-mm bed that passes the frame's top and that the nozzles cover. */
-function fittingBed(frame: FrameLayout, travel: Size3, tools: number): { x: number; y: number } {
+function fittingBed(
+  axis: AxisContract,
+  head: ToolHeadContract,
+  frame: FrameLayout,
+  travel: Size3,
+  tools: number,
+): { x: number; y: number } {
   const fitting = (d: 'x' | 'y') => {
-    const reach = travel[d] - 2 * CARRIAGE_RANGE_OFFSET - (d === 'x' ? secondToolLoss(tools) : 0)
+    const reach = travel[d] - 2 * carriageRangeOffset(axis) - (d === 'x' ? secondToolLoss(head, tools) : 0)
     return Math.floor(Math.min(reach, frame.opening[d] - 2 * BED_CLEARANCE))
   }
   return { x: fitting('x'), y: fitting('y') }

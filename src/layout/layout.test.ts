@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { layoutOf, REGISTERED } from '../assembly/index.js'
 import { buildMachine } from '../assembly/machine.js'
 import { applyToPoint } from '../kernel/matrix.js'
 import { InputError } from '../spec/errors.js'
@@ -6,20 +7,24 @@ import { applyOverrides } from '../spec/overrides.js'
 import { parseSpec } from '../spec/parse.js'
 import { readPreset } from '../spec/presets.js'
 import type { SpecInput } from '../spec/schema.js'
-import { computeLayout, type Layout } from './index.js'
+import { type AngleFrameLayout, axisList, type FrameLayout, frameMembers, type Layout } from './index.js'
 import { Y_ROD_HEIGHT_OVER_TOP } from './rules.js'
 
 const INCH = 25.4
-const preset = (name: string, sets: string[] = []) => computeLayout(parseSpec(applyOverrides(readPreset(name), sets)))
+const angleFrame = (frame: FrameLayout): AngleFrameLayout => {
+  if (frame.style !== 'angle') throw new Error('expected an angle frame')
+  return frame
+}
+const preset = (name: string, sets: string[] = []) => layoutOf(parseSpec(applyOverrides(readPreset(name), sets)))
 const axis = (layout: Layout, name: string) => {
-  const found = layout.axes.find((a) => a.name === name)
+  const found = axisList(layout.axes).find((a) => a.name === name)
   if (!found) throw new Error(`no axis ${name}`)
   return found
 }
 
 function layoutError(raw: unknown): string {
   try {
-    computeLayout(parseSpec(raw))
+    layoutOf(parseSpec(raw))
   } catch (error) {
     if (error instanceof InputError) return error.message
     throw error
@@ -31,13 +36,13 @@ describe('layout against OSE reference numbers', () => {
   const d3d12 = preset('d3d-12in')
 
   it('cuts 12 angle bars of 8.5 in for a 12 in frame of 1-1/2 x 1/8 in angle', () => {
-    expect(d3d12.frame.bars.map((b) => [b.along, b.count])).toEqual([
+    expect(frameMembers(d3d12.frame).bars.map((b) => [b.along, b.count])).toEqual([
       ['x', 4],
       ['y', 4],
       ['z', 4],
     ])
-    for (const bar of d3d12.frame.bars) expect(bar.length).toBeCloseTo(8.5 * INCH, 9)
-    const corner = d3d12.frame.corner!
+    for (const bar of frameMembers(d3d12.frame).bars) expect(bar.length).toBeCloseTo(8.5 * INCH, 9)
+    const corner = angleFrame(d3d12.frame).corner
     expect(corner.bracketLength).toBeCloseTo(1.75 * INCH, 9)
     expect(corner.wall).toBeCloseTo(0.375 * INCH, 9)
     expect(corner.reach).toBeCloseTo(3.25 * INCH, 9)
@@ -52,11 +57,11 @@ describe('layout against OSE reference numbers', () => {
   })
 
   it('makes every belt 2x + 5 in, x the axis length', () => {
-    for (const a of d3d12.axes) expect(a.beltLength).toBeCloseTo(2 * a.length + 5 * INCH, 9)
+    for (const a of axisList(d3d12.axes)) expect(a.beltLength).toBeCloseTo(2 * a.length + 5 * INCH, 9)
   })
 
   it('keeps each axis consistent: end pieces + carriage + travel = axis length; rods end inside the pieces', () => {
-    for (const a of d3d12.axes) {
+    for (const a of axisList(d3d12.axes)) {
       expect(59.5 + 55 + 52 + a.travel).toBeCloseTo(a.length, 9)
       expect(a.rodStart + a.rodLength).toBeCloseTo(a.length - 5.5, 9)
       expect(a.carriageAt).toBeCloseTo(59.5 + a.travel / 2, 9)
@@ -65,8 +70,8 @@ describe('layout against OSE reference numbers', () => {
 
   it('gives the 16 in plate frame six 1/8 in panes with 12 in windows on the full-size ones', () => {
     const frame = preset('d3d-16in').frame
-    expect(frame.panes).toHaveLength(6)
-    const top = frame.panes.find((p) => p.name === 'top')!
+    expect(frameMembers(frame).panes).toHaveLength(6)
+    const top = frameMembers(frame).panes.find((p) => p.name === 'top')!
     expect([top.width, top.height]).toEqual([16 * INCH, 16 * INCH])
     expect(top.window.width).toBeCloseTo(12 * INCH, 9)
     expect(frame.inner.x).toBeCloseTo(16 * INCH - 2 * 3.175, 9)
@@ -110,7 +115,7 @@ describe('placement', () => {
 
   it('places 4 Z axes at quarter points for a 4-Z machine, and every frame is right-handed', () => {
     const four = preset('d3d-1m')
-    expect(four.axes.map((a) => a.name)).toEqual([
+    expect(axisList(four.axes).map((a) => a.name)).toEqual([
       'x',
       'y-left',
       'y-right',
@@ -119,7 +124,7 @@ describe('placement', () => {
       'z-rear-left',
       'z-rear-right',
     ])
-    for (const a of four.axes) {
+    for (const a of axisList(four.axes)) {
       const m = a.placement
       const det =
         m[0] * (m[5] * m[10] - m[6] * m[9]) - m[4] * (m[1] * m[10] - m[2] * m[9]) + m[8] * (m[1] * m[6] - m[2] * m[5])
@@ -160,8 +165,8 @@ describe('the gantry, the tool heads and the bed', () => {
 
   it('keeps 4 Z axes clear of the corner connectors, and refuses a frame too narrow for them', () => {
     const four = preset('d3d-18in', ['zAxes=4'])
-    const reach = four.frame.corner!.reach
-    for (const a of four.axes.filter((z) => z.direction === 'z')) {
+    const reach = angleFrame(four.frame).corner.reach
+    for (const a of axisList(four.axes).filter((z) => z.direction === 'z')) {
       const px = a.placement[12]
       expect(Math.min(px, 18 * INCH - px) - 46).toBeGreaterThanOrEqual(reach + 2 - 1e-9)
     }
@@ -183,7 +188,7 @@ describe('scaling', () => {
     const large = preset('d3d-12in', ['frame.size={"x":"404.8mm","y":"12in","z":"12in"}'])
     expect(axis(large, 'x').rodLength - axis(small, 'x').rodLength).toBeCloseTo(100, 9)
     expect(axis(large, 'x').beltLength - axis(small, 'x').beltLength).toBeCloseTo(200, 9)
-    const bar = (l: Layout, d: string) => l.frame.bars.find((b) => b.along === d)!.length
+    const bar = (l: Layout, d: string) => frameMembers(l.frame).bars.find((b) => b.along === d)!.length
     expect(bar(large, 'x') - bar(small, 'x')).toBeCloseTo(100, 9)
     expect(bar(large, 'y')).toBe(bar(small, 'y'))
     for (const name of ['y-left', 'y-right', 'z-front', 'z-rear']) {
@@ -194,16 +199,14 @@ describe('scaling', () => {
 
   it('derives the smallest whole-mm frame that reaches a wanted build volume', () => {
     const spec = parseSpec({ buildVolume: { x: 250, y: 220, z: 300 } })
-    const layout = computeLayout(spec)
+    const layout = layoutOf(spec)
     const { reached } = layout.buildVolume
     expect(reached.x).toBeGreaterThanOrEqual(250)
     expect(reached.y).toBeGreaterThanOrEqual(220)
     expect(reached.z).toBeGreaterThanOrEqual(300)
     for (const d of ['x', 'y', 'z'] as const) expect(Number.isInteger(layout.frame.outer[d])).toBe(true)
     // One millimetre less along Z and the Z axis no longer reaches 300.
-    const smaller = computeLayout(
-      parseSpec({ frame: { size: { ...layout.frame.outer, z: layout.frame.outer.z - 1 } } }),
-    )
+    const smaller = layoutOf(parseSpec({ frame: { size: { ...layout.frame.outer, z: layout.frame.outer.z - 1 } } }))
     expect(smaller.buildVolume.reached.z).toBeLessThan(300)
   })
 })
@@ -219,8 +222,8 @@ describe('small build volumes', () => {
     'get the smallest frame whose members, Z axes and panels fit, not an error about a frame size nobody gave: %j',
     (raw) => {
       const spec = parseSpec(raw)
-      const layout = computeLayout(spec)
-      expect(() => buildMachine(spec, layout)).not.toThrow()
+      const layout = layoutOf(spec)
+      expect(() => buildMachine(spec, layout, REGISTERED)).not.toThrow()
       for (const d of ['x', 'y', 'z'] as const) expect(layout.buildVolume.reached[d]).toBeGreaterThanOrEqual(50)
       const smaller = { ...layout.frame.outer, x: layout.frame.outer.x - 1 }
       expect(layoutError({ ...raw, buildVolume: undefined, frame: { ...raw.frame, size: smaller } })).toMatch(
@@ -269,7 +272,7 @@ describe('specs that cannot be built', () => {
       /^frame\.size\.x: 180 mm along X leaves 0 mm of the bed that every nozzle reaches, less than 50 mm; the frame must be at least \d+ mm along X$/,
     )
     const least = Number(/at least (\d+) mm/.exec(message)![1])
-    const enough = computeLayout(
+    const enough = layoutOf(
       parseSpec({ ...narrow, frame: { ...narrow.frame, size: { ...narrow.frame.size, x: least } } }),
     )
     expect(enough.buildVolume.reached.x).toBeGreaterThanOrEqual(50)

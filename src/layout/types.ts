@@ -1,6 +1,9 @@
-import type { Mat4 } from '../kernel/matrix.js'
+import type { Mat4, Vec3 } from '../kernel/matrix.js'
+import type { CornerDims, Profile } from '../parts/contracts.js'
 
-export type Direction = 'x' | 'y' | 'z'
+import type { Direction } from '../parts/types.js'
+
+export type { Direction } from '../parts/types.js'
 export type Size3 = { readonly x: number; readonly y: number; readonly z: number }
 
 /**
@@ -34,7 +37,8 @@ export interface AxisLayout {
 export interface AngleBar {
   readonly along: Direction
   readonly length: number
-  readonly count: number
+  /** One along each edge in that direction. */
+  readonly count: 4
 }
 
 export interface Pane {
@@ -51,11 +55,10 @@ export interface Pane {
   readonly cutFromWindowOf?: string
 }
 
-export interface FrameLayout {
-  readonly style: 'angle' | 'plate'
+interface FrameCommon {
   readonly outer: Size3
   /** Angle: leg width and thickness. Plate: border width and plate thickness. */
-  readonly profile: { readonly width: number; readonly thickness: number }
+  readonly profile: Profile
   /** Clear space inside the steel. */
   readonly inner: Size3
   /**
@@ -63,10 +66,54 @@ export interface FrameLayout {
    * rises to the nozzle. The angle frame's inner size; the plate frame's top window.
    */
   readonly opening: { readonly x: number; readonly y: number }
-  /** Angle frame: 12 bars, 4 along each direction. */
+}
+
+/** 12 steel angle bars, 4 along each direction, joined by 8 printed corners. */
+export interface AngleFrameLayout extends FrameCommon {
+  readonly style: 'angle'
   readonly bars: readonly AngleBar[]
-  /** Angle frame corner connector: bracket length w + 2t, wall 3t, reach along each bar. */
-  readonly corner?: { readonly bracketLength: number; readonly wall: number; readonly reach: number }
-  /** Plate frame: six panes. */
-  readonly panes: readonly Pane[]
+  readonly corner: CornerDims
+}
+
+/** Six steel panes with windows. */
+export interface PlateFrameLayout extends FrameCommon {
+  readonly style: 'plate'
+  /** Bottom, top, front, rear, left, right. */
+  readonly panes: readonly [Pane, Pane, Pane, Pane, Pane, Pane]
+}
+
+export type FrameLayout = AngleFrameLayout | PlateFrameLayout
+
+/** The frame's steel as lists: an angle frame has no panes, a plate frame no bars. */
+export const frameMembers = (frame: FrameLayout): { bars: readonly AngleBar[]; panes: readonly Pane[] } =>
+  frame.style === 'angle' ? { bars: frame.bars, panes: [] } : { bars: [], panes: frame.panes }
+
+/** Every axis by its place: X on top, a Y axis on each side, Z axes on the front and rear faces (left to right). */
+export interface Axes {
+  readonly x: AxisLayout
+  readonly y: { readonly left: AxisLayout; readonly right: AxisLayout }
+  readonly z: { readonly front: readonly AxisLayout[]; readonly rear: readonly AxisLayout[] }
+}
+
+/** The axes as a list: X, Y left, Y right, the front Z axes, the rear ones. */
+export const axisList = (axes: Axes): AxisLayout[] => [
+  axes.x,
+  axes.y.left,
+  axes.y.right,
+  ...axes.z.front,
+  ...axes.z.rear,
+]
+
+/** The tool heads: their kind (a registered head), how many, and what the rest of the machine needs of them. */
+export interface ToolHeadsLayout {
+  readonly kind: string
+  readonly count: 1 | 2
+  /** The tool point (a nozzle tip) below the X carriage's load face. */
+  readonly toolBelowCarriage: number
+  /** The first head's probe trigger point relative to its tool point, if it has a probe. */
+  readonly probeOffset?: Vec3
+  /** Middle to middle of the two heads when there are two. */
+  readonly pitch: number
+  /** Motors each head brings. */
+  readonly motorsEach: number
 }

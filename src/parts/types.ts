@@ -1,6 +1,18 @@
 import type { Mat4 } from '../kernel/matrix.js'
 import type { Solid } from '../kernel/solid.js'
 
+export type Direction = 'x' | 'y' | 'z'
+
+/**
+ * A hole a module needs in the frame's steel (to bolt a mount or a panel to it): its centre on
+ * the frame's outer face, the face's normal, and what it is for.
+ */
+export interface Drilling {
+  readonly at: readonly [number, number, number]
+  readonly normal: Direction
+  readonly purpose: string
+}
+
 /**
  * A part that is printed. Modelled lying in its print orientation (flat face on z = 0);
  * a leaf's transform places that print-frame geometry in the machine. One definition per

@@ -5,6 +5,7 @@ import { stockPieces } from '../../src/assembly/collect.js'
 import { sameCutKey } from '../../src/export/cutlist.js'
 import { type Kit, makeKit } from '../../src/export/kit.js'
 import { manifest } from '../../src/export/manifest.js'
+import { ModelStore } from '../../src/export/models.js'
 import { PRINT_MARGIN } from '../../src/export/parts.js'
 import {
   bounds,
@@ -25,7 +26,9 @@ import { runs } from './runs.js'
 // A failing property shrinks its counterexample over many more builds: room for that, or a timeout would hide it.
 vi.setConfig({ testTimeout: 600_000 })
 
-const kitOf = (spec: Spec) => attempt(() => makeKit(spec))
+// One store for every draw: a part is modelled once whichever spec asks for it first.
+const models = new ModelStore()
+const kitOf = (spec: Spec) => attempt(() => makeKit(spec, { models }))
 
 /** Everything a kit writes but the spec's free text. */
 function outputs(kit: Kit) {

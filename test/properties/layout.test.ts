@@ -2,12 +2,13 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { AXIS, BELT } from '../../modules/axis/dimensions.js'
-import { GT2 } from '../../modules/vitamins/catalogue.js'
+import { GT2 } from '../../modules/vitamins/belt-drive.js'
 import { countBought, countPrinted, stockPieces } from '../../src/assembly/collect.js'
+import { layoutOf, REGISTERED } from '../../src/assembly/index.js'
 import { buildMachine } from '../../src/assembly/machine.js'
 import { billOfMaterials } from '../../src/export/bom.js'
 import { cutList } from '../../src/export/cutlist.js'
-import { computeLayout, type Layout } from '../../src/layout/index.js'
+import { axisList, frameMembers, type Layout } from '../../src/layout/index.js'
 import { BED_CLEARANCE, MIN_TRAVEL } from '../../src/layout/rules.js'
 import { InputError } from '../../src/spec/errors.js'
 import { parseSpec } from '../../src/spec/parse.js'
@@ -23,8 +24,8 @@ vi.setConfig({ testTimeout: 600_000 })
 async function plan(raw: unknown) {
   const spec = parseSpec(raw)
   const planned = await attempt(() => {
-    const layout = computeLayout(spec)
-    return { layout, machine: buildMachine(spec, layout) }
+    const layout = layoutOf(spec)
+    return { layout, machine: buildMachine(spec, layout, REGISTERED) }
   })
   return { spec, planned }
 }
@@ -79,7 +80,7 @@ describe('a spec that builds', () => {
     return { spec, ...(planned as Exclude<typeof planned, InputError>) }
   }
   const laidOut = async (raw: unknown) => {
-    const layout = await attempt(() => computeLayout(parseSpec(raw)))
+    const layout = await attempt(() => layoutOf(parseSpec(raw)))
     fc.pre(!(layout instanceof InputError))
     return layout as Layout
   }
@@ -88,7 +89,7 @@ describe('a spec that builds', () => {
     await fc.assert(
       fc.asyncProperty(anySpec, async (raw) => {
         const layout = await laidOut(raw)
-        for (const a of layout.axes) {
+        for (const a of axisList(layout.axes)) {
           expect(a.travel).toBeGreaterThanOrEqual(MIN_TRAVEL)
           const lastCarriage = a.secondCarriageAt ?? a.carriageAt
           // At one end of the travel the first carriage meets the motor end, at the other the last meets the idler end.
@@ -116,7 +117,7 @@ describe('a spec that builds', () => {
           quantity: Number(quantity),
           notes: String(notes),
         }))
-        for (const a of layout.axes) {
+        for (const a of axisList(layout.axes)) {
           const span = a.length - AXIS.idlerEndLength + AXIS.idlerAt - AXIS.motorAt
           // Both ends are clamped in the carriage, so where the carriage is does not change what the loop takes.
           const loop = 2 * span + Math.PI * (GT2.pulleyPitchDiameter / 2 + BELT.idlerBack)
@@ -166,9 +167,9 @@ describe('a spec that builds', () => {
 
 /** Every length the layout gives, in a fixed order. */
 const lengths = (layout: Layout): number[] => [
-  ...layout.axes.flatMap((a) => [a.length, a.rodLength, a.travel, a.beltLength]),
-  ...layout.frame.bars.map((b) => b.length),
-  ...layout.frame.panes.flatMap((p) => [p.width, p.height, p.window.width, p.window.height]),
+  ...axisList(layout.axes).flatMap((a) => [a.length, a.rodLength, a.travel, a.beltLength]),
+  ...frameMembers(layout.frame).bars.map((b) => b.length),
+  ...frameMembers(layout.frame).panes.flatMap((p) => [p.width, p.height, p.window.width, p.window.height]),
   ...Object.values(layout.frame.inner),
   ...Object.values(layout.frame.opening),
   layout.bed.x,

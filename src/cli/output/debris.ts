@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { sha256 } from '../../export/sha256.js'
+import { sha256 } from '../../index.js'
 
 /**
  * The folders a build keeps beside its output while it writes: the new output (tmp) and, for

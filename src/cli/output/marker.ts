@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { sha256 } from '../../export/sha256.js'
+import { sha256 } from '../../index.js'
 
 /** The file in every output folder d3dkit writes: it lists the files of that build. */
 export const MARKER = '.d3dkit'

@@ -1,7 +1,6 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { InputError } from '../../spec/errors.js'
-import { clip } from '../../spec/limits.js'
+import { clip, InputError } from '../../index.js'
 import { MARKER, readMarker, unchanged } from './marker.js'
 
 /** An entry of the output folder that the new output carries over as it is. */

@@ -1,7 +1,7 @@
 import { lstatSync, realpathSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { basename, dirname, resolve, sep } from 'node:path'
-import { InputError } from '../../spec/errors.js'
+import { InputError } from '../../index.js'
 
 /**
  * The absolute output folder for `--out`, or an InputError when it is one that no build may

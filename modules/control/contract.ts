@@ -1,0 +1,4 @@
+import type { ControlContract } from '../../src/parts/contracts.js'
+import { leastSideForPanels } from './dimensions.js'
+
+export const CONTROL_CONTRACT: ControlContract = { leastSide: leastSideForPanels }

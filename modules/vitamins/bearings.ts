@@ -1,0 +1,32 @@
+import type { Solid } from '../../src/kernel/index.js'
+import { tube } from './solids.js'
+
+/**
+ * Bearings, as bought. Each is one object: its real dimensions (sources in
+ * ../shared/reference/d3d-design-facts.md and docs/design.md) and `part`, its BOM line and its
+ * shape in its own frame, or the function of its size that gives them.
+ */
+
+/** 626 ball bearing, 6 x 19 x 6: two stacked make the belt idler on an M6 axle; along +Z from z = 0. */
+export const BEARING_626 = {
+  bore: 6,
+  outside: 19,
+  width: 6,
+  part: {
+    id: 'bearing-626-2rs',
+    description: 'Ball bearing 626-2RS, 6 x 19 x 6 mm (belt idler)',
+    shape: (): Solid => tube(BEARING_626.outside, BEARING_626.bore, BEARING_626.width),
+  },
+} as const
+
+/** LM8UU linear ball bearing: 15 x 24, 8 mm bore; along +Z from z = 0 to 24. */
+export const LM8UU = {
+  outside: 15,
+  bore: 8,
+  length: 24,
+  part: {
+    id: 'lm8uu',
+    description: 'Linear ball bearing LM8UU, 8 mm bore, 15 mm outside, 24 mm long',
+    shape: (): Solid => tube(LM8UU.outside, LM8UU.bore, LM8UU.length),
+  },
+} as const

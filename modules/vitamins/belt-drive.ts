@@ -1,0 +1,49 @@
+import { difference, type Solid, union } from '../../src/kernel/index.js'
+import { zCylinder, zThrough } from './solids.js'
+
+/**
+ * The belt drive, as bought. Each is one object: its real dimensions (sources in
+ * ../shared/reference/d3d-design-facts.md and docs/design.md) and `part`, its BOM line and its
+ * shape in its own frame, or the function of its size that gives them.
+ */
+
+/**
+ * GT2 pulley, 20 teeth, 5 mm bore, along +Z from z = 0: the hub with its M3 grub screws, the
+ * toothed part (12.22 across the teeth), a flange on top.
+ */
+export const GT2_PULLEY = {
+  teeth: 20,
+  /** 20 teeth at GT2's 2 mm pitch: 40 / pi. */
+  pitchDiameter: 40 / Math.PI,
+  bore: 5,
+  flangeDiameter: 16,
+  hubHeight: 7,
+  toothDiameter: 12.22,
+  toothHeight: 9,
+  flangeThickness: 1,
+  part: {
+    id: 'gt2-pulley-20t-5mm',
+    description: 'GT2 pulley, 20 teeth, 5 mm bore, for 6 mm belt, with M3 grub screws',
+    shape: (): Solid => {
+      const p = GT2_PULLEY
+      const teethTop = p.hubHeight + p.toothHeight
+      const top = teethTop + p.flangeThickness
+      return difference(
+        union(
+          zCylinder(0, p.hubHeight, p.flangeDiameter),
+          zCylinder(p.hubHeight, teethTop, p.toothDiameter),
+          zCylinder(teethTop, top, p.flangeDiameter),
+        ),
+        zThrough([0, 0], 0, top, p.bore),
+      )
+    },
+  },
+} as const
+
+/** GT2 belt: tooth pitch, width and thickness; it runs on GT2_PULLEY. */
+export const GT2 = {
+  pitch: 2,
+  beltWidth: 6,
+  beltThickness: 1.38,
+  pulleyPitchDiameter: GT2_PULLEY.pitchDiameter,
+} as const

@@ -1,0 +1,32 @@
+// d3dkit's public entry: what the CLI, the viewer, bench and check use. It runs in Node and in a
+// browser; what needs Node's file system is in ./node.ts.
+export { countBought, countPrinted, placedLeaves } from './assembly/collect.js'
+export { layoutOf, type ModuleSet, machineOf, moduleSet, REGISTERED } from './assembly/index.js'
+export { kitFiles } from './export/files.js'
+export { folderName } from './export/folder-name.js'
+export { type Kit, type KitOptions, makeKit } from './export/kit.js'
+export { packModels, unpackModels } from './export/model-pack.js'
+export { ModelStore } from './export/models.js'
+export { type ModelledPart, makePart, type PartResult } from './export/parts.js'
+export {
+  formatDuration,
+  PRINT_ESTIMATES,
+  PRINT_ESTIMATES_FILE,
+  type PrintEstimates,
+  type PrintRecord,
+  printRecordOf,
+  printTotals,
+  UPDATE_PRINT_ESTIMATES,
+} from './export/print-estimates.js'
+export { sha256 } from './export/sha256.js'
+export { type Table, toCsv, toMarkdown, toRecords } from './export/table.js'
+export { box, evaluate } from './kernel/index.js'
+export { axisList, type Layout } from './layout/index.js'
+export { DEFAULT_PRESET } from './spec/default-preset.js'
+export { InputError } from './spec/errors.js'
+export { clip, jsonDepth, MAX_SPEC_BYTES, MAX_SPEC_DEPTH, parseSpecText, quote } from './spec/limits.js'
+export { FILAMENT_DENSITY } from './spec/materials.js'
+export { applyOverrides, overrideSpec, setLabel } from './spec/overrides.js'
+export { parseSpec } from './spec/parse.js'
+export { type Spec, type SpecInput, specSchema } from './spec/schema.js'
+export { formatMm } from './spec/units.js'

@@ -1,0 +1,85 @@
+/**
+ * What each kind of module promises the others, in numbers only: its envelope, the interfaces
+ * where others meet it, the space it needs and the checks it makes of its inputs. The layout
+ * reads these (it never reads a module's geometry); each module's `contract.ts` fills one in.
+ */
+import type { Vec3 } from '../kernel/matrix.js'
+
+export type FrameStyle = 'angle' | 'plate'
+
+/** A profile of steel: angle leg width and thickness, or a pane's border and thickness. */
+export interface Profile {
+  readonly width: number
+  readonly thickness: number
+}
+
+/** The angle frame's printed corner: what it takes of each bar and how far it reaches along it. */
+export interface CornerDims {
+  /** The bracket's length along each bar: the leg width and a wall each side. */
+  readonly bracketLength: number
+  readonly wall: number
+  /** From the frame's outer corner to where the bar leaves the connector. */
+  readonly reach: number
+}
+
+export interface FrameContract {
+  /** The corner connector an angle frame of this profile gets. */
+  readonly corner: (profile: Profile) => CornerDims
+  /** Input checks of the profile (field-naming input errors). */
+  readonly checkProfile: (style: FrameStyle, profile: Profile) => void
+}
+
+/** The universal axis, in its own (u, v, w) frame: see AxisLayout. */
+export interface AxisContract {
+  /** Through the printed pieces (w), split in two equal halves. */
+  readonly thickness: number
+  readonly rodSpacing: number
+  readonly motorEndLength: number
+  readonly idlerEndLength: number
+  /** How far the rods go into the idler end (they stop short of its outer face). */
+  readonly idlerRodDepth: number
+  readonly carriageLength: number
+  /** The middle of the carriage's load face (where a load bolts on), from its motor-side face. */
+  readonly carriageLoadFace: Vec3
+  /** How far the rows of carriage bolts lie off the rods' middle plane (v): half the 30 mm square. */
+  readonly carriageBoltRow: number
+  /** The motor end's printed half, whose rod sockets also take other rods (the spool holder's uprights). */
+  readonly motorEndPart: (rodDiameter: number) => string
+}
+
+/** What a kind of tool head needs from the X carriage and tells the rest of the machine. */
+export interface ToolHeadContract {
+  /** The spec's name for it, e.g. "extruder". */
+  readonly kind: string
+  /** The tool point (a nozzle tip) below the X carriage's load face. */
+  readonly toolBelowCarriage: number
+  /** The probe's trigger point relative to the tool point, when the head carries a probe. */
+  readonly probeOffset?: Vec3
+  /** Motors the head brings (each needs a driver). */
+  readonly motors: number
+  /** Middle to middle of two heads side by side on the X axis. */
+  readonly sideBySidePitch: number
+}
+
+export interface MountsContract {
+  /** Half the width of a Z mount across the frame's face: the room a Z axis takes beside a corner. */
+  readonly zMountHalfWidth: number
+}
+
+export interface ControlContract {
+  /**
+   * The least frame side (Y and Z) with room for the panels between the steel, `edge` the steel
+   * at a side's bottom and top (the corners' reach, or a pane's border and the pane below).
+   */
+  readonly leastSide: (edge: number, profile: Profile) => { readonly y: number; readonly z: number }
+}
+
+/** The contracts of the modules a machine is made of, by the role each plays. */
+export interface Contracts {
+  readonly frame: FrameContract
+  readonly axis: AxisContract
+  readonly mounts: MountsContract
+  readonly control: ControlContract
+  /** Every kind of tool head, by its kind. */
+  readonly toolHeads: ReadonlyMap<string, ToolHeadContract>
+}

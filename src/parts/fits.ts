@@ -1,0 +1,72 @@
+/**
+ * The one table of fits: how much bigger than the part it takes a printed (or drilled) feature
+ * is, in mm. The features in features.ts read it, and so do the places that draw a bought part
+ * in such a feature. Sources: [ERCF] as cited in ../shared/reference/builder-rules.md §2 (FDM
+ * fits, 0.4 nozzle, 0.2 layers); OSE's CAD as measured in ../shared/reference/d3d-design-facts.md;
+ * ISO 273 (clearance holes). "Ours" is the project's own choice.
+ */
+export const FITS = {
+  /**
+   * Clearance holes for screws, by size (diameter): ISO 273's medium series for M3, M4 and M6
+   * (6.6 is also OSE's M6 hole, 3.4 [ERCF]'s loose M3), its fine series for M8 (the probe's thread).
+   */
+  screwHole: { M3: 3.4, M4: 4.5, M6: 6.6, M8: 8.4 },
+  /** Counterbores for cap heads, over the head's diameter. Ours: the 10 mm M6 head in 11, the 5.5 mm M3 head in 6. */
+  capHead: { M3: 0.5, M6: 1 },
+  /** OSE's counterbores for the motor's M3 heads in the motor end: 6.6 for the 5.5 mm head. */
+  oseMotorScrewHead: 1.1,
+  nut: {
+    /** Across flats, over the nut's: the printed nut traps and slots. Ours, [ERCF]'s loose +0.3-0.4 at its top. */
+    acrossFlats: 0.4,
+    /** OSE's M6 traps in the axis pieces: 10.74 across flats for the 10 mm nut (or cap head). */
+    oseAcrossFlats: 0.74,
+    /**
+     * Along the nut's axis, over its thickness; a nut is drawn in the middle of that room. Ours:
+     * `snug`, one 0.2 mm layer, for the M3 nuts and the axis pieces' M6 traps; `loose` for the
+     * M6 nuts slid into slots, and the spool tee's cross-rod nut.
+     */
+    thickness: { snug: 0.2, loose: 0.4 },
+  },
+  /**
+   * Round parts in printed bores, over their diameter. `press`: [ERCF]'s press fit (OD + 0.2),
+   * the spool tee's socket for the upright rod. `sliding`: [ERCF]'s loose/sliding +0.3-0.4 at
+   * its low end, the bed rods in the bed brackets and blocks, the spool tee's cross rod, the hot
+   * end's collars. `loose`: its high end, the extruder's outlet coupling. Ours: `tube`, the PTFE
+   * tube through the tool head; `passThrough`, where a rod must never touch (the carriage's end walls).
+   */
+  bore: { press: 0.2, sliding: 0.3, loose: 0.4, tube: 0.5, passThrough: 2 },
+  /** OSE's hole for the motor's 22 mm boss in the motor end: 23. */
+  oseMotorBoss: 1,
+  /**
+   * The axis pieces' rod grooves lie this much shallower than the rod's radius, so that the two
+   * halves clamp the rods when their bolts are tightened. Ours (docs/design.md, "Clamshell halves").
+   */
+  rodClamp: 0.2,
+  /**
+   * The carriage's LM8UU pockets, over the bearings' diameter and over their length (two
+   * bearings and the pitch between them). Ours: between a press fit (15.2, [ERCF]'s OD + 0.2)
+   * and OSE's 15.5 pockets.
+   */
+  linearBearing: { diameter: 0.4, length: 0.4 },
+  /** The GT2 belt's faces to the walls of the axis pieces' channels and of the carriage's clamp slot. Ours. */
+  belt: 0.05,
+  /** The blower's outlet in the fan duct's socket, each side. Ours. */
+  blowerOutlet: 0.2,
+  /** Steel angle in the corner connector's slots, on the slot's inner side. Ours: OSE's connector has none. */
+  angleInSlot: 0.2,
+  /**
+   * The holes drilled in the steel angle and panes for the M6 fixings. Ours, a standard drill
+   * (builder-rules.md §1 suggests bolt + 1.5 for hand drilling, inferred).
+   */
+  steelHoleM6: 6.5,
+  /** OSE's holes for the M6 in the top connectors' tab (d3d-design-facts.md, "Frames"): 6.78. */
+  oseTabHole: 6.78,
+  /** The bed plate's countersinks as drawn, over the countersunk M3 head's diameter. Ours. */
+  countersink: 0.2,
+} as const
+
+/** A screw size with a clearance hole in the table. */
+export type ScrewSize = keyof typeof FITS.screwHole
+
+/** Not a fit: a set screw is drawn this far off the rod it bears on (tightened, it touches). */
+export const SET_SCREW_DRAWN_OFF = 0.1

@@ -15,6 +15,7 @@ import { bore, clearanceHole } from '../../src/parts/features.js'
 import { FITS, SET_SCREW_DRAWN_OFF } from '../../src/parts/fits.js'
 import type { AssemblyNode, BoughtPart, Leaf, StockPiece } from '../../src/parts/types.js'
 import { formatMm, toNanometre } from '../../src/spec/units.js'
+import { AXIS_CONTRACT } from '../axis/contract.js'
 import { AXIS, PIECE } from '../axis/dimensions.js'
 import type { BedModule } from '../module.js'
 import { BED_HEATER, BED_INSULATION } from '../vitamins/bed.js'
@@ -47,7 +48,7 @@ const bought = (part: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', p
 const stock = (piece: StockPiece, transform: Mat4): Leaf => ({ kind: 'stock', piece, transform })
 
 /** The bracket's frame in a Z carriage node's frame (origin at its motor-side face; u down, v, w inward). */
-const BRACKET_IN_CARRIAGE: Mat4 = frame([26, 0, 24], [0, -1, 0], [0, 0, 1], [-1, 0, 0])
+const BRACKET_IN_CARRIAGE: Mat4 = frame(AXIS_CONTRACT.carriageLoadFace, [0, -1, 0], [0, 0, 1], [-1, 0, 0])
 
 /** The bed's numbers that the bracket and the bed share, from the layout. */
 function bedGeometry(layout: Layout) {

@@ -1,6 +1,7 @@
 import { aimed, frame, identity, invertRigid, type Mat4, translation } from '../../src/kernel/matrix.js'
 import { FITS } from '../../src/parts/fits.js'
 import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
+import { AXIS_CONTRACT } from '../axis/contract.js'
 import type { ToolHeadModule } from '../module.js'
 import { CAP_SCREW, HEX_NUT, METRIC, standardScrewLength } from '../vitamins/fasteners.js'
 import { NEMA17 } from '../vitamins/motors.js'
@@ -38,7 +39,7 @@ const M6_NUT_IN_SLOT = FITS.nut.thickness.loose / 2
 const M3_NUT_IN_TRAP = FITS.nut.thickness.snug / 2
 
 /** The tool head frame in a carriage node's frame (origin at the carriage's motor-side face; u, v, w). */
-const TOOL_HEAD_IN_CARRIAGE: Mat4 = frame([26, 0, 24], [1, 0, 0], [0, -1, 0], [0, 0, -1])
+const TOOL_HEAD_IN_CARRIAGE: Mat4 = frame(AXIS_CONTRACT.carriageLoadFace, [1, 0, 0], [0, -1, 0], [0, 0, -1])
 
 const bought = (part: BoughtPart, transform: Mat4, nests?: string[]): Leaf => ({
   kind: 'bought',

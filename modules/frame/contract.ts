@@ -27,4 +27,6 @@ export const FRAME_CONTRACT: FrameContract = {
   checkProfile: (style, profile) => {
     if (style === 'angle') checkAngle(profile)
   },
+  // The corner connectors' walls are the steel's thickness outside it.
+  steelInset: (style, profile) => (style === 'angle' ? profile.thickness : 0),
 }

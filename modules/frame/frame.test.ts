@@ -33,6 +33,7 @@ function angleLayout(outer: Size3, w: number, t: number): AngleFrameLayout {
     profile: { width: w, thickness: t },
     inner: { x: outer.x - 2 * (w + t), y: outer.y - 2 * (w + t), z: outer.z - 2 * (w + t) },
     opening: { x: outer.x - 2 * (w + t), y: outer.y - 2 * (w + t) },
+    steelInset: t,
     bars: (['x', 'y', 'z'] as const).map((along) => ({ along, length: outer[along] - 2 * b, count: 4 })),
     corner: { bracketLength: b, wall: 3 * t, reach: b + w },
   }
@@ -64,6 +65,7 @@ function plateLayout(outer: Size3, border: number, t: number, reuse: Record<stri
     profile: { width: border, thickness: t },
     inner: { x: x - 2 * t, y: y - 2 * t, z: z - 2 * t },
     opening: { x: x - 2 * border, y: y - 2 * border },
+    steelInset: 0,
     panes: [
       pane('bottom', 'z', x, y, [0, 0, 0]),
       pane('top', 'z', x, y, [0, 0, z - t]),

@@ -13,6 +13,7 @@ export function layoutFrame(
 ): FrameLayout {
   const { width, thickness } = profile
   contract.checkProfile(style, profile)
+  const steelInset = contract.steelInset(style, profile)
   if (style === 'angle') {
     const corner = contract.corner(profile)
     const { bracketLength } = corner
@@ -31,7 +32,7 @@ export function layoutFrame(
     }
     const clear = (s: number) => s - 2 * (width + thickness)
     const inner = mapSize(outer, clear)
-    return { style, outer, profile, inner, opening: { x: inner.x, y: inner.y }, bars, corner }
+    return { style, outer, profile, inner, opening: { x: inner.x, y: inner.y }, steelInset, bars, corner }
   }
   return {
     style,
@@ -39,6 +40,7 @@ export function layoutFrame(
     profile,
     inner: mapSize(outer, (s) => s - 2 * thickness),
     opening: { x: outer.x - 2 * width, y: outer.y - 2 * width },
+    steelInset,
     panes: layoutPanes(outer, width, thickness),
   }
 }

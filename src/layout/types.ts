@@ -66,6 +66,8 @@ interface FrameCommon {
    * rises to the nozzle. The angle frame's inner size; the plate frame's top window.
    */
   readonly opening: { readonly x: number; readonly y: number }
+  /** How far the steel's outer faces lie inside the frame's outer faces: where a part bolted on the steel sits. */
+  readonly steelInset: number
 }
 
 /** 12 steel angle bars, 4 along each direction, joined by 8 printed corners. */

@@ -27,6 +27,8 @@ export interface FrameContract {
   readonly corner: (profile: Profile) => CornerDims
   /** Input checks of the profile (field-naming input errors). */
   readonly checkProfile: (style: FrameStyle, profile: Profile) => void
+  /** How far the steel's outer faces lie inside the frame's outer faces (an angle frame's corners wrap the steel). */
+  readonly steelInset: (style: FrameStyle, profile: Profile) => number
 }
 
 /** The universal axis, in its own (u, v, w) frame: see AxisLayout. */

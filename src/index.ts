@@ -18,7 +18,6 @@ export {
   printTotals,
   UPDATE_PRINT_ESTIMATES,
 } from './export/print-estimates.js'
-export { sha256 } from './export/sha256.js'
 export { type Table, toCsv, toMarkdown, toRecords } from './export/table.js'
 export { box, evaluate } from './kernel/index.js'
 export { axisList, type Layout } from './layout/index.js'

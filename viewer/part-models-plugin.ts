@@ -1,11 +1,8 @@
 // The printed parts' models of every preset, made by the viewer's own code when it is built and
 // shipped with it: the kit worker adopts them (by model key) instead of modelling them.
 import type { Plugin } from 'vite'
-import { makeKit } from '../src/export/kit.js'
-import { packModels } from '../src/export/model-pack.js'
-import { cachedModels } from '../src/export/parts.js'
-import { parseSpec } from '../src/spec/parse.js'
-import { presetNames, readPreset } from '../src/spec/presets.js'
+import { ModelStore, makeKit, packModels, parseSpec } from '../src/index.js'
+import { presetNames, readPreset } from '../src/node.js'
 
 /** What the worker imports: the address of the pack. */
 const MODULE_ID = 'virtual:part-models'
@@ -18,8 +15,9 @@ let pack: Promise<Uint8Array> | undefined
 
 function presetModels(): Promise<Uint8Array> {
   pack ??= (async () => {
-    for (const name of presetNames()) await makeKit(parseSpec(readPreset(name), `preset ${name}`))
-    return packModels(await cachedModels())
+    const models = new ModelStore()
+    for (const name of presetNames()) await makeKit(parseSpec(readPreset(name), `preset ${name}`), { models })
+    return packModels(await models.all())
   })()
   return pack
 }

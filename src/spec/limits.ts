@@ -31,7 +31,8 @@ function safeJson(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value)
   } catch {
-    return String(value)
+    // Nested too deep for JSON.stringify (String() would recurse as deep), or a cycle.
+    return Array.isArray(value) ? '[an array nested too deep to show]' : '{an object nested too deep to show}'
   }
 }
 

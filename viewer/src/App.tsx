@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { z } from 'zod'
 import { applyOverrides } from '../../src/spec/overrides.js'
+import { specSchema } from '../../src/spec/schema.js'
 import { saveFile } from './downloads.js'
-import { problemsByField, withoutPath } from './form/fields.js'
+import { fieldsOf, type JsonSchema, problemsByField, withoutPath } from './form/fields.js'
 import { type SpecEdits, SpecForm } from './form/SpecForm.js'
 import type { KitClient } from './kit-client.js'
 import { MARKS } from './marks.js'
@@ -12,29 +14,51 @@ import { Tables } from './panels/Tables.js'
 import { ViewToolbar } from './panels/ViewToolbar.js'
 import type { SceneData } from './protocol.js'
 import { MachineView } from './scene/MachineView.js'
-import { checkSpec, SPEC_FIELDS } from './spec-check.js'
-import { addressForSpec, folderFor, type StartingSpec } from './spec-source.js'
+import { checkSpec } from './spec-check.js'
+import { addressForSpec, defaultInPlaceOfSpec, folderFor, type StartingSpec } from './spec-source.js'
 import { useMachine } from './use-machine.js'
 import { useView } from './use-view.js'
+
+/** The form's fields, from the spec's JSON Schema as a user writes it (lengths may have units). */
+const SPEC_FIELDS = fieldsOf(z.toJSONSchema(specSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema)
+
+/**
+ * Where the spec on the page comes from: the address; the default printer, shown in place of an
+ * address's spec that cannot be shown (the address keeps that spec, to be copied and fixed); an edit.
+ */
+type Origin = 'address' | 'default' | 'edit'
 
 /** The page: the spec's form and module tree, the machine in 3D, its cut list and BOM, its files. */
 export function App({ client, start }: { readonly client: KitClient; readonly start: StartingSpec }) {
   const [raw, setRaw] = useState(start.spec)
   const [addressProblems, setAddressProblems] = useState(start.problems)
+  const [origin, setOrigin] = useState<Origin>(start.problems.length > 0 ? 'default' : 'address')
   const checked = useMemo(() => checkSpec(raw), [raw])
   const machine = useMachine(client)
   const scene = machine.shown?.scene
   const view = useView(scene, machine.geometries)
 
-  // The address always holds the spec; a spec that passes the schema goes to the worker.
+  // The address holds the spec, except while the default printer stands in for the address's own;
+  // a spec that passes the schema goes to the worker.
   useEffect(() => {
-    history.replaceState(null, '', addressForSpec(raw))
+    if (origin !== 'default') history.replaceState(null, '', addressForSpec(raw))
     if (checked.problems.length === 0) client.build(raw)
-  }, [raw, checked, client])
+  }, [raw, checked, client, origin])
+
+  // The address's spec passed the schema but cannot be built: no machine is on screen to keep.
+  const refused = origin === 'address' && !machine.shown && machine.buildProblems.length > 0
+  useEffect(() => {
+    if (!refused) return
+    const instead = defaultInPlaceOfSpec(machine.buildProblems)
+    setAddressProblems(instead.problems)
+    setOrigin('default')
+    setRaw(instead.spec)
+  }, [refused, machine.buildProblems])
 
   const edit = useCallback((change: (spec: unknown) => unknown) => {
     performance.mark(MARKS.edit)
     setAddressProblems([])
+    setOrigin('edit')
     setRaw(change)
   }, [])
   const edits: SpecEdits = useMemo(
@@ -70,15 +94,15 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
     client.zip(folder).then((bytes) => saveFile(`${folder}.zip`, bytes, 'application/zip'), report)
   }
 
-  // The schema's problems come at once; the worker's only for a spec that passed the schema.
-  const problems = useMemo(
-    () =>
-      problemsByField(SPEC_FIELDS, [
-        ...addressProblems,
-        ...(checked.problems.length > 0 ? checked.problems : machine.buildProblems),
-      ]),
-    [addressProblems, checked, machine.buildProblems],
-  )
+  // The schema's problems come at once; the worker's only for a spec that passed the schema, and
+  // none for the default printer, which stands in for the address's spec (its problems are listed).
+  const problems = useMemo(() => {
+    const buildProblems = origin === 'default' ? [] : machine.buildProblems
+    return problemsByField(SPEC_FIELDS, [
+      ...addressProblems,
+      ...(checked.problems.length > 0 ? checked.problems : buildProblems),
+    ])
+  }, [addressProblems, checked, origin, machine.buildProblems])
   return (
     <div className="app">
       <Header

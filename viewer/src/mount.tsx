@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.js'
+import { ErrorBoundary } from './ErrorBoundary.js'
 import type { KitClient } from './kit-client.js'
 import type { StartingSpec } from './spec-source.js'
 import './style.css'
@@ -8,7 +9,9 @@ import './style.css'
 export function mountApp(root: HTMLElement, client: KitClient, start: StartingSpec): void {
   createRoot(root).render(
     <StrictMode>
-      <App client={client} start={start} />
+      <ErrorBoundary>
+        <App client={client} start={start} />
+      </ErrorBoundary>
     </StrictMode>,
   )
 }

@@ -1,17 +1,27 @@
-import { z } from 'zod'
 import { InputError } from '../../src/spec/errors.js'
 import { parseSpec } from '../../src/spec/parse.js'
-import { type Spec, specSchema } from '../../src/spec/schema.js'
-import { fieldsOf, type JsonSchema } from './form/fields.js'
-
-/** The form's fields, from the spec's JSON Schema as a user writes it (lengths may have units). */
-export const SPEC_FIELDS = fieldsOf(z.toJSONSchema(specSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema)
+import type { Spec } from '../../src/spec/schema.js'
 
 const SOURCE = 'spec'
 
-/** Problems as "field: message", without the source that parseSpec puts first. */
+/** Most problems listed; the rest are counted. */
+const MAX_PROBLEMS = 8
+
+/** Longest problem shown: a message quotes what it was given, which may be any size. */
+const MAX_PROBLEM_LENGTH = 300
+
+/** Problems as "field: message", without the source that parseSpec puts first: a few, each clipped. */
 export function specProblems(problems: readonly string[]): string[] {
-  return problems.map((p) => (p.startsWith(`${SOURCE}: `) ? p.slice(SOURCE.length + 2) : p))
+  const shown = problems
+    .slice(0, MAX_PROBLEMS)
+    .map((p) => clipped(p.startsWith(`${SOURCE}: `) ? p.slice(SOURCE.length + 2) : p))
+  const more = problems.length - shown.length
+  return more > 0 ? [...shown, `and ${more} more problems`] : shown
+}
+
+function clipped(problem: string): string {
+  if (problem.length <= MAX_PROBLEM_LENGTH) return problem
+  return `${problem.slice(0, MAX_PROBLEM_LENGTH)}... (${problem.length - MAX_PROBLEM_LENGTH} more characters)`
 }
 
 /** The spec checked against the schema on the page, at once: the worker checks the rest. */

@@ -1,5 +1,9 @@
+/// <reference types="vite/client" />
 import { folderName } from '../../src/export/folder-name.js'
 import { DEFAULT_PRESET } from '../../src/spec/default-preset.js'
+import { InputError } from '../../src/spec/errors.js'
+import { parseSpecText, quote } from '../../src/spec/limits.js'
+import { checkSpec } from './spec-check.js'
 
 /** The presets: the same JSON files the CLI reads, bundled into the page. */
 const presetFiles = import.meta.glob<unknown>('../../presets/*.json', { eager: true, import: 'default' })
@@ -27,29 +31,50 @@ export function presetMatching(raw: unknown): string | undefined {
 }
 
 export interface StartingSpec {
+  /** A spec the schema accepts: the address's, or the default preset in its place. */
   readonly spec: unknown
-  /** Why the address's spec could not be used, if it could not. */
+  /** Why the address's spec could not be used, if it could not; the address then stays as it is, to be fixed. */
   readonly problems: readonly string[]
 }
 
-/** The spec a page address asks for: ?spec=<JSON>, ?preset=<name>, or the default preset. */
+/** How problems with the spec in the address begin. */
+const ADDRESS_SPEC = 'address: the spec'
+
+/**
+ * The spec a page address asks for: ?spec=<JSON>, ?preset=<name>, or the default preset. The
+ * JSON is read within the CLI's limits and checked against the schema, so that whatever the
+ * address holds, what goes to the worker is a spec it can take.
+ */
 export function specFromAddress(search: string): StartingSpec {
   const params = new URLSearchParams(search)
-  const fallback = PRESETS.get(DEFAULT_PRESET)
   const text = params.get('spec')
-  if (text !== null) {
-    try {
-      return { spec: JSON.parse(text), problems: [] }
-    } catch (error) {
-      return { spec: fallback, problems: [`address: the spec is not valid JSON: ${(error as Error).message}`] }
-    }
+  if (text !== null) return specFromText(text)
+  const preset = params.get('preset') ?? DEFAULT_PRESET
+  if (PRESETS.has(preset)) return { spec: PRESETS.get(preset), problems: [] }
+  const known = [...PRESETS.keys()].join(', ')
+  return defaultInPlace([`address: unknown preset ${quote(preset)}; known presets: ${known}`])
+}
+
+function specFromText(text: string): StartingSpec {
+  let spec: unknown
+  try {
+    spec = parseSpecText(text, ADDRESS_SPEC)
+  } catch (error) {
+    if (error instanceof InputError) return defaultInPlace(error.problems)
+    throw error
   }
-  const preset = params.get('preset')
-  if (preset !== null && !PRESETS.has(preset)) {
-    const known = [...PRESETS.keys()].join(', ')
-    return { spec: fallback, problems: [`address: unknown preset ${JSON.stringify(preset)}; known presets: ${known}`] }
-  }
-  return { spec: PRESETS.get(preset ?? DEFAULT_PRESET), problems: [] }
+  const { problems } = checkSpec(spec)
+  return problems.length === 0 ? { spec, problems } : defaultInPlaceOfSpec(problems)
+}
+
+/** The default preset in place of the address's spec, which has these problems (each "field: message"). */
+export function defaultInPlaceOfSpec(problems: readonly string[]): StartingSpec {
+  return defaultInPlace(problems.map((problem) => `${ADDRESS_SPEC}: ${problem}`))
+}
+
+function defaultInPlace(problems: readonly string[]): StartingSpec {
+  const instead = `address: in its place, the default printer, ${DEFAULT_PRESET}; the address stays as it is, to copy and fix, until the printer is changed here`
+  return { spec: PRESETS.get(DEFAULT_PRESET), problems: [...problems, instead] }
 }
 
 /** The query string that opens this spec: the preset's name when it is one, else the spec itself. */

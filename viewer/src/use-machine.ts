@@ -22,19 +22,25 @@ export function useMachine(client: KitClient) {
   /** Changes when the camera should fit the machine: for the first one, and after a new preset. */
   const [fit, setFit] = useState(0)
   const fitNext = useRef(true)
+  const anyShown = useRef(false)
 
   useEffect(() => {
     client.listen(
       {
         scene: (scene, spec) => {
           setShown({ scene, spec })
+          anyShown.current = true
           setBuildProblems([])
           if (fitNext.current) setFit((n) => n + 1)
           fitNext.current = false
         },
         invalid: (problems) => {
           setBuildProblems(specProblems(problems))
-          setStatus('This spec cannot be built; the last good machine stays on screen')
+          setStatus(
+            anyShown.current
+              ? 'This spec cannot be built; the last good machine stays on screen'
+              : 'This spec cannot be built',
+          )
         },
         failed: (message) => setStatus(`Internal error: ${message}`),
         progress: (done, total, part) => setStatus(`Modelling part ${done + 1} of ${total}: ${part}`),

@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { kitFiles } from '../../src/export/files.js'
 import { type Kit, makeKit } from '../../src/export/kit.js'
 import { toCsv } from '../../src/export/table.js'
+import { layoutOf } from '../../src/index.js'
 import { checkManifold, fromBinaryStl } from '../../src/kernel/index.js'
-import { computeLayout } from '../../src/layout/index.js'
 import { InputError } from '../../src/spec/errors.js'
 import { applyOverrides } from '../../src/spec/overrides.js'
 import { parseSpec } from '../../src/spec/parse.js'
@@ -34,7 +34,7 @@ const rowsOf = (table: Kit['cutlist']) => table.rows.map((row) => row.map(String
 /** The message the CLI gives for a spec's field, without the source and the field. */
 function problemFor(raw: unknown, field: string): string {
   try {
-    computeLayout(parseSpec(raw, 'spec'))
+    layoutOf(parseSpec(raw, 'spec'))
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     const problem = error.problems.map((p) => p.replace(/^spec: /, '')).find((p) => p.startsWith(`${field}: `))
@@ -282,5 +282,119 @@ describe('the viewer in Chromium', () => {
     await page.locator('input[name="explode"]').fill('1')
     const exploded = await pixelsAfterChange(page, whole)
     expect(exploded.drawn).not.toBe(whole.drawn)
+  })
+})
+
+/** Errors the context's pages did not catch. */
+function uncaughtErrors(context: BrowserContext): Error[] {
+  const errors: Error[] = []
+  context.on('weberror', (error) => errors.push(error.error()))
+  return errors
+}
+
+const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`
+
+/**
+ * The address of spec text, its brackets as they are: escaped, 5000 nested ones would pass the
+ * 16 KB that the server takes in a request line.
+ */
+const addressOf = (spec: string) => `?spec=${encodeURIComponent(spec).replace(/%5B/g, '[').replace(/%5D/g, ']')}`
+
+/** The page shows the default printer in place of the address's spec, says why, and keeps the address. */
+async function expectDefaultInPlace(page: Page, spec: string, says: string, errors: readonly Error[]): Promise<void> {
+  const { defaultKit } = await setup
+  expect(await page.locator('select[name="preset"]').inputValue()).toBe(DEFAULT_PRESET)
+  expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(defaultKit.cutlist))
+  const message = (await page.locator('.spec-form > .problems').textContent()) ?? ''
+  expect(message).toContain(says)
+  expect(message).toContain(`the default printer, ${DEFAULT_PRESET}`)
+  expect(message.length).toBeLessThan(2000)
+  expect(await page.locator('.status').textContent()).not.toContain('last good machine')
+  expect(new URL(page.url()).searchParams.get('spec')).toBe(spec)
+  expect(errors).toEqual([])
+}
+
+describe('a spec in the address that cannot be shown', () => {
+  const cases = [
+    { what: '5000 nested arrays', spec: nested(5000), says: 'nested 5000 deep' },
+    { what: 'a name nested 3000 deep', spec: `{"name":${nested(3000)}}`, says: 'nested 3001 deep' },
+    {
+      what: 'a name nested within the limit',
+      spec: `{"name":${nested(12)},"frame":{"size":"12in"}}`,
+      says: 'name: Invalid input: expected string, received array',
+    },
+    { what: 'an unknown key', spec: '{"sise":1}', says: 'unknown key "sise"' },
+    { what: 'null', spec: 'null', says: 'expected object, received null' },
+    { what: 'an empty array', spec: '[]', says: 'expected object, received array' },
+    {
+      what: 'a name too long',
+      spec: JSON.stringify({ name: 'x'.repeat(5000), frame: { size: 300 } }),
+      says: 'name: Too big',
+    },
+    { what: 'no JSON', spec: '{"frame":', says: 'not valid JSON' },
+  ]
+
+  it.each(cases)('$what: shows the default printer and why, and keeps the address', async ({ spec, says }) => {
+    let errors: Error[] = []
+    const page = await openViewer(addressOf(spec), async (context) => {
+      errors = uncaughtErrors(context)
+    })
+    await expectDefaultInPlace(page, spec, says, errors)
+  })
+
+  it('does the same for a spec the schema takes but the layout cannot build', async () => {
+    const spec = '{"frame":{"size":200}}'
+    let errors: Error[] = []
+    const page = await openViewer(addressOf(spec), async (context) => {
+      errors = uncaughtErrors(context)
+    })
+    await expectDefaultInPlace(page, spec, problemFor(JSON.parse(spec), 'frame.size'), errors)
+  })
+
+  it('keeps the address until the form changes the printer, which then builds as usual', async () => {
+    const page = await openViewer(addressOf('{"sise":1}'))
+    expect(new URL(page.url()).searchParams.get('spec')).toBe('{"sise":1}')
+    await setField(page, 'frame.size', '14in')
+    await waitForDrawn(page, 2)
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf(DEFAULT_PRESET, ['frame.size=14in'])).cutlist))
+    expect(JSON.parse(new URL(page.url()).searchParams.get('spec') ?? '')).toEqual(
+      specOf(DEFAULT_PRESET, ['frame.size=14in']),
+    )
+    expect(await page.locator('.spec-form > .problems').count()).toBe(0)
+  })
+
+  it('refuses a value nested past the limit typed into the form, and keeps working', async () => {
+    let errors: Error[] = []
+    const page = await openViewer('', async (context) => {
+      errors = uncaughtErrors(context)
+    })
+    await setField(page, 'frame.size', nested(5000))
+    const problems = page.locator('[data-field="frame.size"] .problems')
+    await expect.poll(async () => (await problems.textContent())?.length ?? 0).toBeGreaterThan(0)
+    expect((await problems.textContent())?.length).toBeLessThan(1000)
+    await setField(page, 'frame.size', '14in')
+    await waitForDrawn(page, 2)
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf(DEFAULT_PRESET, ['frame.size=14in'])).cutlist))
+    expect(errors).toEqual([])
+  })
+})
+
+describe('the viewer when the page fails', () => {
+  it('says what went wrong and links to the default printer in place of a white page', async () => {
+    const { browser, viewer } = await setup
+    const context = await browser.newContext()
+    contexts.push(context)
+    // A browser that refuses to change the address (as Safari does past 100 changes in 30 s).
+    await context.addInitScript(() => {
+      History.prototype.replaceState = () => {
+        throw new DOMException('replaceState refused', 'SecurityError')
+      }
+    })
+    const page = await context.newPage()
+    await page.goto(viewer.url)
+    const alert = page.getByRole('alert')
+    await alert.waitFor({ timeout: 30_000 })
+    expect(await alert.textContent()).toContain('replaceState refused')
+    expect(await alert.getByRole('link').getAttribute('href')).toBe(`?preset=${DEFAULT_PRESET}`)
   })
 })

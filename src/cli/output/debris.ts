@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { sha256 } from '../../index.js'
 
 /**
  * The folders a build keeps beside its output while it writes: the new output (tmp) and, for
@@ -13,7 +13,7 @@ export function sideFolders(target: string, pid = process.pid): { tmp: string; o
   return { tmp: `${prefix}tmp-${pid}-${tag}`, old: `${prefix}old-${pid}-${tag}` }
 }
 
-const tagOf = (target: string) => sha256(new TextEncoder().encode(basename(target))).slice(0, 8)
+const tagOf = (target: string) => createHash('sha256').update(basename(target)).digest('hex').slice(0, 8)
 
 /**
  * Cleans up after builds into `target` that were killed: removes their temporary folders and,

@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto'
 import { lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { sha256 } from '../../index.js'
 
 /** The file in every output folder d3dkit writes: it lists the files of that build. */
 export const MARKER = '.d3dkit'
@@ -12,6 +12,9 @@ export type Written = ReadonlyMap<string, { readonly bytes: number; readonly sha
 
 const asBytes = (content: Uint8Array | string): Uint8Array =>
   typeof content === 'string' ? new TextEncoder().encode(content) : content
+
+/** Node's own SHA-256: a build hashes every file it writes, and this one is native. */
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 /** The marker's text for these files: JSON, with a line that says what it is. */
 export function markerText(files: ReadonlyMap<string, Uint8Array | string>): string {

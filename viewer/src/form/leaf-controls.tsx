@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from 'react'
+import { jsonDepth, MAX_SPEC_BYTES, MAX_SPEC_DEPTH } from '../../../src/spec/limits.js'
 import { formatMm } from '../../../src/spec/units.js'
 import { type Field, valueAt } from './fields.js'
 import type { SpecFormProps } from './SpecForm.js'
@@ -20,6 +21,15 @@ export function Problems({ messages }: { readonly messages: readonly string[] | 
 
 /** A `key=value` assignment of a JSON value. */
 export const assignment = (path: string, value: unknown) => `${path}=${JSON.stringify(value)}`
+
+/**
+ * The assignment of a field's text as --set reads it: numbers as numbers, "12in" as a string. Text
+ * fields, and JSON past the spec's limits, are taken as strings, for the schema to refuse.
+ */
+function assignmentOf(field: Field, text: string): string {
+  const asString = field.kind === 'text' || text.length > MAX_SPEC_BYTES || jsonDepth(text) > MAX_SPEC_DEPTH
+  return asString ? assignment(field.path, text) : `${field.path}=${text.trim()}`
+}
 
 /** A field's row: its label, its control and its problems. */
 function Labelled(props: ControlProps & { readonly children: (id: string) => ReactNode }) {
@@ -80,8 +90,7 @@ export function TextInput(props: ControlProps & { readonly id?: string; readonly
   const commit = () => {
     if (draft === text) return
     if (draft.trim() === '') edits.remove(field.path)
-    // A length keeps --set's reading: numbers as numbers, "12in" as a string.
-    else edits.assign(field.kind === 'text' ? assignment(field.path, draft) : `${field.path}=${draft.trim()}`)
+    else edits.assign(assignmentOf(field, draft))
   }
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') commit()

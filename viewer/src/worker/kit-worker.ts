@@ -2,8 +2,9 @@ import { strToU8, zipSync } from 'fflate'
 import { version } from '../../../package.json'
 import { kitFiles } from '../../../src/export/files.js'
 import { type Kit, makeKit } from '../../../src/export/kit.js'
-import { modelKey } from '../../../src/export/parts.js'
+import { ModelStore } from '../../../src/export/models.js'
 import { loadManifold } from '../../../src/kernel/manifold.js'
+import { modelKey } from '../../../src/parts/model-key.js'
 import { InputError } from '../../../src/spec/errors.js'
 import { parseSpec } from '../../../src/spec/parse.js'
 import type { FromWorker, ToWorker } from '../protocol.js'
@@ -22,7 +23,8 @@ const scope = self as unknown as WorkerScope
 // the first spec is read.
 void loadManifold()
 /** The model keys of every printed part this worker has: shipped, or modelled by an earlier build. */
-const knownModels = adoptShippedModels().then((keys) => new Set(keys))
+const models = new ModelStore()
+const knownModels = adoptShippedModels(models).then((keys) => new Set(keys))
 const shapes = new ShapeCache()
 /** The kit of the latest scene sent: what downloads come from. */
 let current: Kit | undefined
@@ -51,6 +53,7 @@ async function build({ id, spec: raw, have }: Extract<ToWorker, { type: 'build' 
   const spec = parseSpec(raw, 'spec')
   const known = await knownModels
   const kit = await makeKit(spec, {
+    models,
     onPart: (done, total, part) => post({ type: 'progress', id, done, total, part }),
   })
   const kitMs = performance.now() - started

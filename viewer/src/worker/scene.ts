@@ -4,6 +4,7 @@ import type { Kit } from '../../../src/export/kit.js'
 import type { PartResult } from '../../../src/export/parts.js'
 import { bounds, evaluate, type TriangleMesh } from '../../../src/kernel/index.js'
 import { identity, type Mat4, multiply, translation } from '../../../src/kernel/matrix.js'
+import { modelKey } from '../../../src/parts/model-key.js'
 import type { AssemblyNode, Leaf } from '../../../src/parts/types.js'
 import type { Box3, GeometryData, Instances, PartInfo, SceneData, TreeNode } from '../protocol.js'
 import { movedBox, sizeOf, trimmedBox } from './boxes.js'
@@ -13,7 +14,7 @@ import { DRAWN_TOLERANCE, simplified } from './simplify.js'
 /** The scene without what only the worker's caller knows (the resolved spec, derived values, timings). */
 export type KitScene = Omit<SceneData, 'resolved' | 'derived' | 'timings'>
 
-const printedKey = (result: PartResult) => `printed:${result.part.name}|${JSON.stringify(result.part.params)}`
+const printedKey = (result: PartResult) => `printed:${modelKey(result.part)}`
 
 /** What one leaf draws and which distinct part it is. */
 interface LeafDrawing {

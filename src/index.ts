@@ -2,6 +2,7 @@
 // browser; what needs Node's file system is in ./node.ts.
 export { countBought, countPrinted, placedLeaves } from './assembly/collect.js'
 export { layoutOf, type ModuleSet, machineOf, moduleSet, REGISTERED } from './assembly/index.js'
+export { sameCutKey } from './export/cutlist.js'
 export { kitFiles } from './export/files.js'
 export { folderName } from './export/folder-name.js'
 export { type Kit, type KitOptions, makeKit } from './export/kit.js'
@@ -19,8 +20,12 @@ export {
   UPDATE_PRINT_ESTIMATES,
 } from './export/print-estimates.js'
 export { type Table, toCsv, toMarkdown, toRecords } from './export/table.js'
-export { box, evaluate } from './kernel/index.js'
+export { bounds, box, evaluate, type TriangleMesh } from './kernel/index.js'
+export { loadManifold } from './kernel/manifold.js'
+export { identity, type Mat4, multiply, translation } from './kernel/matrix.js'
 export { axisList, type Layout } from './layout/index.js'
+export { modelKey } from './parts/model-key.js'
+export type { AssemblyNode, Leaf } from './parts/types.js'
 export { DEFAULT_PRESET } from './spec/default-preset.js'
 export { InputError } from './spec/errors.js'
 export { clip, jsonDepth, MAX_SPEC_BYTES, MAX_SPEC_DEPTH, parseSpecText, quote } from './spec/limits.js'

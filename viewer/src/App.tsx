@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { z } from 'zod'
-import { applyOverrides } from '../../src/spec/overrides.js'
-import { specSchema } from '../../src/spec/schema.js'
+import { applyOverrides, specSchema } from '../../src/index.js'
 import { saveFile } from './downloads.js'
 import { fieldsOf, type JsonSchema, problemsByField, withoutPath } from './form/fields.js'
 import { type SpecEdits, SpecForm } from './form/SpecForm.js'

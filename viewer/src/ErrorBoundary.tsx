@@ -1,6 +1,5 @@
 import { Component, type ReactNode } from 'react'
-import { DEFAULT_PRESET } from '../../src/spec/default-preset.js'
-import { clip, quote } from '../../src/spec/limits.js'
+import { clip, DEFAULT_PRESET, quote } from '../../src/index.js'
 
 interface Failed {
   readonly message?: string

@@ -1,4 +1,4 @@
-import type { Table } from '../../src/export/table.js'
+import type { Table } from '../../src/index.js'
 
 /** Messages between the page and the kit worker. Typed arrays travel as transferables. */
 

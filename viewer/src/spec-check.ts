@@ -1,6 +1,4 @@
-import { InputError } from '../../src/spec/errors.js'
-import { parseSpec } from '../../src/spec/parse.js'
-import type { Spec } from '../../src/spec/schema.js'
+import { InputError, parseSpec, type Spec } from '../../src/index.js'
 
 const SOURCE = 'spec'
 

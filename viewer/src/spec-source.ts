@@ -1,8 +1,5 @@
 /// <reference types="vite/client" />
-import { folderName } from '../../src/export/folder-name.js'
-import { DEFAULT_PRESET } from '../../src/spec/default-preset.js'
-import { InputError } from '../../src/spec/errors.js'
-import { parseSpecText, quote } from '../../src/spec/limits.js'
+import { DEFAULT_PRESET, folderName, InputError, parseSpecText, quote } from '../../src/index.js'
 import { checkSpec } from './spec-check.js'
 
 /** The presets: the same JSON files the CLI reads, bundled into the page. */

@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from 'react'
-import { formatMm } from '../../../src/spec/units.js'
+import { formatMm } from '../../../src/index.js'
 import { branchFor, convertForBranch, type Field, valueAt, valueForField } from './fields.js'
 import { assignment, ChoiceControl, type ControlProps, Problems, TextControl, TextInput } from './leaf-controls.js'
 

@@ -1,6 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from 'react'
-import { jsonDepth, MAX_SPEC_BYTES, MAX_SPEC_DEPTH } from '../../../src/spec/limits.js'
-import { formatMm } from '../../../src/spec/units.js'
+import { formatMm, jsonDepth, MAX_SPEC_BYTES, MAX_SPEC_DEPTH } from '../../../src/index.js'
 import { type Field, valueAt } from './fields.js'
 import type { SpecFormProps } from './SpecForm.js'
 

@@ -1,4 +1,4 @@
-import { formatMm } from '../../../src/spec/units.js'
+import { formatMm } from '../../../src/index.js'
 import type { PartInfo, TreeNode } from '../protocol.js'
 
 export interface PartCardProps {

@@ -1,5 +1,4 @@
-import type { Table } from '../../../src/export/table.js'
-import { toCsv } from '../../../src/export/table.js'
+import { type Table, toCsv } from '../../../src/index.js'
 import { saveFile } from '../downloads.js'
 
 /** A table of the kit (cut list, BOM) as the CLI writes it, with its CSV to download. */

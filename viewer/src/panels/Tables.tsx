@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Table } from '../../../src/export/table.js'
+import type { Table } from '../../../src/index.js'
 import { TablePanel } from './TablePanel.js'
 
 const TABS = [

@@ -1,5 +1,5 @@
 // Bounding boxes of the instances: their centres, the bounds of the machine and the focus of the view.
-import type { Mat4 } from '../../../src/kernel/matrix.js'
+import type { Mat4 } from '../../../src/index.js'
 import type { Box3 } from '../protocol.js'
 
 /** The bounding box of a box moved by a matrix: the extent of its eight moved corners. */

@@ -1,12 +1,15 @@
 import { strToU8, zipSync } from 'fflate'
 import { version } from '../../../package.json'
-import { kitFiles } from '../../../src/export/files.js'
-import { type Kit, makeKit } from '../../../src/export/kit.js'
-import { ModelStore } from '../../../src/export/models.js'
-import { loadManifold } from '../../../src/kernel/manifold.js'
-import { modelKey } from '../../../src/parts/model-key.js'
-import { InputError } from '../../../src/spec/errors.js'
-import { parseSpec } from '../../../src/spec/parse.js'
+import {
+  InputError,
+  type Kit,
+  kitFiles,
+  loadManifold,
+  ModelStore,
+  makeKit,
+  modelKey,
+  parseSpec,
+} from '../../../src/index.js'
 import type { FromWorker, ToWorker } from '../protocol.js'
 import { sceneOf, transferables } from './scene.js'
 import { ShapeCache } from './shape-cache.js'

@@ -1,11 +1,20 @@
-import { countBought, placedLeaves } from '../../../src/assembly/collect.js'
-import { sameCutKey } from '../../../src/export/cutlist.js'
-import type { Kit } from '../../../src/export/kit.js'
-import type { PartResult } from '../../../src/export/parts.js'
-import { bounds, evaluate, type TriangleMesh } from '../../../src/kernel/index.js'
-import { identity, type Mat4, multiply, translation } from '../../../src/kernel/matrix.js'
-import { modelKey } from '../../../src/parts/model-key.js'
-import type { AssemblyNode, Leaf } from '../../../src/parts/types.js'
+import {
+  type AssemblyNode,
+  bounds,
+  countBought,
+  evaluate,
+  identity,
+  type Kit,
+  type Leaf,
+  type Mat4,
+  modelKey,
+  multiply,
+  type PartResult,
+  placedLeaves,
+  sameCutKey,
+  type TriangleMesh,
+  translation,
+} from '../../../src/index.js'
 import type { Box3, GeometryData, Instances, PartInfo, SceneData, TreeNode } from '../protocol.js'
 import { movedBox, sizeOf, trimmedBox } from './boxes.js'
 import type { ShapeCache } from './shape-cache.js'

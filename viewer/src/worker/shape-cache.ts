@@ -1,4 +1,4 @@
-import type { TriangleMesh } from '../../../src/kernel/index.js'
+import type { TriangleMesh } from '../../../src/index.js'
 
 /**
  * Drawn meshes by geometry key (printed part and params, catalogue id, or stock item and cut):

@@ -1,6 +1,5 @@
 import packUrl from 'virtual:part-models'
-import { unpackModels } from '../../../src/export/model-pack.js'
-import type { ModelStore } from '../../../src/index.js'
+import { type ModelStore, unpackModels } from '../../../src/index.js'
 
 /**
  * Fetches the printed parts' models made when the viewer was built (by this same code) and

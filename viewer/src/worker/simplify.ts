@@ -1,5 +1,4 @@
-import type { TriangleMesh } from '../../../src/kernel/index.js'
-import { loadManifold } from '../../../src/kernel/manifold.js'
+import { loadManifold, type TriangleMesh } from '../../../src/index.js'
 
 /**
  * How far, mm, a drawn printed or catalogue part may stray from its shape (its STL stays exact).

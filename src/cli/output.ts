@@ -1,5 +1,13 @@
-import { copyFileSync, linkSync, mkdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { InputError } from '../index.js'
 import { clearDebris, sideFolders } from './output/debris.js'
@@ -47,11 +55,11 @@ export async function writeOutput(
       const kept = planOutput(target, files, force)
       rmSync(tmp, { recursive: true, force: true })
       const all = [...files, [MARKER, markerText(files)] as const]
+      // Written synchronously (a few milliseconds); a signal that comes meanwhile is taken below.
       for (const [i, [path, content]] of all.entries()) {
         const file = join(tmp, path)
-        await mkdir(dirname(file), { recursive: true })
-        await writeFile(file, content)
-        stopIfAsked()
+        mkdirSync(dirname(file), { recursive: true })
+        writeFileSync(file, content)
         if (i === all.length >> 1) pauseForTest('writing')
       }
       for (const entry of kept) carryOver(target, tmp, entry)

@@ -26,4 +26,8 @@ export function trimmedBox(mins: number[][], maxes: number[][], trim: number): B
   return { min, max }
 }
 
-export const sizeOf = (box: Box3): [number, number, number] => [0, 1, 2].map((k) => box.max[k] - box.min[k]) as never
+export const sizeOf = (box: Box3): [number, number, number] => [
+  box.max[0] - box.min[0],
+  box.max[1] - box.min[1],
+  box.max[2] - box.min[2],
+]

@@ -14,17 +14,16 @@ import { clearDebris, sideFolders } from './output/debris.js'
 import { MARKER, markerText } from './output/marker.js'
 import { type Kept, planOutput } from './output/plan.js'
 import { outputTarget } from './output/target.js'
+import { catchStopSignals, exitCodeOf, signalsDelivered, stopSignal } from './signals.js'
 
 export { MARKER } from './output/marker.js'
 
-/** A build stopped by SIGINT or SIGTERM; the CLI exits 128 + the signal's number. */
+/** A build stopped by SIGINT or SIGTERM before its output was put in place; the CLI exits 130 or 143. */
 export class Interrupted extends Error {
   readonly exitCode: number
-  constructor(signal: NodeJS.Signals, done: boolean) {
-    super(
-      `interrupted by ${signal}; ${done ? 'the new output was already in place' : 'the output folder is as it was'}`,
-    )
-    this.exitCode = signal === 'SIGINT' ? 130 : 143
+  constructor(signal: NodeJS.Signals) {
+    super(`interrupted by ${signal}; the output folder is as it was`)
+    this.exitCode = exitCodeOf(signal)
   }
 }
 
@@ -39,14 +38,11 @@ export async function writeOutput(
   force: boolean,
 ): Promise<string> {
   const target = outputTarget(dir)
-  let signal: NodeJS.Signals | undefined
-  const onSignal = (caught: NodeJS.Signals) => {
-    signal ??= caught
-  }
   const stopIfAsked = () => {
-    if (signal) throw new Interrupted(signal, false)
+    const signal = stopSignal()
+    if (signal) throw new Interrupted(signal)
   }
-  process.on('SIGINT', onSignal).on('SIGTERM', onSignal)
+  catchStopSignals()
   const { tmp, old } = sideFolders(target)
   try {
     await fileErrorsAsInput(dir, async () => {
@@ -60,30 +56,20 @@ export async function writeOutput(
         const file = join(tmp, path)
         mkdirSync(dirname(file), { recursive: true })
         writeFileSync(file, content)
-        if (i === all.length >> 1) pauseForTest('writing')
+        if (i === all.length >> 1 && pauseForTest('writing')) await signalArrival()
       }
       for (const entry of kept) carryOver(target, tmp, entry)
-      pauseForTest('staged')
+      if (pauseForTest('staged')) await signalArrival()
       await signalsDelivered()
       stopIfAsked()
       swap(target, tmp, old)
     })
   } finally {
-    await signalsDelivered()
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
     removeQuietly(tmp)
     removeQuietly(old)
   }
-  if (signal) throw new Interrupted(signal, true)
   return target
 }
-
-/**
- * Waits until the event loop has polled once, so that a signal that came during synchronous
- * work reaches its handler: an immediate set from the poll phase runs before the next poll, the
- * one set from it after.
- */
-const signalsDelivered = () => new Promise((resolve) => setImmediate(() => setImmediate(resolve)))
 
 /** Removes a side folder; where it cannot be, the next build's clean-up will. */
 function removeQuietly(path: string): void {
@@ -146,6 +132,11 @@ async function fileErrorsAsInput(dir: string, write: () => Promise<void>): Promi
  * Stops this process at a named point of the write when D3DKIT_PAUSE_AT names it, so that a
  * test can kill it exactly there.
  */
-function pauseForTest(point: string): void {
-  if (process.env.D3DKIT_PAUSE_AT === point) process.kill(process.pid, 'SIGSTOP')
+function pauseForTest(point: string): boolean {
+  if (process.env.D3DKIT_PAUSE_AT !== point) return false
+  process.kill(process.pid, 'SIGSTOP')
+  return true
 }
+
+/** After a pause for a test: time for the signal the test sent meanwhile to reach its handler. */
+const signalArrival = () => new Promise((resolve) => setTimeout(resolve, 200))

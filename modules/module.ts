@@ -5,6 +5,7 @@
  */
 import type { AxisLayout, FrameLayout, Layout } from '../src/layout/index.js'
 import type {
+  AccessoryContract,
   AxisContract,
   ControlContract,
   FrameContract,
@@ -89,6 +90,8 @@ export type ControlModule = OnTheFrame<'control', ControlContract>
 /** Anything else on the machine (a spool holder, a filament guide): placed from the layout alone. */
 export interface AccessoryModule extends Named {
   readonly role: 'accessory'
+  /** The room it needs, if the frame must leave it some. */
+  readonly contract?: AccessoryContract
   readonly build: (context: BuildContext) => AssemblyNode[]
   readonly drillings?: (context: BuildContext) => Drilling[]
 }

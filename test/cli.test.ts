@@ -24,7 +24,11 @@ describe('d3dkit build (the real executable)', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))
     expect(manifest.parts.map((p: { file: string }) => p.file).sort()).toEqual(stls.sort())
     expect(manifest.buildVolume.reached).toMatchObject({ x: 203.2, y: 203.2 })
-    expect(manifest.toolHeads).toMatchObject({ count: 1, probeOffsetMm: { x: 0, y: 22, z: 2 } })
+    expect(manifest.toolHeads).toMatchObject({
+      count: 1,
+      probeOffsetMm: { x: 0, y: 22, z: 1 },
+      probeableAreaMm: { x: [0, 203.2], y: [11.35, 203.2] },
+    })
     expect(manifest.totals.filamentGrams).toBeGreaterThan(1000)
   })
 
@@ -75,6 +79,18 @@ describe('d3dkit build (in process)', () => {
       /printVolume: part ".*" is .* and does not fit a 80 x 80 x 80 mm print volume/,
     ],
     [['build', '--set', 'frame.size'], /--set frame\.size: expected key=value/],
+    [
+      [
+        'build',
+        '--preset',
+        'd3d-16in',
+        '--set',
+        'frame.size={"x":200,"y":406,"z":406}',
+        '--set',
+        'bed={"x":80,"y":100}',
+      ],
+      /frame\.size\.x: 200 mm along X leaves no room for a 1 kg spool beside the spool holder's tee; the frame must be at least 236 mm along X/,
+    ],
     [['build', '--preset', 'd3d-99in'], /--preset: unknown preset "d3d-99in"; known presets: d3d-12in/],
     [['build', '--spec', '/nonexistent/spec.json'], /\/nonexistent\/spec\.json: cannot read the file \(no such file\)/],
     [['build', '--preset', 'd3d-12in', '--spec', 'x.json'], /give --preset or --spec, not both/],

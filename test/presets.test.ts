@@ -53,7 +53,7 @@ describe.each(presetNames())('preset %s kit', (name) => {
     ]) {
       expect(bom.has(id), id).toBe(true)
     }
-    for (const prefix of ['bed-heater-', 'bed-insulation-'])
+    for (const prefix of ['bed-heater-', 'bed-insulation-', 'filament-spool-'])
       expect(
         [...bom.keys()].some((id) => id.startsWith(prefix)),
         prefix,
@@ -99,9 +99,11 @@ describe('intensive scaling', () => {
       const d = Math.round((p.length - before[i].length) * 10) / 10
       if (d !== 0) grew[p.item] = [...(grew[p.item] ?? []), d]
     }
-    // X rods 2, spool uprights 2 and cross rod 1 (OSE: frame size - 1 in and frame size).
+    // X rods 2, spool uprights 2 and cross rod 1. The 12 in frame's uprights are 319 (OSE's
+    // frame size - 1 in would not hang a spool clear over the tool head); 100 mm wider, OSE's
+    // 379.4 hang a 3 kg spool clear.
     expect(grew).toEqual({
-      'rod-8mm': [100, 100, 100, 100, 100],
+      'rod-8mm': [100, 100, 60.4, 60.4, 100],
       'gt2-belt-6mm': [200],
       'angle-38.1x3.175': [100, 100, 100, 100],
     })

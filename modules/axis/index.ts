@@ -1,6 +1,7 @@
 import { frame, type Mat4, multiply, rotation, translation } from '../../src/kernel/matrix.js'
 import type { AxisLayout } from '../../src/layout/types.js'
-import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
+import { bought, printed, stock } from '../../src/parts/leaves.js'
+import type { AssemblyNode, Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import type { AxisModule, AxisOptions } from '../module.js'
 import { BEARING_626, LM8UU } from '../vitamins/bearings.js'
@@ -23,9 +24,6 @@ const at = (u: number, v: number, w: number): Mat4 => translation([u, v, w])
 const turnedAboutU = (u: number, v: number, w: number): Mat4 => frame([u, v, w], [1, 0, 0], [0, -1, 0], [0, 0, -1])
 /** Local (x, y, z) to (u - x, v + y, w - z): turned 180 degrees about v. */
 const turnedAboutV = (u: number, v: number, w: number): Mat4 => frame([u, v, w], [-1, 0, 0], [0, 1, 0], [0, 0, -1])
-
-const printed = (part: PrintedPart, transform: Mat4): Leaf => ({ kind: 'printed', part, transform })
-const bought = (part: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part, quantity: 1, transform })
 
 /**
  * A cap screw through both halves, `trap` deep on each side, long enough to pass the nut by
@@ -113,26 +111,24 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
       ? `${layout.name} axis, starts ${formatMm(layout.rodStart)} mm into the motor end`
       : `${layout.name} axis`
   const rodNests = [motorEnd.name, idlerEnd.name]
-  const stock: Leaf[] = [
-    ...[-1, 1].map(
-      (side): Leaf => ({
-        kind: 'stock',
-        piece: rod(rodDiameter, layout.rodLength, rodNotes),
-        transform: at(layout.rodStart, (side * AXIS.rodSpacing) / 2, half),
-        nests: rodNests,
-      }),
+  const rodsAndBelt: Leaf[] = [
+    ...[-1, 1].map((side) =>
+      stock(
+        rod(rodDiameter, layout.rodLength, rodNotes),
+        at(layout.rodStart, (side * AXIS.rodSpacing) / 2, half),
+        rodNests,
+      ),
     ),
-    {
-      kind: 'stock',
-      piece: belt(layout.beltLength, `${layout.name} axis, both ends clamped in the carriage`, {
+    stock(
+      belt(layout.beltLength, `${layout.name} axis, both ends clamped in the carriage`, {
         span: idlerU - motorU,
         firstRadius: BELT.pulleyTeethTips,
         secondRadius: BEARING_626.outside / 2,
       }),
-      transform: at(motorU, 0, half - GT2.beltWidth / 2),
+      at(motorU, 0, half - GT2.beltWidth / 2),
       // It runs in the pieces' channels, round the pulley and the idler, and in the carriage's clamp.
-      nests: [motorEnd.name, idlerEnd.name, carriage.name, GT2_PULLEY.part.id, BEARING_626.part.id],
-    },
+      [motorEnd.name, idlerEnd.name, carriage.name, GT2_PULLEY.part.id, BEARING_626.part.id],
+    ),
   ]
 
   const carriages = [layout.carriageAt, ...(layout.secondCarriageAt === undefined ? [] : [layout.secondCarriageAt])]
@@ -149,7 +145,7 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
       ...motorScrews,
       ...idler,
       ...endBolts,
-      ...stock,
+      ...rodsAndBelt,
     ],
     children: carriages.map((u, i) => carriageNode(layout, u, i, carriage, options)),
   }

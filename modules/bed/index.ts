@@ -13,7 +13,8 @@ import {
 import type { Layout } from '../../src/layout/index.js'
 import { bore, clearanceHole } from '../../src/parts/features.js'
 import { FITS, SET_SCREW_DRAWN_OFF } from '../../src/parts/fits.js'
-import type { AssemblyNode, BoughtPart, Leaf, StockPiece } from '../../src/parts/types.js'
+import { bought, printed, stock } from '../../src/parts/leaves.js'
+import type { AssemblyNode, StockPiece } from '../../src/parts/types.js'
 import { formatMm, toNanometre } from '../../src/spec/units.js'
 import { AXIS_CONTRACT } from '../axis/contract.js'
 import { AXIS, PIECE } from '../axis/dimensions.js'
@@ -43,9 +44,6 @@ const M3_NUT_IN_SLOT = FITS.nut.thickness.snug / 2
 const PAST_TOP = 1
 const UP = [0, 0, 1] as const
 const X = [1, 0, 0] as const
-
-const bought = (part: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part, quantity: 1, transform })
-const stock = (piece: StockPiece, transform: Mat4): Leaf => ({ kind: 'stock', piece, transform })
 
 /** The bracket's frame in a Z carriage node's frame (origin at its motor-side face; u down, v, w inward). */
 const BRACKET_IN_CARRIAGE: Mat4 = frame(AXIS_CONTRACT.carriageLoadFace, [0, -1, 0], [0, 0, 1], [-1, 0, 0])
@@ -94,7 +92,7 @@ export function bedBracketNode(layout: Layout, rodDiameter: number): AssemblyNod
     name: 'bed-bracket',
     module: 'bed',
     transform: BRACKET_IN_CARRIAGE,
-    leaves: [{ kind: 'printed', part, transform: invertRigid(bracketToPrint(g.reach)) }, ...bolts, ...setScrews],
+    leaves: [printed(part, invertRigid(bracketToPrint(g.reach))), ...bolts, ...setScrews],
     children: [],
   }
 }
@@ -137,7 +135,7 @@ export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
     const [sx, sy] = screwAt(b)
     const setY = b.y + b.side * BLOCK_SCREW_Y
     return [
-      { kind: 'printed', part: block, transform: place } as Leaf,
+      printed(block, place),
       bought(COUNTERSUNK_M3.part(12), aimed([sx, sy, top], [0, 0, -1], X)),
       bought(HEX_NUT.part('M3'), aimed([sx, sy, g.rodZ + BLOCK_NUT_Z + M3_NUT_IN_SLOT], UP, [0, 1, 0])),
       bought(SET_SCREW_M3.part(8), translation([b.x, setY, g.rodZ + rodDiameter / 2 + SET_SCREW_DRAWN_OFF])),

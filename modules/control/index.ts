@@ -3,7 +3,8 @@ import { aimed, frame, type Mat4 } from '../../src/kernel/matrix.js'
 import { type Layout, sideSteelEdge } from '../../src/layout/index.js'
 import { clearanceHole, nutTrap } from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
-import type { AssemblyNode, BoughtPart, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
+import { bought, printed, stock } from '../../src/parts/leaves.js'
+import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import type { ControlModule } from '../module.js'
 import { CONTROLLER, POWER_SUPPLY, SSR, STEPPER_DRIVER } from '../vitamins/electronics.js'
@@ -106,7 +107,6 @@ function controllerMount(): PrintedPart {
   }
 }
 
-const bought = (part: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part, quantity: 1, transform })
 const INTO = [-1, 0, 0] as const
 const OUT = [1, 0, 0] as const
 const B = [0, 1, 0] as const
@@ -139,7 +139,7 @@ function panelLeaves(
   const bolt = CAP_SCREW.part('M6', standardScrewLength(PANEL.thickness + g.steel + w + M6.nutThickness + 1))
   const inside = g.face - g.steel - w
   return [
-    { kind: 'stock', piece, transform: frame([g.face, g.start, g.bottom], B, [0, 0, 1], OUT) },
+    stock(piece, frame([g.face, g.start, g.bottom], B, [0, 0, 1], OUT)),
     ...g.bolts.flatMap(([b, c]) => [
       bought(bolt, aimed([g.face + PANEL.thickness, b, c], INTO, B)),
       bought(WASHER.part('M6'), aimed([inside, b, c], OUT, B)),
@@ -188,7 +188,7 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
   const mountScrew = CAP_SCREW.part('M4', standardScrewLength(plate + PANEL.thickness + M4.nutThickness + 1))
   const left: Leaf[] = [
     ...panelLeaves(layout, mountHoles, FITS.screwHole.M4, 'controller'),
-    { kind: 'printed', part: controllerMount(), transform: onPanel(mid, midC, 0) },
+    printed(controllerMount(), onPanel(mid, midC, 0)),
     bought(CONTROLLER.part, onPanel(mid, midC, pcb)),
     ...Array.from(
       { length: drivers },

@@ -1,6 +1,13 @@
 import { FITS } from '../../src/parts/fits.js'
 import { METRIC } from '../vitamins/fasteners.js'
-import { HOT_END } from '../vitamins/tool-head.js'
+import { HOT_END, INDUCTIVE_PROBE } from '../vitamins/tool-head.js'
+
+/**
+ * The probe's tip above the nozzle tip: the probe switches at the latest at its assured
+ * distance from the bed, so the nozzle is still this margin above the bed when it does.
+ */
+const PROBE_TIP_ABOVE_NOZZLE = 1
+export const PROBE_TRIGGER_MARGIN = INDUCTIVE_PROBE.assuredDistance - PROBE_TIP_ABOVE_NOZZLE
 
 /**
  * The tool head in its own frame: origin at the middle of the X carriage's load face, x along
@@ -32,8 +39,14 @@ export const TOOL_HEAD = {
   probeShelf: { x: [-9, 9], y: [13, 34], z: [-40, -35], wallY: 30 },
   /** The plate's M6 nuts: slots from the plate's front and rear edges, their floor at this z. */
   nutSlotFloor: -9.6,
-  /** Probe tip relative to the nozzle tip: behind it, 2 mm above it. */
-  probeOffset: [0, 22, 2] as const,
+  /**
+   * Over the hot end's top a relief in the plate's underside leaves the Bowden collet free, and a
+   * window from the plate's -x edge reaches it: room for the collet's head and clip and for the
+   * tips of tweezers that press the collet to release the tube.
+   */
+  colletRelief: { diameter: 12, depth: 4, windowWidth: 8 },
+  /** Probe tip relative to the nozzle tip: behind it, and just above it. */
+  probeOffset: [0, 22, PROBE_TIP_ABOVE_NOZZLE] as const,
   /** A second carriage rides this far (middle to middle) on the idler side: two heads side by side with 2 mm between. */
   secondCarriagePitch: 64,
 } as const

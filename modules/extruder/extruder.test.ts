@@ -1,14 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { placedLeaves } from '../../src/assembly/collect.js'
-import { evaluate, type TriangleMesh, transform } from '../../src/kernel/index.js'
+import { bounds, evaluate, type TriangleMesh, transform } from '../../src/kernel/index.js'
 import { applyToPoint, invertRigid, type Mat4, multiply, translation } from '../../src/kernel/matrix.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { inside } from '../../test/geometry.js'
 import { machineOf } from '../../test/machines.js'
 import { HOT_END } from '../vitamins/tool-head.js'
-import { TOOL_HEAD } from './dimensions.js'
+import { PROBE_TRIGGER_MARGIN, TOOL_HEAD } from './dimensions.js'
 import { NOZZLE_Z } from './hotend-seat.js'
-import { CLAMP_TO_PRINT, hotEndClamp, PLATE_TO_PRINT, toolHeadPlate } from './parts.js'
+import {
+  CLAMP_TO_PRINT,
+  DUCT_AIM,
+  DUCT_MOUTH_X,
+  DUCT_TO_PRINT,
+  fanDuct,
+  hotEndClamp,
+  jetLineZ,
+  PLATE_TO_PRINT,
+  toolHeadPlate,
+} from './parts.js'
 
 type P = [number, number, number]
 const inHead = (part: PrintedPart, toPrint: Mat4) => evaluate(transform(part.solid(), invertRigid(toPrint)))
@@ -60,7 +70,7 @@ describe('tool head', () => {
     }
   })
 
-  it('puts the probe tip behind the nozzle and 2 mm above it, as the manifest says', () => {
+  it('puts the probe tip behind the nozzle and low enough to switch before the nozzle touches the bed', () => {
     const { machine } = machineOf('d3d-12in', ['tools=2'])
     const leaves = placedLeaves(machine)
     const tip = (id: string) =>
@@ -73,5 +83,43 @@ describe('tool head', () => {
     expect(probes).toHaveLength(1)
     expect(probes[0].map((v, k) => Math.round((v - nozzles[0][k]) * 1e6) / 1e6)).toEqual([...TOOL_HEAD.probeOffset])
     expect(nozzles[1][0] - nozzles[0][0]).toBeCloseTo(TOOL_HEAD.secondCarriagePitch, 9)
+    expect(PROBE_TRIGGER_MARGIN).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('runs the PTFE liner down to the heat break, and leaves the collet free and reachable', () => {
+    const { machine } = machineOf('d3d-12in')
+    const tube = placedLeaves(machine).find((p) => p.leaf.kind === 'stock' && p.leaf.piece.item === 'ptfe-tube-4x2')!
+    const hotEnd = placedLeaves(machine).find((p) => p.leaf.kind === 'bought' && p.leaf.part.id === 'hotend-e3d-v6')!
+    expect(applyToPoint(tube.world, [0, 0, 0])[2] - applyToPoint(hotEnd.world, [0, 0, 0])[2]).toBeCloseTo(
+      HOT_END.linerSeat,
+      6,
+    )
+    const top = TOOL_HEAD.plate.min[2]
+    const { diameter, depth } = TOOL_HEAD.colletRelief
+    for (const degrees of [0, 90, 180, 270]) {
+      const a = (degrees * Math.PI) / 180
+      const r = diameter / 2 - 0.2
+      expect(inside(plate, [r * Math.cos(a), r * Math.sin(a), top + depth - 0.2]), 'relief').toBe(false)
+    }
+    for (let x = TOOL_HEAD.plate.min[0] + 0.2; x < 0; x += 1)
+      expect(inside(plate, [x, 0, top + depth / 2]), `window at x ${x}`).toBe(false)
+    expect(inside(plate, [0, 0, top + depth + 0.2]), 'plate over the relief').toBe(false)
+    expect(inside(plate, [diameter / 2 + 0.5, 0, top + depth + 0.2]), 'plate over the relief').toBe(true)
+  })
+
+  it('blows under the heater block at a point below the nozzle tip, and keeps clear of the block', async () => {
+    const duct = await inHead(fanDuct(), DUCT_TO_PRINT)
+    const { block } = HOT_END
+    expect(DUCT_AIM[2]).toBeLessThan(NOZZLE_Z)
+    // The jet's upper edge passes under the block's edge on the duct's side.
+    expect(jetLineZ(block.max[0], 1.3)).toBeLessThan(NOZZLE_Z + block.min[2] - 0.5)
+    // Open along the jet's axis from the mouth into the duct; walls above and below the jet.
+    for (let x = DUCT_MOUTH_X - 0.5; x < DUCT_MOUTH_X + 8; x += 0.5) {
+      expect(inside(duct, [x, 0, jetLineZ(x, 0)]), `jet axis at x ${x}`).toBe(false)
+      expect(inside(duct, [x + 0.1, 0, jetLineZ(x + 0.1, -2)]), `floor at x ${x}`).toBe(x + 0.1 > DUCT_MOUTH_X)
+    }
+    const { min } = bounds(duct)
+    expect(min[0]).toBeGreaterThanOrEqual(block.max[0] + 5 - 1e-4)
+    expect(min[2]).toBeCloseTo(NOZZLE_Z + 2, 4)
   })
 })

@@ -1,6 +1,8 @@
 import { aimed, frame, identity, invertRigid, type Mat4, translation } from '../../src/kernel/matrix.js'
 import { FITS } from '../../src/parts/fits.js'
-import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
+import { bought, printed, stock } from '../../src/parts/leaves.js'
+import type { AssemblyNode } from '../../src/parts/types.js'
+import { formatMm } from '../../src/spec/units.js'
 import { AXIS_CONTRACT } from '../axis/contract.js'
 import type { ToolHeadModule } from '../module.js'
 import { CAP_SCREW, HEX_NUT, METRIC, standardScrewLength } from '../vitamins/fasteners.js'
@@ -40,15 +42,6 @@ const M3_NUT_IN_TRAP = FITS.nut.thickness.snug / 2
 
 /** The tool head frame in a carriage node's frame (origin at the carriage's motor-side face; u, v, w). */
 const TOOL_HEAD_IN_CARRIAGE: Mat4 = frame(AXIS_CONTRACT.carriageLoadFace, [1, 0, 0], [0, -1, 0], [0, 0, -1])
-
-const bought = (part: BoughtPart, transform: Mat4, nests?: string[]): Leaf => ({
-  kind: 'bought',
-  part,
-  quantity: 1,
-  transform,
-  ...(nests ? { nests } : {}),
-})
-const printed = (part: PrintedPart, toPrint: Mat4): Leaf => ({ kind: 'printed', part, transform: invertRigid(toPrint) })
 
 /**
  * One tool head on an X carriage: the plate under it and the extruder mount on top, bolted
@@ -95,13 +88,14 @@ export function toolHead(name: string, probe: boolean): AssemblyNode {
     ]),
     ...EXTRUDER_SCREWS.map(([x, y]) => bought(extruderScrew, aimed([x, y, extruderScrewHead], UP, X))),
   ]
-  const tubeFrom = HOT_END_TOP
+  const tubeFrom = NOZZLE_Z + HOT_END.linerSeat
   const tubeTo = top - EXTRUDER.outlet.length
-  const tube: Leaf = {
-    kind: 'stock',
-    piece: ptfeTube(tubeTo - tubeFrom, 'from the extruder through the X carriage into the hot end'),
-    transform: frame([0, 0, tubeFrom], [0, 0, 1], [0, 1, 0], [-1, 0, 0]),
-  }
+  const tube = stock(
+    ptfeTube(tubeTo - tubeFrom, ptfeTubeNote(HOT_END_TOP - tubeFrom)),
+    frame([0, 0, tubeFrom], [0, 0, 1], [0, 1, 0], [-1, 0, 0]),
+    // The hot end is drawn solid: the liner runs down its bore.
+    [HOT_END.part.id],
+  )
   const probeLeaves = probe
     ? [
         bought(INDUCTIVE_PROBE.part, translation(PROBE_AT)),
@@ -117,9 +111,9 @@ export function toolHead(name: string, probe: boolean): AssemblyNode {
     module: 'extruder',
     transform: TOOL_HEAD_IN_CARRIAGE,
     leaves: [
-      printed(toolHeadPlate(), PLATE_TO_PRINT),
-      printed(hotEndClamp(), CLAMP_TO_PRINT),
-      printed(fanDuct(), DUCT_TO_PRINT),
+      printed(toolHeadPlate(), invertRigid(PLATE_TO_PRINT)),
+      printed(hotEndClamp(), invertRigid(CLAMP_TO_PRINT)),
+      printed(fanDuct(), invertRigid(DUCT_TO_PRINT)),
       printed(extruderMount(), identity),
       bought(HOT_END.part, translation([0, 0, NOZZLE_Z])),
       ...carriageBolts,
@@ -131,6 +125,11 @@ export function toolHead(name: string, probe: boolean): AssemblyNode {
     ],
     children: [],
   }
+}
+
+/** Where the liner runs and how it is seated and released. */
+function ptfeTubeNote(intoHotEnd: number): string {
+  return `liner from the extruder's outlet through the X carriage and the tool head plate, ${formatMm(intoHotEnd)} mm into the hot end down to the heat break: push it in until it stops on the heat break, then hold it there, pull the collet up and slide its clip under it; to release it, take the clip out through the window in the plate's underside and press the collet down`
 }
 
 export const EXTRUDER_MODULE: ToolHeadModule = {

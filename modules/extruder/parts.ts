@@ -4,9 +4,9 @@ import { bore, clearanceHole, nutSlot, nutTrap } from '../../src/parts/features.
 import { FITS } from '../../src/parts/fits.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { METRIC } from '../vitamins/fasteners.js'
-import { BLOWER_5015, EXTRUDER } from '../vitamins/tool-head.js'
+import { BLOWER_5015, EXTRUDER, HOT_END } from '../vitamins/tool-head.js'
 import { TOOL_HEAD } from './dimensions.js'
-import { CLAMP_SCREW_Z, clampBlock, hotEndSeat, NOZZLE_Z } from './hotend-seat.js'
+import { CLAMP_SCREW_Z, clampBlock, HOT_END_TOP, hotEndSeat, NOZZLE_Z } from './hotend-seat.js'
 
 /**
  * The tool head's printed parts, modelled in the tool head frame (see dimensions.ts) and turned
@@ -87,6 +87,7 @@ export function toolHeadPlate(): PrintedPart {
           open: y > 0 ? plate.max[1] : plate.min[1],
         }),
       ]),
+      ...colletAccess(),
       ...clampScrewHoles(),
       ...[-1, 1].map((s) =>
         nutTrap(M3, {
@@ -121,6 +122,19 @@ export function toolHeadPlate(): PrintedPart {
   }
 }
 
+/**
+ * The relief over the hot end's top that leaves its Bowden collet free, and the window to it
+ * from the plate's -x edge, both reaching `depth` into the plate's underside.
+ */
+function colletAccess(): Solid[] {
+  const { diameter, depth, windowWidth } = TOOL_HEAD.colletRelief
+  const [z0, z1] = [HOT_END_TOP - 1, HOT_END_TOP + depth]
+  return [
+    hole({ axis: 'z', center: [0, 0, (z0 + z1) / 2], length: z1 - z0, diameter }),
+    box([TOOL_HEAD.plate.min[0] - 1, -windowWidth / 2, z0], [0, windowWidth / 2, z1]),
+  ]
+}
+
 /** The hot end clamp's removable half, two M3 into nuts in the fixed half. */
 export function hotEndClamp(): PrintedPart {
   return {
@@ -132,51 +146,84 @@ export function hotEndClamp(): PrintedPart {
   }
 }
 
-/** The duct's side profile (x, z): it takes the blower's outlet from above and blows at the nozzle from +x. */
+/**
+ * The duct's jet: a line in (x, z) through a point `aimBelowTip` under the nozzle tip on its axis,
+ * rising 16 degrees towards +x so that it passes under the heater block; `jet` high across it.
+ * The duct keeps `blockClearance` from the block; its underside stays 2 mm above the nozzle tip.
+ */
 const DUCT = {
-  outer: [
-    [17, NOZZLE_Z + 2],
-    [35.6, NOZZLE_Z + 2],
-    [35.6, -63],
-    [17, -63],
-  ],
-  channel: [
-    [19, -62],
-    [34, -62],
-    [34, NOZZLE_Z + 3.6],
-    [16, NOZZLE_Z + 3.6],
-    [16, NOZZLE_Z + 6.2],
-    [19, NOZZLE_Z + 6.2],
-  ],
+  aimBelowTip: 1,
+  slope: Math.tan((16 * Math.PI) / 180),
+  jet: 2.6,
+  blockClearance: 5,
+  underside: NOZZLE_Z + 2,
   halfWidth: 11.6,
-  /** The socket round the blower's outlet, 2 mm deep (its fit: FITS.blowerOutlet). */
+  /** The mouth is 10 wide, so that the wall over it bridges 10 mm when printed upright. */
+  mouthHalfWidth: 5,
+  wall: 1.4,
+  /** The socket round the blower's outlet, 2 mm deep (its fit: FITS.blowerOutlet), open on the block's side. */
   socket: 2,
-  /** The socket's -x side starts this far inside the body's, so that both its side walls are 1.4 thick. */
-  socketInset: 0.4,
 } as const
 
-/** The part-cooling duct, pushed onto the blower's outlet. */
+/** The duct's mouth face, and the outer side of its wall facing the heater block. */
+export const DUCT_MOUTH_X = HOT_END.block.max[0] + DUCT.blockClearance
+/** The point the duct blows at, in the tool head frame. */
+export const DUCT_AIM = [0, 0, NOZZLE_Z - DUCT.aimBelowTip] as const
+
+/** Height of a line parallel to the jet's axis, `across` above it (measured square to it), at x. */
+export function jetLineZ(x: number, across: number): number {
+  return DUCT_AIM[2] + DUCT.slope * x + across * Math.hypot(1, DUCT.slope)
+}
+
+/**
+ * The part-cooling duct, pushed onto the blower's outlet: a chamber under the outlet whose floor
+ * slopes along the jet down to the mouth, printed upright with no overhang but the wall over the mouth.
+ */
 export function fanDuct(): PrintedPart {
   const solid = () => {
-    const w = DUCT.halfWidth
+    const { halfWidth: w, mouthHalfWidth, wall, socket } = DUCT
+    const half = DUCT.jet / 2
     const outlet = BLOWER_5015.outletWidth / 2
     const [ox0, , oz0] = blowerPoint(0, 0, 0)
     const ox1 = ox0 + BLOWER_5015.thickness
-    const body = transform(prism(DUCT.outer as unknown as [number, number][], -w, w), XZ_PRISM)
-    const socket = box([DUCT.outer[0][0] + DUCT.socketInset, -w, oz0], [DUCT.outer[1][0], w, oz0 + DUCT.socket])
-    const channel = transform(prism(DUCT.channel as unknown as [number, number][], -outlet, outlet), XZ_PRISM)
     const fit = FITS.blowerOutlet
-    const snout = box([ox0 - fit, -outlet - fit, oz0], [ox1 + fit, outlet + fit, oz0 + DUCT.socket + 1])
-    return transform(difference(union(body, socket), channel, snout), DUCT_TO_PRINT)
+    const x1 = ox1 + fit + wall
+    const body = box([DUCT_MOUTH_X, -w, DUCT.underside], [x1, w, oz0 + socket])
+    const chamberX = DUCT_MOUTH_X + wall
+    const m0 = DUCT_MOUTH_X - 1
+    const channel = xzPrism(
+      [
+        [m0, jetLineZ(m0, -half)],
+        [ox1, jetLineZ(ox1, -half)],
+        [ox1, oz0 + 1],
+        [chamberX, oz0 + 1],
+        [chamberX, jetLineZ(chamberX, half)],
+        [m0, jetLineZ(m0, half)],
+      ],
+      outlet,
+    )
+    // The mouth is narrower than the chamber: its sides filled back in.
+    const mouthSides = [-1, 1].map((side) =>
+      box(
+        [DUCT_MOUTH_X, side > 0 ? mouthHalfWidth : -w, DUCT.underside],
+        [chamberX, side > 0 ? w : -mouthHalfWidth, jetLineZ(chamberX, half) + 1],
+      ),
+    )
+    const snout = box([ox0 - fit, -outlet - fit, oz0], [ox1 + fit, outlet + fit, oz0 + socket + 1])
+    return transform(union(difference(body, channel, snout), ...mouthSides), DUCT_TO_PRINT)
   }
   return {
     name: 'fan-duct',
-    description: 'Part-cooling duct: fits the 5015 blower outlet, blows at the nozzle',
+    description: 'Part-cooling duct: fits the 5015 blower outlet, blows under the heater block at the nozzle tip',
     module: 'extruder',
     params: {},
     solid,
   }
 }
+
+/** A prism on a polygon in (x, z), `halfWidth` either side of y = 0. */
+const xzPrism = (points: [number, number][], halfWidth: number): Solid =>
+  transform(prism(points, -halfWidth, halfWidth), XZ_PRISM)
 
 /** A prism drawn in (x, z) and extruded along its local z, turned so that the extrusion runs along y. */
 const XZ_PRISM: Mat4 = [1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 1]

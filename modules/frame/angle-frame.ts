@@ -1,13 +1,23 @@
 import { drilledPlate, transform, union } from '../../src/kernel/index.js'
 import { applyToPoint, frame, invertRigid, type Mat4, multiply } from '../../src/kernel/matrix.js'
 import type { AngleFrameLayout, Direction } from '../../src/layout/types.js'
+import { bought, printed, stock } from '../../src/parts/leaves.js'
 import type { BoughtPart, Drilling, Leaf, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { CAP_SCREW, HEX_NUT, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
 import { angleBar } from '../vitamins/stock.js'
-import { bottomConnector, fixings, type Hand, printToLocal, tabHolesLocal, topConnector } from './corner-connector.js'
-import { type ConnectorDims, NUT_POCKET, STEEL_HOLE } from './dimensions.js'
+import {
+  bottomConnector,
+  type Fixing,
+  fixings,
+  type Hand,
+  printToLocal,
+  tabHolesLocal,
+  topConnector,
+} from './corner-connector.js'
+import { type ConnectorDims, FOOT, NUT_POCKET, STEEL_HOLE } from './dimensions.js'
 import { describeHoles } from './drilling.js'
+import { FOOT_TO_LOCAL, frameFoot } from './foot.js'
 
 type V3 = readonly [number, number, number]
 
@@ -154,6 +164,26 @@ function barHoles(place: Mat4, v: V3, length: number, d: ConnectorDims, drilling
 /** A right-handed placement whose local Z runs along `w` and local X along `u`. */
 const placed = (origin: V3, u: V3, w: V3): Mat4 => frame(origin, u, cross(w, u), w)
 
+/** The bottom connectors' bolts through the bottom face go through the foot, their heads on its floor. */
+const throughFoot = (corner: Corner, f: Fixing) => !corner.top && f.normal === 2
+
+/** A connector's six M6 fixings: bolt, nut and, where the head bears on the connector, a washer. */
+function fixingLeaves(corner: Corner, local: readonly [V3, V3, V3], d: ConnectorDims): Leaf[] {
+  const nut: BoughtPart = HEX_NUT.part('M6')
+  const flat: BoughtPart = WASHER.part('M6')
+  const rest = d.wall + NUT_POCKET.depth + BOLT_PROTRUSION
+  return fixings(d).flatMap((f) => {
+    const at = toMachine(corner, local, f.at)
+    const n = local[f.normal]
+    const u = local[f.bracket]
+    const underHead = throughFoot(corner, f) ? FOOT.floor : WASHER_THICKNESS
+    const head = add(at, scale(n, -underHead))
+    const bolt: BoughtPart = CAP_SCREW.part('M6', standardScrewLength(underHead + rest))
+    const washer: Leaf[] = throughFoot(corner, f) ? [] : [bought(flat, placed(head, u, n))]
+    return [...washer, bought(bolt, placed(head, u, n)), bought(nut, placed(add(at, scale(n, d.wall)), u, n))]
+  })
+}
+
 export function angleFrameLeaves(layout: AngleFrameLayout, drillings: readonly Drilling[]): Leaf[] {
   const { width, thickness } = layout.profile
   const { corner } = layout
@@ -167,25 +197,14 @@ export function angleFrameLeaves(layout: AngleFrameLayout, drillings: readonly D
     left: topConnector(width, thickness, 'left'),
     right: topConnector(width, thickness, 'right'),
   }
-  const boltLength = standardScrewLength(WASHER_THICKNESS + d.wall + NUT_POCKET.depth + BOLT_PROTRUSION)
-  const bolt: BoughtPart = CAP_SCREW.part('M6', boltLength)
-  const nut: BoughtPart = HEX_NUT.part('M6')
-  const flat: BoughtPart = WASHER.part('M6')
-
   const leaves: Leaf[] = []
+  const foot = frameFoot(width, thickness)
   for (const c of corners(layout)) {
     const { local, kind } = cornerFrame(c)
     const localToMachine = frame(c.origin, local[0], local[1], local[2])
-    leaves.push({ kind: 'printed', part: parts[kind], transform: multiply(localToMachine, printToLocal(kind)) })
-    for (const f of fixings(d)) {
-      const at = toMachine(c, local, f.at)
-      const n = local[f.normal]
-      const u = local[f.bracket]
-      const head = add(at, scale(n, -WASHER_THICKNESS))
-      leaves.push({ kind: 'bought', part: flat, quantity: 1, transform: placed(head, u, n) })
-      leaves.push({ kind: 'bought', part: bolt, quantity: 1, transform: placed(head, u, n) })
-      leaves.push({ kind: 'bought', part: nut, quantity: 1, transform: placed(add(at, scale(n, d.wall)), u, n) })
-    }
+    leaves.push(printed(parts[kind], multiply(localToMachine, printToLocal(kind))))
+    if (!c.top) leaves.push(printed(foot, multiply(localToMachine, FOOT_TO_LOCAL)))
+    leaves.push(...fixingLeaves(c, local, d))
   }
 
   const outer = layout.outer
@@ -219,7 +238,7 @@ export function angleFrameLeaves(layout: AngleFrameLayout, drillings: readonly D
           )}`
         : ''
       const piece = drilledBar(angleBar(width, thickness, bar.length, notes + more), d, endHole, extra)
-      leaves.push({ kind: 'stock', piece, transform: place })
+      leaves.push(stock(piece, place))
     }
   }
   return leaves

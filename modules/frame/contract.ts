@@ -1,7 +1,7 @@
-import type { FrameContract, Profile } from '../../src/parts/contracts.js'
+import type { FrameContract, Profile, WeldRule } from '../../src/parts/contracts.js'
 import { InputError } from '../../src/spec/errors.js'
 import { formatMm } from '../../src/spec/units.js'
-import { ANGLE_LIMITS, connectorDims } from './dimensions.js'
+import { ANGLE_LIMITS, connectorDims, filletLeg, WELD } from './dimensions.js'
 
 /** Angle the corner connectors are made for. */
 function checkAngle({ width, thickness }: Profile): void {
@@ -18,6 +18,30 @@ function checkAngle({ width, thickness }: Profile): void {
   }
 }
 
+/**
+ * OSE's welded plate frame (facts file "Frames"), welded inside only: the outer faces stay flat
+ * for the mounts and panels bolted on them, and every inside corner is in reach through the
+ * windows of the two panes it joins.
+ */
+function weldRule({ thickness }: Profile): WeldRule {
+  const leg = filletLeg(thickness)
+  const stitch = Math.max(WELD.leastStitch, WELD.leastStitchPerLeg * leg)
+  const tolerance = `${formatMm(WELD.diagonalTolerance)} mm`
+  return {
+    leg,
+    stitch,
+    pitch: WELD.pitch,
+    diagonalTolerance: WELD.diagonalTolerance,
+    procedure: [
+      `1. Drill each pane's holes (its cut-list row) while it lies flat; clean the mill scale off the inside faces 25 mm either side of every seam.`,
+      `2. Fit: lay the bottom pane on a flat welding table; stand the front and rear panes on it and the left and right panes between them, each flush with the bottom's edges; clamp them to the table and to each other.`,
+      `3. Tack: a ${formatMm(WELD.tack)} mm tack inside each end of the 8 seams of the bottom and the sides; measure the diagonals of those 5 faces, equal within ${tolerance}, else loosen, push square and tack again. Set the top pane, clamp and tack its 4 seams, and check its diagonals and the sides' again.`,
+      `4. Weld the stitches of the weld rows, a ${formatMm(leg)} mm fillet inside each corner, never outside: one stitch at a time, the end stitches first, then the others from each seam's middle outward, each stitch on the next seam of this order, each across the box from the last: front-left, rear-right, front-right, rear-left, bottom-front, top-rear, bottom-rear, top-front, bottom-left, top-right, bottom-right, top-left. Check the diagonals after each round of the 12 seams; clamp a face square again before the next round if they differ by more than ${tolerance}.`,
+      `5. Unclamp: every face's diagonals within ${tolerance}, and the frame stands on the table without rocking.`,
+    ],
+  }
+}
+
 /** The steel frame as the layout sees it: the angle frame's corner connectors and the profiles they take. */
 export const FRAME_CONTRACT: FrameContract = {
   corner: ({ width, thickness }) => {
@@ -29,4 +53,5 @@ export const FRAME_CONTRACT: FrameContract = {
   },
   // The corner connectors' walls are the steel's thickness outside it.
   steelInset: (style, profile) => (style === 'angle' ? profile.thickness : 0),
+  weld: weldRule,
 }

@@ -72,3 +72,46 @@ export const TAB = {
 
 /** How far the tab stands above the frame's top face. */
 export const TAB_RISE = TAB.across - TAB.overlap
+
+/**
+ * Ours: the printed foot under each bottom corner. The bolts through the connector's bottom face
+ * pass through it and their heads sit in counterbores, this much plastic under them (2 mm under a
+ * load, and a layer to spare) and this much clear above the floor the frame stands on.
+ */
+export const FOOT = {
+  floor: 3,
+  headClearance: 2,
+  counterbore: METRIC.M6.headDiameter + FITS.capHead.M6,
+} as const
+
+/** The foot's height: its floor, a cap head and the clearance under it. */
+export const FOOT_HEIGHT = FOOT.floor + METRIC.M6.headHeight + FOOT.headClearance
+
+const INCH = 25.4
+
+/**
+ * The plate frame's welds. Fillet leg: the least for the plate's thickness (AISC 360 Table J2.4,
+ * AWS D1.1 Table 7.7: 1/8 in up to 1/4 in plate, 3/16 in to 1/2 in, 1/4 in to 3/4 in, 5/16 in
+ * over), never more than the plate (AISC 360 J2.2b: along edges under 1/4 in, at most their
+ * thickness). Stitch: AISC 360 J2.2b's shortest segment of an intermittent fillet, 1-1/2 in or 4
+ * legs. Ours: stitches at most 4 in apart start to start, diagonals equal within 1.5 mm, 12 mm tacks.
+ */
+export const WELD = {
+  legByThickness: [
+    { upTo: INCH / 4, leg: INCH / 8 },
+    { upTo: INCH / 2, leg: (3 * INCH) / 16 },
+    { upTo: (3 * INCH) / 4, leg: INCH / 4 },
+    { upTo: Infinity, leg: (5 * INCH) / 16 },
+  ],
+  leastStitch: 1.5 * INCH,
+  leastStitchPerLeg: 4,
+  pitch: 4 * INCH,
+  diagonalTolerance: 1.5,
+  tack: 12,
+} as const
+
+/** The fillet's leg for plate this thick. */
+export function filletLeg(thickness: number): number {
+  const least = WELD.legByThickness.find((row) => thickness <= row.upTo + 1e-9)!.leg
+  return Math.min(least, thickness)
+}

@@ -17,9 +17,11 @@ import {
   union,
 } from '../../src/kernel/index.js'
 import { applyToPoint, identity, type Mat4 } from '../../src/kernel/matrix.js'
+import { weldedJoints } from '../../src/layout/frame.js'
 import type { AngleFrameLayout, Pane, PlateFrameLayout, Size3 } from '../../src/layout/types.js'
 import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
-import { ANGLE_LIMITS, connectorDims, STEEL_HOLE, TAB, TAB_RISE } from './dimensions.js'
+import { FRAME_CONTRACT } from './contract.js'
+import { ANGLE_LIMITS, connectorDims, FOOT, FOOT_HEIGHT, STEEL_HOLE, TAB, TAB_RISE } from './dimensions.js'
 import { axisTabHoles, bottomConnector, frameModule, topConnector } from './index.js'
 
 const IN = 25.4
@@ -44,6 +46,7 @@ const cube = (s: number): Size3 => ({ x: s, y: s, z: s })
 /** Six panes: top and bottom full size, front and rear between them, left and right between those. */
 function plateLayout(outer: Size3, border: number, t: number, reuse: Record<string, string> = {}): PlateFrameLayout {
   const { x, y, z } = outer
+  const welding = FRAME_CONTRACT.weld({ width: border, thickness: t })
   const pane = (
     name: string,
     normal: Pane['normal'],
@@ -74,6 +77,8 @@ function plateLayout(outer: Size3, border: number, t: number, reuse: Record<stri
       pane('left', 'x', y - 2 * t, z - 2 * t, [0, t, t]),
       pane('right', 'x', y - 2 * t, z - 2 * t, [x - t, t, t]),
     ],
+    welding,
+    joints: weldedJoints(outer, t, welding),
   }
 }
 
@@ -185,7 +190,9 @@ describe('angle frame connectors', () => {
       expect(other.params).not.toEqual(a.get(name)!.params)
       const large = bounds(await evaluate(other.solid()))
       const small = bounds(await evaluate(a.get(name)!.solid()))
-      for (let k = 0; k < 3; k++) expect(large.max[k]).toBeGreaterThan(small.max[k] + 20)
+      // The foot grows in its footprint; its height is a bolt head's.
+      const grown = name === 'frame-foot' ? [0, 1] : [0, 1, 2]
+      for (const k of grown) expect(large.max[k]).toBeGreaterThan(small.max[k] + 20)
     }
     const bigDims = connectorDims(2 * IN, (3 * IN) / 16)
     const bottomBig = bounds(await evaluate(big.get('frame-corner-bottom')!.solid()))
@@ -215,6 +222,7 @@ describe('angle frame assembly', () => {
       'frame-corner-bottom': 4,
       'frame-corner-top-fl-rr': 2,
       'frame-corner-top-fr-rl': 2,
+      'frame-foot': 4,
     })
     for (const l of printed(frame12))
       expect(l.part).toMatchObject({ module: 'frame', params: { width: W, thickness: T } })
@@ -224,11 +232,12 @@ describe('angle frame assembly', () => {
       expect(bar.piece.item).toBe('angle-38.1x3.175')
       expect(bar.piece.length).toBeCloseTo(8.5 * IN, 6)
     }
-    // 1.6 washer + 9.525 plastic and steel + 5.2 nut + 1 thread: M6 x 20.
+    // 1.6 washer (or the foot's 3 mm floor) + 9.525 plastic and steel + 5.2 nut + 1 thread: M6 x 20.
+    // The 8 bolts through the feet bear on the feet, without washers.
     expect(countBy(bought(frame12), (l) => `${l.part.id} x${l.quantity}`)).toEqual({
       'm6x20-cap-screw x1': 48,
       'm6-hex-nut x1': 48,
-      'm6-washer x1': 48,
+      'm6-washer x1': 40,
     })
     const big = frameModule(angleLayout(cube(18 * IN), 2 * IN, (3 * IN) / 16))
     expect(bought(big).filter((l) => l.part.id.endsWith('cap-screw'))[0].part.id).toBe('m6x25-cap-screw')
@@ -285,7 +294,7 @@ describe('angle frame assembly', () => {
     const node = frameModule(layout)
     const bars = stock(node).map((l) => ({ l, solid: transform(l.piece.shape(), l.transform) }))
     const fixings = bought(node)
-    for (const c of printed(node)) {
+    for (const c of printed(node).filter((l) => l.part.name !== 'frame-foot')) {
       const connector = transform(c.part.solid(), c.transform)
       const box = bounds(await evaluate(connector))
       const inside = (p: number[]) => p.every((v, k) => v >= box.min[k] - 1e-3 && v <= box.max[k] + 1e-3)
@@ -305,8 +314,8 @@ describe('angle frame assembly', () => {
       const steel = union(...held.map((h) => h.solid))
       expect(await volumeOf(intersection(connector, steel))).toBeLessThan(0.01)
       // Its own six bolts, nuts and washers: the leaves placed inside its box.
-      const own = fixings.filter((f) => inside(applyToPoint(f.transform, [0, 0, 2])))
-      expect(own).toHaveLength(18)
+      const own = fixings.filter((f) => inside(applyToPoint(f.transform, [0, 0, 4])))
+      expect(own).toHaveLength(c.part.name === 'frame-corner-bottom' ? 16 : 18)
       const hardware = union(...own.map((f) => transform(f.part.shape(), f.transform)))
       expect(await volumeOf(intersection(connector, hardware))).toBeLessThan(0.01)
       expect(await volumeOf(intersection(steel, hardware))).toBeLessThan(0.01)
@@ -375,6 +384,34 @@ describe('angle frame assembly', () => {
     expect(frontLeft.map((y) => Math.round(y * 100) / 100)).toEqual([17.6, 47.6])
     const rearRight = holes.filter((h) => h.corner === 'top-rear-right').map((h) => h.center[1])
     expect(rearRight.map((y) => Math.round((outer.y - y) * 100) / 100)).toEqual([17.6, 47.6])
+  })
+})
+
+describe('angle frame feet', () => {
+  const lowest = async (solid: Solid, m: Mat4) => bounds(await evaluate(transform(solid, m))).min[2]
+  const shapeOf = (l: Leaf): Solid =>
+    l.kind === 'printed' ? l.part.solid() : l.kind === 'bought' ? l.part.shape() : l.piece.shape()
+
+  it('stand under the four bottom connectors and hold every bolt head clear of the floor', async () => {
+    const feet = printed(frame12).filter((l) => l.part.name === 'frame-foot')
+    expect(feet).toHaveLength(4)
+    for (const foot of feet) expect(await lowest(foot.part.solid(), foot.transform)).toBeCloseTo(-FOOT_HEIGHT, 9)
+    const rest = frame12.leaves.filter((l) => !(l.kind === 'printed' && l.part.name === 'frame-foot'))
+    const lows = await Promise.all(rest.map((l) => lowest(shapeOf(l), l.transform)))
+    expect(Math.min(...lows)).toBeCloseTo(-FOOT_HEIGHT + FOOT.headClearance, 9)
+  })
+
+  it('prints as one closed solid on the face that meets the connector', async () => {
+    const foot = printed(frame12).find((l) => l.part.name === 'frame-foot')!.part
+    const mesh = await evaluate(foot.solid())
+    expect(checkManifold(mesh).ok).toBe(true)
+    expect(shellCount(mesh)).toBe(1)
+    const { min, max } = bounds(mesh)
+    expect(min[2]).toBe(0)
+    expect(max[2]).toBeCloseTo(FOOT_HEIGHT, 9)
+    // The face on the bed is the L less two bolt holes: nothing to bridge or support.
+    const footprint = 2 * d.reach * d.bracketLength - d.bracketLength ** 2
+    expect(bedContactArea(mesh)).toBeGreaterThan(footprint - 2 * Math.PI * 4 ** 2)
   })
 })
 

@@ -1,6 +1,7 @@
 import { box, difference, hole } from '../../src/kernel/index.js'
 import { applyToPoint, frame, invertRigid } from '../../src/kernel/matrix.js'
 import type { Direction, Pane, PlateFrameLayout } from '../../src/layout/types.js'
+import { stock } from '../../src/parts/leaves.js'
 import type { Drilling, Leaf, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { plate } from '../vitamins/stock.js'
@@ -75,7 +76,7 @@ function paneLeaf(pane: Pane, thickness: number, drillings: readonly Drilling[])
         ),
       ),
   }
-  return { kind: 'stock', piece, transform: place }
+  return stock(piece, place)
 }
 
 const AXIS_INDEX: Record<Direction, number> = { x: 0, y: 1, z: 2 }

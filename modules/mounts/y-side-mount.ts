@@ -2,7 +2,8 @@ import { box, difference, mirror, prism, type Solid, transform, union } from '..
 import { aimed, invertRigid, type Mat4 } from '../../src/kernel/matrix.js'
 import { clearanceHole, nutSlot } from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
-import type { BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
+import { bought, printed } from '../../src/parts/leaves.js'
+import type { Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { AXIS, PIECE } from '../axis/dimensions.js'
 import { TAB, TAB_RISE } from '../frame/dimensions.js'
@@ -135,7 +136,6 @@ export function yMountCorners(outer: { x: number; y: number; z: number }, endOff
 export function yMountLeaves(g: YMountGeometry, part: PrintedPart, hand: 'left' | 'right'): Leaf[] {
   const s = hand === 'right' ? 1 : -1
   const p = yMountPoints(g)
-  const bought = (item: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part: item, quantity: 1, transform })
   const endScrew = CAP_SCREW.part(
     'M6',
     standardScrewLength(M6_WASHER + Y_MOUNT.column + PIECE.endFaceNut.from + PIECE.endFaceNut.length + 1),
@@ -159,5 +159,5 @@ export function yMountLeaves(g: YMountGeometry, part: PrintedPart, hand: 'left' 
     bought(frameScrew, aimed([under, b, c], inward, [0, 1, 0])),
     bought(HEX_NUT.part('M6'), aimed([s * (p.face + frameNutFrom), b, c], inward, [0, 0, -s])),
   ])
-  return [{ kind: 'printed', part, transform: invertRigid(LOCAL_TO_PRINT) }, ...endLeaves, ...frameLeaves]
+  return [printed(part, invertRigid(LOCAL_TO_PRINT)), ...endLeaves, ...frameLeaves]
 }

@@ -2,7 +2,8 @@ import { box, difference, hole, transform } from '../../src/kernel/index.js'
 import { aimed, invertRigid, type Mat4 } from '../../src/kernel/matrix.js'
 import { clearanceHole } from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
-import type { BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
+import { bought, printed } from '../../src/parts/leaves.js'
+import type { Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { AXIS, IDLER, PIECE } from '../axis/dimensions.js'
 import { CAP_SCREW, HEX_NUT, LOW_HEAD_M6, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
@@ -123,7 +124,6 @@ export function zMount(g: ZMountGeometry, end: 'top' | 'bottom'): PrintedPart {
  */
 export function zMountLeaves(g: ZMountGeometry, part: PrintedPart, end: 'top' | 'bottom'): Leaf[] {
   const p = zMountPoints(g, end)
-  const bought = (item: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part: item, quantity: 1, transform })
   const front = -g.standoff
   const intoB = [0, 1, 0] as const
   const headAt = front - AXIS.thickness + PIECE.m6Trap.depth
@@ -151,5 +151,5 @@ export function zMountLeaves(g: ZMountGeometry, part: PrintedPart, end: 'top' | 
       bought(HEX_NUT.part('M6'), aimed([a, steelBack + w, p.frameBoltC], intoB, [1, 0, 0])),
     ]
   })
-  return [{ kind: 'printed', part, transform: invertRigid(toPrint(g)) }, ...endLeaves, ...frameLeaves]
+  return [printed(part, invertRigid(toPrint(g))), ...endLeaves, ...frameLeaves]
 }

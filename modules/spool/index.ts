@@ -1,6 +1,7 @@
 import { box, difference, type Solid, transform } from '../../src/kernel/index.js'
 import {
   aimed,
+  applyToPoint,
   frame,
   identity,
   invertRigid,
@@ -11,20 +12,23 @@ import {
 } from '../../src/kernel/matrix.js'
 import type { AxisLayout, Layout } from '../../src/layout/index.js'
 import { Z_ROD_UNDER_FRAME } from '../../src/layout/rules.js'
+import type { AccessoryContract } from '../../src/parts/contracts.js'
 import { bore, clearanceHole, nutSlot } from '../../src/parts/features.js'
 import { FITS, SET_SCREW_DRAWN_OFF } from '../../src/parts/fits.js'
+import { bought } from '../../src/parts/leaves.js'
 import { partName } from '../../src/parts/names.js'
-import type { AssemblyNode, BoughtPart, Leaf, PrintedPart } from '../../src/parts/types.js'
+import type { AssemblyNode, Leaf, PrintedPart } from '../../src/parts/types.js'
 import { AXIS_CONTRACT } from '../axis/contract.js'
 import { AXIS } from '../axis/dimensions.js'
 import type { AccessoryModule } from '../module.js'
 import { HEX_NUT, METRIC, SET_SCREW_M3 } from '../vitamins/fasteners.js'
+import { FILAMENT_SPOOL, type SpoolSize } from '../vitamins/filament.js'
 import { rod } from '../vitamins/stock.js'
 
 /**
  * The spool holder (OSE): two upright rods plugged into the top of the rear Z motor ends, where
  * the Z rods leave room (they go only halfway in), and a rod across their tops, joined by two
- * printed tees. A spool hangs on the cross rod behind the gantry.
+ * printed tees. The spool hangs on the cross rod over the rear of the frame, above the tool head.
  */
 export const SPOOL = {
   /** The upright stops this short of the Z rod's end inside the motor end. */
@@ -33,6 +37,10 @@ export const SPOOL = {
   tee: { half: 10, socket: 25, crossOver: 5, top: 17 },
   /** Set screws: onto the upright this far below its end, onto the cross rod from the top. */
   uprightScrewBelow: 12,
+  /** Room between the spool's lowest point and the tool head's highest (the head's contract gives its height). */
+  spoolOverHead: 10,
+  /** Room along the cross rod between the spool and a tee or the rod's end. */
+  spoolBesideTee: 5,
 } as const
 
 const M3 = METRIC.M3
@@ -92,16 +100,8 @@ function spoolTee(rodDiameter: number): PrintedPart {
   }
 }
 
-const bought = (part: BoughtPart, transform: Mat4): Leaf => ({ kind: 'bought', part, quantity: 1, transform })
-
-/**
- * Uprights in the rear Z motor ends' sockets nearest the middle (both sockets of a single rear Z
- * axis), the cross rod along X over the middle of the frame. OSE's lengths: uprights frame
- * size - 1 in, cross rod frame size (the frame's X size).
- */
-export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
-  const { outer } = layout.frame
-  // Left to right.
+/** Where the holder stands: the upright sockets (left to right), the uprights' line in Y and their feet. */
+function holderFeet(layout: Layout) {
   const rear = layout.axes.z.rear
   const xOf = (a: AxisLayout) => originOf(a.placement)[0]
   const sockets =
@@ -111,12 +111,76 @@ export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
           { axis: rear[0], x: xOf(rear[0]) + AXIS.rodSpacing / 2 },
           { axis: rear[1], x: xOf(rear[1]) - AXIS.rodSpacing / 2 },
         ]
-  const axis = rear[0]
-  const [, axisY, axisZ] = originOf(axis.placement)
-  const y = axisY - AXIS.halfThickness
-  const bottom = axisZ - (axis.rodStart - SPOOL.gap)
-  const uprightLength = outer.x - Z_ROD_UNDER_FRAME
-  const top = bottom + uprightLength
+  const [, axisY, axisZ] = originOf(rear[0].placement)
+  return { sockets, y: axisY - AXIS.halfThickness, bottom: axisZ - (rear[0].rodStart - SPOOL.gap) }
+}
+
+/** The X carriage's load face, where the tool head's reach is counted from. */
+const carriageLoadFaceZ = (layout: Layout) => applyToPoint(layout.axes.x.placement, AXIS_CONTRACT.carriageLoadFace)[2]
+
+/** The least upright (whole mm) that hangs a spool of this size clear over the tool head. */
+function leastUpright(layout: Layout, bottom: number, rodDiameter: number, size: SpoolSize): number {
+  const spoolBottomOverCrossRod = FILAMENT_SPOOL.hubHole / 2 - rodDiameter / 2 + FILAMENT_SPOOL.sizes[size].diameter / 2
+  const crossRod =
+    carriageLoadFaceZ(layout) + layout.toolHeads.heightAboveCarriage + SPOOL.spoolOverHead + spoolBottomOverCrossRod
+  return Math.ceil(crossRod - SPOOL.tee.crossOver - bottom)
+}
+
+/**
+ * Where a spool of this width hangs on the cross rod, its middle in X: between the tees when
+ * there is room (two rear Z axes), else on the stretch left of the left tee; none if neither has.
+ */
+function spoolMiddle(teesX: readonly number[], width: number): number | undefined {
+  const { half } = SPOOL.tee
+  const needed = width + 2 * SPOOL.spoolBesideTee
+  const stretch = [
+    [teesX[0] + half, teesX[1] - half],
+    [0, teesX[0] - half],
+  ].find(([from, to]) => to - from >= needed)
+  return stretch && (stretch[0] + stretch[1]) / 2
+}
+
+/**
+ * The spool and the uprights' length: OSE's uprights (frame X size - 1 in) carry a 3 kg spool
+ * where they hang it clear over the tool head and the cross rod has room for it; else a 1 kg
+ * spool, on uprights lengthened to clear the tool head where OSE's are too short.
+ */
+function chooseSpool(layout: Layout, bottom: number, rodDiameter: number, teesX: readonly number[]) {
+  const outerX = layout.frame.outer.x
+  const oseUpright = outerX - Z_ROD_UNDER_FRAME
+  const large = spoolMiddle(teesX, FILAMENT_SPOOL.sizes['3kg'].width)
+  if (large !== undefined && oseUpright >= leastUpright(layout, bottom, rodDiameter, '3kg'))
+    return { size: '3kg' as const, middle: large, uprightLength: oseUpright }
+  const middle = spoolMiddle(teesX, FILAMENT_SPOOL.sizes['1kg'].width)
+  // The layout keeps the frame at least SPOOL_CONTRACT.leastWidth wide.
+  if (middle === undefined) throw new Error(`a frame ${outerX} mm wide has no room for a spool on its cross rod`)
+  const uprightLength = Math.max(oseUpright, leastUpright(layout, bottom, rodDiameter, '1kg'))
+  return { size: '1kg' as const, middle, uprightLength }
+}
+
+/** The spool on the cross rod: its axis along X, the rod against the top of its hub hole. */
+function spoolLeaf(size: SpoolSize, middle: number, y: number, crossZ: number, rodDiameter: number): Leaf {
+  const { width } = FILAMENT_SPOOL.sizes[size]
+  const axisZ = crossZ + rodDiameter / 2 - FILAMENT_SPOOL.hubHole / 2
+  return bought(FILAMENT_SPOOL.part(size), frame([middle - width / 2, y, axisZ], [0, 1, 0], [0, 0, 1], [1, 0, 0]))
+}
+
+/**
+ * Uprights in the rear Z motor ends' sockets nearest the middle (both sockets of a single rear Z
+ * axis), the cross rod along X over the middle of the frame, and the spool on it. OSE's lengths:
+ * uprights frame size - 1 in (longer where a spool would not clear the tool head), cross rod
+ * frame size (the frame's X size).
+ */
+export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
+  const { outer } = layout.frame
+  const { sockets, y, bottom } = holderFeet(layout)
+  const spool = chooseSpool(
+    layout,
+    bottom,
+    rodDiameter,
+    sockets.map((s) => s.x),
+  )
+  const top = bottom + spool.uprightLength
   const tee = spoolTee(rodDiameter)
   const crossZ = top + SPOOL.tee.crossOver
   const motorEnd = AXIS_CONTRACT.motorEndPart(rodDiameter)
@@ -124,7 +188,7 @@ export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
   const leaves: Leaf[] = sockets.flatMap(({ axis: a, x }) => [
     {
       kind: 'stock',
-      piece: rod(rodDiameter, uprightLength, `spool holder upright, in the ${a.name} motor end`),
+      piece: rod(rodDiameter, spool.uprightLength, `spool holder upright, in the ${a.name} motor end`),
       transform: frame([x, y, bottom], [0, 0, 1], [0, 1, 0], [-1, 0, 0]),
       // Clamped in the motor end's rod grooves, as the Z rods are.
       nests: [`${a.name}/${motorEnd}`],
@@ -141,16 +205,30 @@ export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
     bought(SET_SCREW_M3.part(8), translation([x, y, crossZ + r + SET_SCREW_DRAWN_OFF])),
     bought(HEX_NUT.part('M3'), aimed([x, y, crossZ + r + nutOffRod('cross')], [0, 0, 1], [0, 1, 0])),
   ])
-  leaves.push({
-    kind: 'stock',
-    piece: rod(rodDiameter, outer.x, 'spool holder cross rod, through the two tees'),
-    transform: translation([0, y, crossZ]),
-  })
+  leaves.push(
+    {
+      kind: 'stock',
+      piece: rod(rodDiameter, outer.x, 'spool holder cross rod, through the two tees'),
+      transform: translation([0, y, crossZ]),
+    },
+    spoolLeaf(spool.size, spool.middle, y, crossZ, rodDiameter),
+  )
   return { name: 'spool-holder', module: 'spool', transform: identity, leaves, children: [] }
+}
+
+/**
+ * The room the holder needs: with one rear Z axis in the middle, the tees stand either side of it
+ * and a 1 kg spool hangs beside the left one, 5 mm off it and off the rod's end.
+ */
+const SPOOL_CONTRACT: AccessoryContract = {
+  leastWidth:
+    2 * (FILAMENT_SPOOL.sizes['1kg'].width + 2 * SPOOL.spoolBesideTee + SPOOL.tee.half) + AXIS_CONTRACT.rodSpacing,
+  needs: "a 1 kg spool beside the spool holder's tee",
 }
 
 export const SPOOL_MODULE: AccessoryModule = {
   name: 'spool',
   role: 'accessory',
+  contract: SPOOL_CONTRACT,
   build: ({ spec, layout }) => [spoolHolder(layout, spec.rod.diameter)],
 }

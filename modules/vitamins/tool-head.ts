@@ -30,6 +30,14 @@ export const HOT_END = {
   /** Between the heatsink and the bottom collar. */
   neckDiameter: 12,
   block: { min: [-6, -8, 5], max: [14, 8, 16.5] },
+  /**
+   * The PTFE liner of the 1.75 mm V6 runs down the heatsink's 4.2 mm bore into the heat break's
+   * top and stops on its 2 mm bore, this high above the nozzle tip (E3D's drawings: the heat
+   * break from 12.6 to 34.7, its liner socket from 29.7).
+   */
+  linerSeat: 29.7,
+  /** The Bowden collet sits in an 8 mm pocket, 6.5 deep, in the heatsink's top (E3D's drawings). */
+  colletPocket: { diameter: 8, depth: 6.5 },
   fan: { min: [-15, -29, 18], max: [15, -8, 48] },
   part: {
     id: 'hotend-e3d-v6',
@@ -101,10 +109,16 @@ function blowerShape(): Solid {
   )
 }
 
-/** M8 inductive probe, 2 mm sensing distance: threaded body along z from its tip at z = 0. */
+/**
+ * M8 inductive probe, 2 mm rated sensing distance: threaded body along z from its tip at z = 0.
+ * It is sure to switch once mild steel is within 0.81 of that (the assured operating distance of
+ * IEC 60947-5-2, as inductive sensors' datasheets give it).
+ */
 export const INDUCTIVE_PROBE = {
   diameter: 8,
   length: 55,
+  sensingDistance: 2,
+  assuredDistance: 0.81 * 2,
   part: {
     id: 'probe-inductive-m8',
     description: 'Inductive proximity probe, M8 x 55 mm body, 2 mm sensing distance, NPN NO, 5-24 V, for bed levelling',

@@ -59,5 +59,6 @@ export function contractsOf(set: ModuleSet): Contracts {
     mounts: set.mounts.contract,
     control: set.control.contract,
     toolHeads: new Map([...set.toolHeads].map(([kind, head]) => [kind, head.contract])),
+    accessories: set.accessories.flatMap((a) => (a.contract ? [a.contract] : [])),
   }
 }

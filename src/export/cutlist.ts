@@ -1,4 +1,5 @@
 import type { StockUse } from '../assembly/collect.js'
+import type { FrameLayout, PlateFrameLayout, WeldedJoint } from '../layout/types.js'
 import type { StockPiece } from '../parts/types.js'
 import { formatInches, formatMm } from '../spec/units.js'
 import type { Table } from './table.js'
@@ -13,8 +14,8 @@ export function sameCutKey(piece: StockPiece): string {
     .join('|')
 }
 
-/** Every piece of steel, rod and belt to cut: one row per material and length. */
-export function cutList(pieces: readonly StockUse[]): Table {
+/** Every piece of steel, rod and belt to cut, one row per material and length; then a welded frame's welds. */
+export function cutList(pieces: readonly StockUse[], frame?: FrameLayout): Table {
   const rows = new Map<
     string,
     { item: string; material: string; length: number; quantity: number; notes: Set<string> }
@@ -35,15 +36,51 @@ export function cutList(pieces: readonly StockUse[]): Table {
   const sorted = [...rows.values()].sort((a, b) => a.item.localeCompare(b.item) || b.length - a.length)
   return {
     columns: ['item', 'material', 'length_mm', 'length_in', 'quantity', 'notes'],
-    rows: sorted.map((r) => [
-      r.item,
-      r.material,
-      (Math.round(r.length * 10) / 10).toFixed(1),
-      formatInches(r.length),
-      r.quantity,
-      [...r.notes].join('; '),
-    ]),
+    rows: [
+      ...sorted.map((r) => [
+        r.item,
+        r.material,
+        lengthCell(r.length),
+        formatInches(r.length),
+        r.quantity,
+        [...r.notes].join('; '),
+      ]),
+      ...(frame?.style === 'plate' ? weldRows(frame) : []),
+    ],
   }
+}
+
+const lengthCell = (mm: number) => (Math.round(mm * 10) / 10).toFixed(1)
+
+/**
+ * The plate frame's welds: a row per direction of seam (its length, how many), the stitches in
+ * the notes; then the procedure, its steps in the notes and no length.
+ */
+function weldRows({ welding, joints }: PlateFrameLayout): (string | number)[][] {
+  const item = `weld-fillet-${formatMm(welding.leg)}`
+  const material = `fillet weld, ${formatMm(welding.leg)} mm leg, inside corner`
+  const groups = new Map<string, WeldedJoint[]>()
+  for (const joint of joints) {
+    const key = `${joint.along}|${Math.round(joint.length / SAME_CUT_MM)}`
+    groups.set(key, [...(groups.get(key) ?? []), joint])
+  }
+  const rows = [...groups.values()].map((seams) => {
+    const [first] = seams
+    return [item, material, lengthCell(first.length), formatInches(first.length), seams.length, seamNotes(seams)]
+  })
+  const total = joints.reduce((sum, j) => sum + j.weldLength, 0)
+  const procedure = `${joints.length} seams, ${formatMm(total)} mm of weld in all. ${welding.procedure.join(' ')}`
+  return [...rows, ['weld-procedure', 'plate frame, welded', '', '', 1, procedure]]
+}
+
+function seamNotes(seams: readonly WeldedJoint[]): string {
+  const [first] = seams
+  const names = seams.map((s) => s.panes.join('-')).join(', ')
+  const pattern =
+    first.pattern === 'full'
+      ? 'welded the full length'
+      : `${first.stitches} stitches of ${formatMm(first.weldLength / first.stitches)} mm, ${formatMm(first.pitch)} mm start to start, the first and last at the seam's ends`
+  return `seams along ${first.along.toUpperCase()}: ${names}; ${pattern}: ${formatMm(first.weldLength)} mm of weld a seam; order and squaring in the weld-procedure row`
 }
 
 /** Total length per stock item, for the BOM. */

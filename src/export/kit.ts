@@ -44,5 +44,12 @@ export async function makeKit(spec: Spec, options: KitOptions = {}): Promise<Kit
     parts.push(part)
   }
   const stock = stockPieces(machine)
-  return { spec, layout, machine, parts, cutlist: cutList(stock), bom: billOfMaterials(countBought(machine), stock) }
+  return {
+    spec,
+    layout,
+    machine,
+    parts,
+    cutlist: cutList(stock, layout.frame),
+    bom: billOfMaterials(countBought(machine), stock),
+  }
 }

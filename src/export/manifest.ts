@@ -38,8 +38,9 @@ export function manifest(kit: Kit, version: string): unknown {
       ...(probe
         ? {
             probeOffsetMm: { x: probe[0], y: probe[1], z: probe[2] },
+            ...(heads.probeableArea ? { probeableAreaMm: heads.probeableArea } : {}),
             probeNote:
-              'probe tip relative to the nozzle tip (X, Y, Z) of the first head; the probe triggers about 2 mm above a steel bed',
+              "probe tip relative to the nozzle tip (X, Y, Z) of the first head; the probe switches before the nozzle touches the bed, so measure the Z offset (Klipper's PROBE_CALIBRATE); probeableAreaMm: the X and Y range of the bed the probe reaches, from the bed's front-left corner",
           }
         : {}),
       ...(heads.count === 2 ? { secondNozzleOffsetMm: { x: heads.pitch, y: 0, z: 0 } } : {}),
@@ -60,7 +61,10 @@ export function manifest(kit: Kit, version: string): unknown {
 function layoutRecord(layout: Layout) {
   const { frame } = layout
   const { bars, panes } = frameMembers(frame)
-  const members = frame.style === 'angle' ? { bars, corner: frame.corner, panes } : { bars, panes }
+  const members =
+    frame.style === 'angle'
+      ? { bars, corner: frame.corner, panes }
+      : { bars, panes, welding: frame.welding, joints: frame.joints }
   return {
     frame: {
       style: frame.style,

@@ -1,7 +1,7 @@
-import type { FrameContract, FrameStyle, Profile } from '../parts/contracts.js'
+import type { FrameContract, FrameStyle, Profile, WeldRule } from '../parts/contracts.js'
 import { InputError } from '../spec/errors.js'
 import { formatMm } from '../spec/units.js'
-import type { AngleBar, Direction, FrameLayout, Pane, PlateFrameLayout, Size3 } from './types.js'
+import type { AngleBar, Direction, FrameLayout, Pane, PlateFrameLayout, Size3, WeldedJoint } from './types.js'
 
 /** The frame's members from its outer size and profile (OSE's rules, facts file "Frames"). */
 export function layoutFrame(
@@ -42,6 +42,46 @@ export function layoutFrame(
     opening: { x: outer.x - 2 * width, y: outer.y - 2 * width },
     steelInset,
     panes: layoutPanes(outer, width, thickness),
+    welding: contract.weld(profile),
+    joints: weldedJoints(outer, thickness, contract.weld(profile)),
+  }
+}
+
+/**
+ * The 12 seams in welding order: each next one across the box from the last (the uprights
+ * corner to opposite corner, then the bottom's and top's edges), so that no side takes two
+ * stitches in a row.
+ */
+const SEAMS: readonly (readonly [string, string, Direction])[] = [
+  ['front', 'left', 'z'],
+  ['rear', 'right', 'z'],
+  ['front', 'right', 'z'],
+  ['rear', 'left', 'z'],
+  ['bottom', 'front', 'x'],
+  ['top', 'rear', 'x'],
+  ['bottom', 'rear', 'x'],
+  ['top', 'front', 'x'],
+  ['bottom', 'left', 'y'],
+  ['top', 'right', 'y'],
+  ['bottom', 'right', 'y'],
+  ['top', 'left', 'y'],
+]
+
+/** Every seam runs between the two panes square to it: the outer size less a plate at each end. */
+export function weldedJoints(outer: Size3, thickness: number, rule: WeldRule): WeldedJoint[] {
+  return SEAMS.map(([a, b, along]) => ({ panes: [a, b], along, ...stitching(outer[along] - 2 * thickness, rule) }))
+}
+
+/** Stitches spread evenly, one at each end, no further apart than the rule's pitch; full where they would meet. */
+function stitching(length: number, { stitch, pitch }: WeldRule): Omit<WeldedJoint, 'panes' | 'along'> {
+  const stitches = Math.ceil((length - stitch) / pitch - 1e-9) + 1
+  if (stitches * stitch >= length) return { length, pattern: 'full', stitches: 1, pitch: 0, weldLength: length }
+  return {
+    length,
+    pattern: 'stitch',
+    stitches,
+    pitch: (length - stitch) / (stitches - 1),
+    weldLength: stitches * stitch,
   }
 }
 

@@ -1,4 +1,4 @@
-import { applyToPoint } from '../kernel/matrix.js'
+import { applyToPoint, type Vec3 } from '../kernel/matrix.js'
 import type { AxisContract, Contracts, FrameStyle, Profile, ToolHeadContract } from '../parts/contracts.js'
 import { InputError } from '../spec/errors.js'
 import { quote } from '../spec/limits.js'
@@ -151,6 +151,12 @@ export function computeLayout(spec: Spec, contracts: Contracts): Layout {
       }
     }
   }
+  for (const accessory of contracts.accessories) {
+    if (outer.x < accessory.leastWidth)
+      throw new InputError(
+        `${sizeField('x')}: ${formatMm(outer.x)} mm along X leaves no room for ${accessory.needs}; the frame must be at least ${formatMm(Math.ceil(accessory.leastWidth))} mm along X`,
+      )
+  }
   // The X carriage's load face: the Y carriages' upper bolt row less half a piece above the Y rods.
   const nozzleZ = outer.z + Y_ROD_HEIGHT_OVER_TOP + axis.carriageBoltRow - axis.thickness / 2 - head.toolBelowCarriage
   return {
@@ -169,9 +175,12 @@ export function computeLayout(spec: Spec, contracts: Contracts): Layout {
       kind: head.kind,
       count: tools,
       toolBelowCarriage: head.toolBelowCarriage,
-      ...(head.probeOffset ? { probeOffset: head.probeOffset } : {}),
+      ...(head.probeOffset
+        ? { probeOffset: head.probeOffset, probeableArea: probeableArea(axis, axes, bedSize, center, head.probeOffset) }
+        : {}),
       pitch,
       motorsEach: head.motors,
+      heightAboveCarriage: head.heightAboveCarriage,
     },
     nozzleZ,
     buildVolume: { requested, reached },
@@ -204,10 +213,35 @@ function withSecondCarriage(axis: AxisLayout, pitch: number): AxisLayout {
   return { ...axis, travel, carriageAt, secondCarriageAt: carriageAt + pitch }
 }
 
+/** The part of the bed under the first head's probe over that head's range, from the bed's front-left corner. */
+function probeableArea(
+  contract: AxisContract,
+  axes: Axes,
+  bed: { x: number; y: number },
+  center: readonly [number, number],
+  offset: Vec3,
+): { x: [number, number]; y: [number, number] } {
+  const within = (d: 'x' | 'y', k: 0 | 1, range: [number, number]) => {
+    const bedMin = center[k] - bed[d] / 2
+    const low = Math.max(range[0] + offset[k], bedMin)
+    const high = Math.min(range[1] + offset[k], bedMin + bed[d])
+    return [low - bedMin, Math.max(low, high) - bedMin] as [number, number]
+  }
+  return {
+    x: within('x', 0, carriageRange(contract, axes.x, 'x')),
+    y: within('y', 1, nozzleRange(contract, axes.y.left, 'y')),
+  }
+}
+
 /** Where every nozzle can go along X or Y: the range all carriages' middles share, in the machine. */
 function nozzleRange(contract: AxisContract, axis: AxisLayout, d: 'x' | 'y'): [number, number] {
-  const middle = (u: number) => applyToPoint(axis.placement, [u, 0, 0])[d === 'x' ? 0 : 1]
   const pitch = axis.secondCarriageAt === undefined ? 0 : axis.secondCarriageAt - axis.carriageAt
+  return carriageRange(contract, axis, d, pitch)
+}
+
+/** Where the first carriage's middle can go, in the machine; less `pitch` at its low end, where a second carriage follows it. */
+function carriageRange(contract: AxisContract, axis: AxisLayout, d: 'x' | 'y', pitch = 0): [number, number] {
+  const middle = (u: number) => applyToPoint(axis.placement, [u, 0, 0])[d === 'x' ? 0 : 1]
   const first = axis.carriageAt - axis.travel / 2 + contract.carriageLength / 2
   const ends = [middle(first + pitch), middle(first + axis.travel)]
   return [Math.min(...ends), Math.max(...ends)]
@@ -276,7 +310,8 @@ function frameFor(
     const lost = d === 'z' ? 0 : 2 * carriageRangeOffset(axis) + (d === 'x' ? secondToolLoss(head, spec.tools) : 0)
     const forTravel = build[d] + lost - travelFor(axis, d, zeroRods[d])
     const forBed = d === 'z' ? 0 : bed[d] + 2 * (BED_CLEARANCE + border)
-    return Math.ceil(Math.max(forTravel, forBed, least[d], d === 'x' ? forZAxes : 0))
+    const forAccessories = d === 'x' ? Math.max(0, ...contracts.accessories.map((a) => a.leastWidth)) : 0
+    return Math.ceil(Math.max(forTravel, forBed, least[d], d === 'x' ? forZAxes : 0, forAccessories))
   }
   return { x: size('x'), y: size('y'), z: size('z') }
 }

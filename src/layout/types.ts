@@ -1,5 +1,5 @@
 import type { Mat4, Vec3 } from '../kernel/matrix.js'
-import type { CornerDims, Profile } from '../parts/contracts.js'
+import type { CornerDims, Profile, WeldRule } from '../parts/contracts.js'
 
 import type { Direction } from '../parts/types.js'
 
@@ -77,11 +77,30 @@ export interface AngleFrameLayout extends FrameCommon {
   readonly corner: CornerDims
 }
 
-/** Six steel panes with windows. */
+/** A seam where two panes meet, welded in their inside corner. */
+export interface WeldedJoint {
+  /** The two panes, e.g. ["bottom", "front"]. */
+  readonly panes: readonly [string, string]
+  readonly along: Direction
+  /** The inside corner's length. */
+  readonly length: number
+  /** Stitches, the first and last at the seam's ends; or one weld the full length, on a seam too short to stitch. */
+  readonly pattern: 'stitch' | 'full'
+  readonly stitches: number
+  /** From one stitch's start to the next's (0 when welded full). */
+  readonly pitch: number
+  /** Weld on this seam in all. */
+  readonly weldLength: number
+}
+
+/** Six steel panes with windows, welded. */
 export interface PlateFrameLayout extends FrameCommon {
   readonly style: 'plate'
   /** Bottom, top, front, rear, left, right. */
   readonly panes: readonly [Pane, Pane, Pane, Pane, Pane, Pane]
+  readonly welding: WeldRule
+  /** The 12 seams, in the order they are welded. */
+  readonly joints: readonly WeldedJoint[]
 }
 
 export type FrameLayout = AngleFrameLayout | PlateFrameLayout
@@ -114,8 +133,15 @@ export interface ToolHeadsLayout {
   readonly toolBelowCarriage: number
   /** The first head's probe trigger point relative to its tool point, if it has a probe. */
   readonly probeOffset?: Vec3
+  /**
+   * With a probe: the part of the bed the probe reaches as the first head ranges over its travel,
+   * from the bed's front-left corner (X right, Y back).
+   */
+  readonly probeableArea?: { readonly x: readonly [number, number]; readonly y: readonly [number, number] }
   /** Middle to middle of the two heads when there are two. */
   readonly pitch: number
   /** Motors each head brings. */
   readonly motorsEach: number
+  /** The heads' highest point over the X carriage's load face. */
+  readonly heightAboveCarriage: number
 }

@@ -22,6 +22,20 @@ export interface CornerDims {
   readonly reach: number
 }
 
+/** How the plate frame's panes are welded: a fillet in each inside corner, in stitches. */
+export interface WeldRule {
+  /** The fillet's leg. */
+  readonly leg: number
+  /** One stitch's length. */
+  readonly stitch: number
+  /** The most from one stitch's start to the next's. */
+  readonly pitch: number
+  /** The most the two diagonals of a face may differ, tacked and welded. */
+  readonly diagonalTolerance: number
+  /** The order of work, one step a line. */
+  readonly procedure: readonly string[]
+}
+
 export interface FrameContract {
   /** The corner connector an angle frame of this profile gets. */
   readonly corner: (profile: Profile) => CornerDims
@@ -29,6 +43,8 @@ export interface FrameContract {
   readonly checkProfile: (style: FrameStyle, profile: Profile) => void
   /** How far the steel's outer faces lie inside the frame's outer faces (an angle frame's corners wrap the steel). */
   readonly steelInset: (style: FrameStyle, profile: Profile) => number
+  /** The plate frame's welds for its plate. */
+  readonly weld: (profile: Profile) => WeldRule
 }
 
 /** The universal axis, in its own (u, v, w) frame: see AxisLayout. */
@@ -61,6 +77,8 @@ export interface ToolHeadContract {
   readonly motors: number
   /** Middle to middle of two heads side by side on the X axis. */
   readonly sideBySidePitch: number
+  /** Its highest point over the X carriage's load face: what must pass under anything hung over the gantry. */
+  readonly heightAboveCarriage: number
 }
 
 export interface MountsContract {
@@ -76,6 +94,13 @@ export interface ControlContract {
   readonly leastSide: (edge: number, profile: Profile) => { readonly y: number; readonly z: number }
 }
 
+/** What an accessory needs of the frame: the least outer size along X it has room on, and what for. */
+export interface AccessoryContract {
+  readonly leastWidth: number
+  /** What needs the room, for the message: "a 1 kg spool beside the spool holder's tee". */
+  readonly needs: string
+}
+
 /** The contracts of the modules a machine is made of, by the role each plays. */
 export interface Contracts {
   readonly frame: FrameContract
@@ -84,4 +109,5 @@ export interface Contracts {
   readonly control: ControlContract
   /** Every kind of tool head, by its kind. */
   readonly toolHeads: ReadonlyMap<string, ToolHeadContract>
+  readonly accessories: readonly AccessoryContract[]
 }

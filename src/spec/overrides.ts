@@ -4,10 +4,13 @@ import { escapeControlCharacters } from './text.js'
 
 /**
  * What setting a field drops from the preset: the frame size and the build volume stand for each
- * other, and a preset's bed was chosen for its own size, so a new build volume drops it too (the
- * bed then defaults to the build volume).
+ * other, and a preset's bed was chosen for its own size, so a new size drops it too (the bed then
+ * follows: the build volume, or the largest that fits the frame). A bed set by an override stays.
  */
-const DROPS: Record<string, readonly string[]> = { buildVolume: ['frame.size', 'bed'], 'frame.size': ['buildVolume'] }
+const DROPS: Record<string, readonly string[]> = {
+  buildVolume: ['frame.size', 'bed'],
+  'frame.size': ['buildVolume', 'bed'],
+}
 
 /** A spec with overrides applied, and which assignment set each dotted key of it. */
 export interface Overridden {

@@ -138,6 +138,15 @@ describe('overrides', () => {
     })
   })
 
+  it("drops the preset's bed when the frame size is set, so that the bed follows the frame", () => {
+    const raw = { frame: { size: '12in' }, bed: { x: '8in', y: '8in' } }
+    expect(applyOverrides(raw, ['frame.size=18in'])).toEqual({ frame: { size: '18in' } })
+    expect(applyOverrides(raw, ['frame.size={"x":500,"y":400,"z":400}'])).toEqual({
+      frame: { size: { x: 500, y: 400, z: 400 } },
+    })
+    expect(applyOverrides(raw, ['bed.y=250', 'frame.size=18in'])).toMatchObject({ bed: { x: '8in', y: 250 } })
+  })
+
   it('refuses a malformed assignment', () => {
     expect(() => applyOverrides({}, ['frame.size'])).toThrow(/key=value/)
     expect(() => applyOverrides({}, ['=3'])).toThrow(InputError)

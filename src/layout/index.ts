@@ -70,6 +70,8 @@ export function computeLayout(spec: Spec, contracts: Contracts): Layout {
       ? asSize(spec.frame.size)
       : frameFor(spec, contracts, head, requested as Size3, bed as { x: number; y: number })
   const sizeField = (d: Direction) => (typeof spec.frame.size === 'object' ? `frame.size.${d}` : 'frame.size')
+  /** The field that sizes the frame along a direction: its own size, or the build volume it is made to reach. */
+  const sizedBy = (d: Direction) => (requested ? `buildVolume.${d}` : sizeField(d))
 
   const frame = layoutFrame(style, outer, profile, sizeField, contracts.frame)
   const rods = rodLengths(style, outer)
@@ -87,7 +89,7 @@ export function computeLayout(spec: Spec, contracts: Contracts): Layout {
     }
     if (rods[d] > spec.rod.stockLength) {
       throw new InputError(
-        `rod.stockLength: the ${d.toUpperCase()} rods must be ${formatMm(rods[d])} mm, longer than the ${formatMm(spec.rod.stockLength)} mm stock allowed; shorten the frame along ${d.toUpperCase()} or allow longer rods`,
+        `rod.stockLength: the ${d.toUpperCase()} rods must be ${formatMm(rods[d])} mm, longer than the ${formatMm(spec.rod.stockLength)} mm stock allowed; shorten the frame along ${d.toUpperCase()} (${sizedBy(d)}) or allow longer rods`,
       )
     }
   }

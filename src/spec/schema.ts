@@ -73,7 +73,7 @@ export const specSchema = z
     name: singleLineText(80).min(1).optional().describe('Name of this printer, shown in the manifest and the lists'),
     description: singleLineText(500).optional().describe('What this printer is, in a sentence'),
     buildVolume: size3(
-      'Wanted build volume; the frame is sized to reach it. Give this or frame.size, not both',
+      'What this printer prints: the space its nozzle reaches over the bed; the frame is sized to reach it. Give this or frame.size, not both',
       'Build volume',
       50,
     ).optional(),
@@ -136,7 +136,9 @@ export const specSchema = z
         y: length('Bed depth (Y)', 50),
       })
       .optional()
-      .describe('Heated bed size; by default the build volume, or what fits the frame'),
+      .describe(
+        'The heated plate the print stands on; by default as large as the build volume, or what fits the frame',
+      ),
     motor: z
       .strictObject({
         bodyLength: length('NEMA17 body length, e.g. 34, 40 or 48 mm', 20, 80).default(40),
@@ -144,7 +146,11 @@ export const specSchema = z
       .default({ bodyLength: 40 })
       .describe('Stepper motors of the axes'),
     material: z.enum(['PLA', 'PETG', 'ABS', 'ASA']).default('PETG').describe('Filament the printed parts are made of'),
-    printVolume: size3('Build volume of the printer that prints the parts', 'Print volume', 50).default({
+    printVolume: size3(
+      'Build volume of the printer you print the parts on (not this one): each printed part must fit it; default 200 x 200 x 200 mm',
+      'Print volume',
+      50,
+    ).default({
       x: 200,
       y: 200,
       z: 200,

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { z } from 'zod'
-import { applyOverrides, specSchema } from '../../src/index.js'
+import { specSchema } from '../../src/index.js'
 import { saveFile } from './downloads.js'
-import { fieldsOf, type JsonSchema, problemsByField, withoutPath } from './form/fields.js'
-import { type SpecEdits, SpecForm } from './form/SpecForm.js'
+import { specEdits } from './form/edits.js'
+import { fieldsOf, type JsonSchema, problemsByField } from './form/fields.js'
+import { SpecForm } from './form/SpecForm.js'
 import type { KitClient } from './kit-client.js'
 import { MARKS } from './marks.js'
 import { Header } from './panels/Header.js'
+import { Loading } from './panels/Loading.js'
 import { ModuleTree } from './panels/ModuleTree.js'
 import { PartCard } from './panels/PartCard.js'
 import { Tables } from './panels/Tables.js'
@@ -14,7 +16,8 @@ import { ViewToolbar } from './panels/ViewToolbar.js'
 import type { SceneData } from './protocol.js'
 import { MachineView } from './scene/MachineView.js'
 import { checkSpec } from './spec-check.js'
-import { addressForSpec, defaultInPlaceOfSpec, folderFor, type StartingSpec } from './spec-source.js'
+import { defaultInPlaceOfSpec, folderFor, type StartingSpec, specFromAddress, viewFromAddress } from './spec-source.js'
+import { useAddress } from './use-address.js'
 import { useMachine } from './use-machine.js'
 import { useView } from './use-view.js'
 
@@ -27,6 +30,8 @@ const SPEC_FIELDS = fieldsOf(z.toJSONSchema(specSchema, { io: 'input', unreprese
  */
 type Origin = 'address' | 'default' | 'edit'
 
+const STALE_STATUS = 'This spec has problems (see the form); the last good machine stays on screen'
+
 /** The page: the spec's form and module tree, the machine in 3D, its cut list and BOM, its files. */
 export function App({ client, start }: { readonly client: KitClient; readonly start: StartingSpec }) {
   const [raw, setRaw] = useState(start.spec)
@@ -35,14 +40,31 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
   const checked = useMemo(() => checkSpec(raw), [raw])
   const machine = useMachine(client)
   const scene = machine.shown?.scene
-  const view = useView(scene, machine.geometries)
+  const view = useView(
+    scene,
+    machine.geometries,
+    useMemo(() => viewFromAddress(location.search), []),
+  )
 
-  // The address holds the spec, except while the default printer stands in for the address's own;
-  // a spec that passes the schema goes to the worker.
+  // The address holds the spec and the view, except while the default printer stands in for the
+  // address's own; Back and Forward bring the spec of their address back.
+  const fromAddress = useCallback((search: string) => {
+    const popped = specFromAddress(search)
+    setAddressProblems(popped.problems)
+    setOrigin(popped.problems.length > 0 ? 'default' : 'address')
+    setRaw(popped.spec)
+  }, [])
+  const { explode, hidden } = view
+  const markEdit = useAddress({
+    raw,
+    view: useMemo(() => ({ explode, hidden: [...hidden] }), [explode, hidden]),
+    keep: origin === 'default',
+    onPop: fromAddress,
+  })
+  // A spec that passes the schema goes to the worker.
   useEffect(() => {
-    if (origin !== 'default') history.replaceState(null, '', addressForSpec(raw))
     if (checked.problems.length === 0) client.build(raw)
-  }, [raw, checked, client, origin])
+  }, [raw, checked, client])
 
   // The address's spec passed the schema but cannot be built: no machine is on screen to keep.
   const refused = origin === 'address' && !machine.shown && machine.buildProblems.length > 0
@@ -54,19 +76,17 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
     setRaw(instead.spec)
   }, [refused, machine.buildProblems])
 
-  const edit = useCallback((change: (spec: unknown) => unknown) => {
-    performance.mark(MARKS.edit)
-    setAddressProblems([])
-    setOrigin('edit')
-    setRaw(change)
-  }, [])
-  const edits: SpecEdits = useMemo(
-    () => ({
-      assign: (assignment) => edit((spec) => applyOverrides(spec, [assignment])),
-      remove: (path) => edit((spec) => withoutPath(spec, path)),
-    }),
-    [edit],
+  const edit = useCallback(
+    (change: (spec: unknown) => unknown) => {
+      performance.mark(MARKS.edit)
+      markEdit()
+      setAddressProblems([])
+      setOrigin('edit')
+      setRaw(change)
+    },
+    [markEdit],
   )
+  const edits = useMemo(() => specEdits(edit), [edit])
   const choosePreset = (spec: unknown) => {
     machine.fitNextMachine()
     edit(() => spec)
@@ -102,12 +122,16 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
       ...(checked.problems.length > 0 ? checked.problems : buildProblems),
     ])
   }, [addressProblems, checked, origin, machine.buildProblems])
+  // The spec on the page cannot be built: the machine, its lists and its files are the last good one's.
+  const stale =
+    scene !== undefined && (checked.problems.length > 0 || (origin !== 'default' && machine.buildProblems.length > 0))
   return (
     <div className="app">
       <Header
         raw={raw}
-        status={machine.status}
+        status={stale ? STALE_STATUS : machine.status}
         canDownload={scene !== undefined}
+        stale={stale}
         onPreset={choosePreset}
         onDownloadAll={downloadAll}
       />
@@ -120,6 +144,7 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
           derived={scene?.derived ?? {}}
           problems={problems}
           edits={edits}
+          stale={stale}
         />
         {scene && (
           <>
@@ -152,10 +177,10 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
             )}
           </>
         ) : (
-          <p className="placeholder">{machine.status}</p>
+          <Loading status={machine.status} progress={machine.progress} />
         )}
       </main>
-      {scene && <Tables cutlist={scene.cutlist} bom={scene.bom} />}
+      {scene && <Tables cutlist={scene.cutlist} bom={scene.bom} stale={stale} />}
     </div>
   )
 }

@@ -74,10 +74,34 @@ function defaultInPlace(problems: readonly string[]): StartingSpec {
   return { spec: PRESETS.get(DEFAULT_PRESET), problems: [...problems, instead] }
 }
 
-/** The query string that opens this spec: the preset's name when it is one, else the spec itself. */
-export function addressForSpec(raw: unknown): string {
+/** How the machine is shown, kept in the address with the spec: exploded, and which nodes are hidden. */
+export interface ViewInAddress {
+  readonly explode: number
+  readonly hidden: readonly string[]
+}
+
+/** Most hidden nodes read from an address: more than a machine has. */
+const MAX_HIDDEN = 1000
+
+/** The view an address asks for; anything it cannot use is left at its start (not exploded, nothing hidden). */
+export function viewFromAddress(search: string): ViewInAddress {
+  const params = new URLSearchParams(search)
+  const explode = Number(params.get('explode') ?? 0)
+  return {
+    explode: Number.isFinite(explode) ? Math.min(1, Math.max(0, explode)) : 0,
+    hidden: params.getAll('hidden').slice(0, MAX_HIDDEN),
+  }
+}
+
+/**
+ * The query string that opens this spec, and this view: the preset's name when the spec is one,
+ * else the spec itself.
+ */
+export function addressForSpec(raw: unknown, view: ViewInAddress = { explode: 0, hidden: [] }): string {
   const preset = presetMatching(raw)
   const params = new URLSearchParams(preset ? { preset } : { spec: JSON.stringify(raw) })
+  if (view.explode > 0) params.set('explode', String(view.explode))
+  for (const path of view.hidden) params.append('hidden', path)
   return `?${params}`
 }
 

@@ -10,6 +10,11 @@ interface Shown {
   readonly spec: unknown
 }
 
+/** Work under way: how much of it is done (0 to 1) when that is known. */
+export interface Progress {
+  readonly done?: number
+}
+
 /**
  * What the worker last gave: the machine on screen (kept when a later spec cannot be built), the
  * problems of the spec that could not be, and what the worker is doing.
@@ -17,7 +22,8 @@ interface Shown {
 export function useMachine(client: KitClient) {
   const [shown, setShown] = useState<Shown>()
   const [buildProblems, setBuildProblems] = useState<readonly string[]>([])
-  const [status, setStatus] = useState('Starting')
+  const [status, setStatus] = useState('Loading the modeller')
+  const [progress, setProgress] = useState<Progress | undefined>({})
   const geometries = useMemo(() => new GeometryStore(), [])
   /** Changes when the camera should fit the machine: for the first one, and after a new preset. */
   const [fit, setFit] = useState(0)
@@ -29,12 +35,15 @@ export function useMachine(client: KitClient) {
       {
         scene: (scene, spec) => {
           setShown({ scene, spec })
+          setProgress(undefined)
+          if (!anyShown.current) setStatus('Drawing the machine')
           anyShown.current = true
           setBuildProblems([])
           if (fitNext.current) setFit((n) => n + 1)
           fitNext.current = false
         },
         invalid: (problems) => {
+          setProgress(undefined)
           setBuildProblems(specProblems(problems))
           setStatus(
             anyShown.current
@@ -42,8 +51,14 @@ export function useMachine(client: KitClient) {
               : 'This spec cannot be built',
           )
         },
-        failed: (message) => setStatus(`Internal error: ${message}`),
-        progress: (done, total, part) => setStatus(`Modelling part ${done + 1} of ${total}: ${part}`),
+        failed: (message) => {
+          setProgress(undefined)
+          setStatus(`Internal error: ${message}`)
+        },
+        progress: (done, total, part) => {
+          setProgress({ done: done / total })
+          setStatus(`Modelling ${part} (part ${done + 1} of ${total})`)
+        },
       },
       geometries,
     )
@@ -54,6 +69,7 @@ export function useMachine(client: KitClient) {
     shown,
     buildProblems,
     status,
+    progress,
     setStatus,
     geometries,
     fit,

@@ -4,6 +4,7 @@ import type { GeometryStore } from './scene/geometry-store.js'
 import { groundGrid } from './scene/ground.js'
 import type { Drawing } from './scene/MachineView.js'
 import { explodeOffsets, instancesUnder, nodePaths, placedMatrices, visibleInstances } from './scene/placement.js'
+import type { ViewInAddress } from './spec-source.js'
 
 function toggled(set: ReadonlySet<string>, path: string): ReadonlySet<string> {
   const next = new Set(set)
@@ -13,14 +14,14 @@ function toggled(set: ReadonlySet<string>, path: string): ReadonlySet<string> {
 
 /**
  * How the machine is shown: exploded, with nodes hidden, isolated or highlighted (by path, so
- * that the choice outlives a rebuild), and the part picked (while the same part is there).
+ * that the choice outlives a rebuild), and the part picked (in the machine on screen: a new one drops it).
  */
-export function useView(scene: SceneData | undefined, geometries: GeometryStore) {
-  const [explode, setExplode] = useState(0)
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
+export function useView(scene: SceneData | undefined, geometries: GeometryStore, start?: ViewInAddress) {
+  const [explode, setExplode] = useState(start?.explode ?? 0)
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set(start?.hidden))
   const [isolated, setIsolated] = useState<string>()
   const [highlighted, setHighlighted] = useState<string>()
-  const [selected, setSelected] = useState<{ instance: number; part: string }>()
+  const [selected, setSelected] = useState<{ scene: SceneData; instance: number }>()
 
   const layout = useMemo(
     () => scene && { offsets: explodeOffsets(scene), paths: nodePaths(scene), grid: groundGrid(scene.focus) },
@@ -35,8 +36,7 @@ export function useView(scene: SceneData | undefined, geometries: GeometryStore)
     () => scene && (highlighted ? instancesUnder(scene, highlighted) : new Uint8Array(scene.instances.count)),
     [scene, highlighted],
   )
-  const selectedPart = scene && selected ? scene.parts[scene.instances.part[selected.instance] ?? -1] : undefined
-  const picked = selectedPart && selectedPart.name === selected?.part ? selected : undefined
+  const picked = selected && selected.scene === scene ? selected : undefined
 
   const drawing: Drawing | undefined = useMemo(
     () =>
@@ -53,12 +53,7 @@ export function useView(scene: SceneData | undefined, geometries: GeometryStore)
     [scene, layout, matrices, highlightedInstances, picked, geometries],
   )
   const pick = useCallback(
-    (instance: number | undefined) =>
-      setSelected(
-        scene && instance !== undefined
-          ? { instance, part: scene.parts[scene.instances.part[instance]].name }
-          : undefined,
-      ),
+    (instance: number | undefined) => setSelected(scene && instance !== undefined ? { scene, instance } : undefined),
     [scene],
   )
 
@@ -74,7 +69,7 @@ export function useView(scene: SceneData | undefined, geometries: GeometryStore)
     setIsolated,
     highlighted,
     setHighlighted,
-    picked: picked && selectedPart && { instance: picked.instance, part: selectedPart },
+    picked: picked && scene && { instance: picked.instance, part: scene.parts[scene.instances.part[picked.instance]] },
     pick,
   }
 }

@@ -7,9 +7,11 @@ import {
   fieldsOf,
   type JsonSchema,
   labelFor,
+  objectDefaults,
   problemsByField,
   valueAt,
   valueForField,
+  withDefaultsAround,
   withoutPath,
 } from '../src/form/fields.js'
 
@@ -59,6 +61,25 @@ describe('the form read from the spec schema', () => {
     expect(byField.get('printVolume')).toEqual(['part does not fit'])
     expect(byField.get('frame.profile')).toEqual(['odd'])
     expect(byField.get('')).toEqual(['(top level): give either'])
+  })
+
+  it('puts a problem also under every field its message names', () => {
+    const message = 'the X rods are too long; shorten the frame along X (frame.size) or allow longer rods'
+    const byField = problemsByField(fields, [`rod.stockLength: ${message}`, 'bed.x: less than buildVolume.x 300 mm'])
+    expect(byField.get('rod.stockLength')).toEqual([message])
+    expect(byField.get('frame.size')).toEqual([message])
+    expect(byField.get('buildVolume.x')).toEqual(['less than buildVolume.x 300 mm'])
+  })
+
+  it("starts an object the spec leaves out from the schema's default", () => {
+    const defaults = objectDefaults(z.toJSONSchema(specSchema, { io: 'output', unrepresentable: 'any' }) as JsonSchema)
+    const spec = { frame: { size: 300 } }
+    expect(withDefaultsAround(spec, 'printVolume.x', defaults)).toEqual({
+      ...spec,
+      printVolume: { x: 200, y: 200, z: 200 },
+    })
+    expect(withDefaultsAround(spec, 'frame.size', defaults)).toBe(spec)
+    expect(withDefaultsAround(spec, 'bed.x', defaults)).toBe(spec)
   })
 
   it('carries a value between the branches of a union, and edits values by path', () => {

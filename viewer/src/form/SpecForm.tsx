@@ -19,6 +19,8 @@ export interface SpecFormProps {
   readonly derived: Readonly<Record<string, unknown>>
   readonly problems: ReadonlyMap<string, readonly string[]>
   readonly edits: SpecEdits
+  /** The spec cannot be built: derived values are the last good machine's. */
+  readonly stale: boolean
 }
 
 export function SpecForm(props: SpecFormProps) {
@@ -49,6 +51,13 @@ function describeValue(value: unknown): string {
   return JSON.stringify(value)
 }
 
+/** What a field's reset button takes out of the spec: "Reset frame: size, style and profile". */
+function resetLabel(field: Field): string {
+  const members = field.kind === 'group' ? field.children.map((c) => c.label.toLowerCase()) : []
+  const listed = members.length > 1 ? `${members.slice(0, -1).join(', ')} and ${members.at(-1)}` : members.join('')
+  return `Reset ${field.label.toLowerCase()}${listed ? `: ${listed}` : ''}`
+}
+
 function FieldControl(props: ControlProps) {
   const { field, raw, resolved, edits, derived } = props
   const written = valueAt(raw, field.path) !== undefined
@@ -67,7 +76,8 @@ function FieldControl(props: ControlProps) {
           {field.label}
         </label>
         <p className="hint">
-          {value === undefined ? 'Not set' : `Now ${describeValue(value)}`}. {field.description}
+          {value === undefined ? 'Not set' : `${props.stale ? 'Last good machine:' : 'Now'} ${describeValue(value)}`}.{' '}
+          {field.description}
         </p>
         <Problems messages={props.problems.get(field.path)} />
       </div>
@@ -78,7 +88,8 @@ function FieldControl(props: ControlProps) {
       <button
         type="button"
         className="small"
-        title={`Leave ${field.label.toLowerCase()} out of the spec: use its default or derive it`}
+        aria-label={resetLabel(field)}
+        title={`${resetLabel(field)}: leave it out of the spec, to use its defaults or derive it (Back undoes it)`}
         onClick={() => edits.remove(field.path)}
       >
         x

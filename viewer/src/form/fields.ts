@@ -123,11 +123,8 @@ export function convertForBranch(branch: Field, value: unknown): unknown {
   return isObject ? Object.values(value as object)[0] : value
 }
 
-/**
- * Each problem ("frame.size: ...") goes to the deepest field whose path starts its own; the
- * rest (no field, or one the form does not show) go under the empty path.
- */
-export function problemsByField(fields: readonly Field[], problems: readonly string[]): Map<string, string[]> {
+/** Every path the form has a field for, union branches' members included. */
+function fieldPaths(fields: readonly Field[]): Set<string> {
   const paths = new Set<string>()
   const collect = (list: readonly Field[]) => {
     for (const f of list) {
@@ -137,13 +134,67 @@ export function problemsByField(fields: readonly Field[], problems: readonly str
     }
   }
   collect(fields)
+  return paths
+}
+
+/**
+ * Each problem ("rod.stockLength: ...; shorten the frame (frame.size) ...") goes to the deepest
+ * field whose path starts its own, and to every field its message names by path (the field that
+ * caused it); the rest (no field, or one the form does not show) go under the empty path.
+ */
+export function problemsByField(fields: readonly Field[], problems: readonly string[]): Map<string, string[]> {
+  const paths = fieldPaths(fields)
   const out = new Map<string, string[]>()
+  const add = (path: string, message: string) => {
+    const list = out.get(path) ?? []
+    if (!list.includes(message)) out.set(path, [...list, message])
+  }
   for (const problem of problems) {
     const match = /^([A-Za-z]\w*(?:\.\w+)*): ([\s\S]*)$/.exec(problem)
     let path = match?.[1] ?? ''
     while (path && !paths.has(path)) path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : ''
-    const message = path && match ? match[2] : problem
-    out.set(path, [...(out.get(path) ?? []), message])
+    if (!path || !match) {
+      add('', problem)
+      continue
+    }
+    add(path, match[2])
+    for (const named of match[2].match(/\b[A-Za-z]\w*(?:\.[A-Za-z]\w*)+/g) ?? []) {
+      if (paths.has(named)) add(named, match[2])
+    }
   }
   return out
+}
+
+/** The defaults of the schema's objects by dotted path, from its output JSON Schema (which has them). */
+export function objectDefaults(schema: JsonSchema, prefix = ''): Map<string, unknown> {
+  const defaults = new Map<string, unknown>()
+  for (const [key, child] of Object.entries(schema.properties ?? {})) {
+    const path = `${prefix}${key}`
+    if (child.default !== null && typeof child.default === 'object') defaults.set(path, child.default)
+    for (const entry of objectDefaults(child, `${path}.`)) defaults.set(...entry)
+  }
+  return defaults
+}
+
+/** A copy of the spec with a value at a dotted path, making the objects on the way. */
+function withValueAt(spec: unknown, path: readonly string[], value: unknown): unknown {
+  if (path.length === 0) return value
+  const object = spec !== null && typeof spec === 'object' ? (spec as Record<string, unknown>) : {}
+  const [head, ...rest] = path
+  return { ...object, [head]: withValueAt(object[head], rest, value) }
+}
+
+/**
+ * The spec with the outermost object around a path that it leaves out filled in from its
+ * default, so that setting one member (printVolume.x) keeps the default of the others.
+ */
+export function withDefaultsAround(spec: unknown, path: string, defaults: ReadonlyMap<string, unknown>): unknown {
+  const keys = path.split('.')
+  for (let i = 1; i < keys.length; i++) {
+    const around = keys.slice(0, i)
+    if (valueAt(spec, around.join('.')) !== undefined) continue
+    const value = defaults.get(around.join('.'))
+    return value === undefined ? spec : withValueAt(spec, around, structuredClone(value))
+  }
+  return spec
 }

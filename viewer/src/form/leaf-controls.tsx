@@ -96,9 +96,15 @@ export function TextInput(props: ControlProps & { readonly id?: string; readonly
     if (e.key === 'Escape') setDraft(text)
   }
   const parsed = valueAt(resolved, field.path)
-  // The length in mm, where the text gives it another way (in inches, say).
+  const invalid = props.problems.has(field.path)
+  // The length in mm, where the text gives it another way (in inches, say); not beside a bad
+  // value, whose mm would be the last good machine's.
   const showResolved =
-    field.kind === 'value' && typeof parsed === 'number' && text.trim() !== '' && !/^\s*[\d.]+\s*(mm)?\s*$/.test(text)
+    !invalid &&
+    field.kind === 'value' &&
+    typeof parsed === 'number' &&
+    text.trim() !== '' &&
+    !/^\s*[\d.]+\s*(mm)?\s*$/.test(text)
   return (
     <>
       <input
@@ -106,8 +112,8 @@ export function TextInput(props: ControlProps & { readonly id?: string; readonly
         aria-label={props.ariaLabel}
         name={field.path}
         value={draft}
-        placeholder={parsed === undefined ? '' : String(parsed)}
-        aria-invalid={props.problems.has(field.path)}
+        placeholder={parsed === undefined || props.stale ? '' : `default ${parsed}`}
+        aria-invalid={invalid}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={onKey}

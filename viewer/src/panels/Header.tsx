@@ -4,12 +4,14 @@ export interface HeaderProps {
   readonly raw: unknown
   readonly status: string
   readonly canDownload: boolean
+  /** The machine on screen is the last good one, not the spec's: so is the download. */
+  readonly stale: boolean
   readonly onPreset: (spec: unknown) => void
   readonly onDownloadAll: () => void
 }
 
 /** The title bar: preset picker, what the machine is or what the worker is doing, and the kit to take home. */
-export function Header({ raw, status, canDownload, onPreset, onDownloadAll }: HeaderProps) {
+export function Header({ raw, status, canDownload, stale, onPreset, onDownloadAll }: HeaderProps) {
   const preset = presetMatching(raw) ?? ''
   return (
     <header className="header">
@@ -31,7 +33,7 @@ export function Header({ raw, status, canDownload, onPreset, onDownloadAll }: He
         {status}
       </output>
       <button type="button" className="primary" disabled={!canDownload} onClick={onDownloadAll}>
-        Download all (zip)
+        Download all (zip){stale && <span className="stale-note"> of the last good machine</span>}
       </button>
     </header>
   )

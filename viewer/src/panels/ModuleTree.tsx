@@ -11,11 +11,18 @@ export interface ModuleTreeProps {
   readonly onHighlight: (path: string | undefined) => void
 }
 
+/** A node's path below the root, as a user reads it ("x › carriage"); node names repeat, paths do not. */
+function readablePath(path: string): string {
+  return path.split('/').slice(1).join(' › ') || path
+}
+
 /** The assembly tree: show or hide, isolate and highlight each node (a module or a part of one). */
 export function ModuleTree(props: ModuleTreeProps) {
   const children = (parent: number) => props.nodes.flatMap((n, i) => (n.parent === parent ? [i] : []))
   const row = (i: number) => {
     const path = props.paths[i]
+    const where = readablePath(path)
+    const { name, module } = props.nodes[i]
     const isolated = props.isolated === path
     const highlighted = props.highlighted === path
     const nested = children(i)
@@ -24,7 +31,7 @@ export function ModuleTree(props: ModuleTreeProps) {
         <div className={`tree-row${highlighted ? ' highlighted' : ''}`}>
           <input
             type="checkbox"
-            aria-label={`Show ${props.nodes[i].name}`}
+            aria-label={`Show ${where}`}
             checked={!props.hidden.has(path)}
             onChange={() => props.onToggleHidden(path)}
           />
@@ -35,13 +42,14 @@ export function ModuleTree(props: ModuleTreeProps) {
             title="Highlight"
             onClick={() => props.onHighlight(highlighted ? undefined : path)}
           >
-            {props.nodes[i].name} <span className="muted">{props.nodes[i].module}</span>
+            {name}
+            {module !== name && <span className="muted"> {module}</span>}
           </button>
           <button
             type="button"
-            className="small"
+            className="small isolate"
             aria-pressed={isolated}
-            title={isolated ? 'Show everything again' : 'Show only this'}
+            aria-label={isolated ? `Show all, not only ${where}` : `Show only ${where}`}
             onClick={() => props.onIsolate(isolated ? undefined : path)}
           >
             {isolated ? 'all' : 'only'}

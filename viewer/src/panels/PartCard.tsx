@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { formatMm } from '../../../src/index.js'
 import type { PartInfo, TreeNode } from '../protocol.js'
 
@@ -13,6 +14,13 @@ const size = (s: readonly number[]) => `${s.map(formatMm).join(' x ')} mm`
 
 /** What was clicked: the part, where it sits, how many the machine has, and its file. */
 export function PartCard({ part, node, onDownloadStl, onClose }: PartCardProps) {
+  useEffect(() => {
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose()
+    }
+    window.addEventListener('keydown', closeOnEscape)
+    return () => window.removeEventListener('keydown', closeOnEscape)
+  }, [onClose])
   return (
     <section className="part-card" aria-label="Selected part">
       <header>

@@ -7,8 +7,15 @@ const TABS = [
   { id: 'bom', title: 'Bill of materials', file: 'bom.csv' },
 ] as const
 
+export interface TablesProps {
+  readonly cutlist: Table
+  readonly bom: Table
+  /** The tables are the last good machine's, not the spec's. */
+  readonly stale: boolean
+}
+
 /** The cut list and the bill of materials, one at a time. */
-export function Tables(tables: { readonly cutlist: Table; readonly bom: Table }) {
+export function Tables(tables: TablesProps) {
   const [tab, setTab] = useState<(typeof TABS)[number]['id']>('cutlist')
   const current = TABS.find((t) => t.id === tab)!
   return (
@@ -27,6 +34,7 @@ export function Tables(tables: { readonly cutlist: Table; readonly bom: Table })
           </button>
         ))}
       </div>
+      {tables.stale && <p className="stale-note">Last good machine: this spec has problems</p>}
       <div role="tabpanel" data-table-panel={tab}>
         <TablePanel table={tables[tab]} file={current.file} />
       </div>

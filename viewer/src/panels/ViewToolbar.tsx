@@ -1,4 +1,4 @@
-import { LOOKS } from '../scene/appearance.js'
+import { LEGEND } from '../scene/appearance.js'
 import type { GroundGrid } from '../scene/ground.js'
 
 export interface ViewToolbarProps {
@@ -28,10 +28,10 @@ export function ViewToolbar({ explode, onExplode, onFit, grid }: ViewToolbarProp
         />
       </label>
       <ul className="legend">
-        {Object.values(LOOKS).map((look) => (
-          <li key={look.label}>
-            <span className="swatch" style={{ background: look.colour }} />
-            {look.label}
+        {LEGEND.map((entry) => (
+          <li key={entry.label}>
+            <span className="swatch" style={{ background: entry.colour }} />
+            {entry.label}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber'
-import { useEffect, useLayoutEffect, useMemo } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { type PerspectiveCamera, Vector3 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import type { Box3 } from '../protocol.js'
@@ -24,7 +24,12 @@ function fitCamera(camera: PerspectiveCamera, controls: OrbitControls, box: Box3
   controls.update()
 }
 
-/** Orbit (left drag), pan (right drag), zoom (wheel); `fit` changes when the view should fit `bounds`. */
+const sameBox = (a: Box3, b: Box3) => a.min.every((v, i) => v === b.min[i]) && a.max.every((v, i) => v === b.max[i])
+
+/**
+ * Orbit (left drag), pan (right drag), zoom (wheel). The view fits `bounds` when `fit` changes,
+ * and when `bounds` does unless the user has moved the camera since it last fitted.
+ */
 export function CameraControls({ bounds, fit }: { readonly bounds: Box3; readonly fit: number }) {
   const camera = useThree((state) => state.camera) as PerspectiveCamera
   const element = useThree((state) => state.gl.domElement)
@@ -34,21 +39,45 @@ export function CameraControls({ bounds, fit }: { readonly bounds: Box3; readonl
     return new OrbitControls(camera, element)
   }, [camera, element])
 
+  const fitted = useRef<Box3>(undefined)
+  const moved = useRef(false)
   useEffect(() => {
-    const redraw = () => invalidate()
-    controls.addEventListener('change', redraw)
+    let dragging = false
+    const start = () => {
+      dragging = true
+    }
+    const end = () => {
+      dragging = false
+    }
+    // A change between start and end is the user's (a click without a drag changes nothing).
+    const change = () => {
+      if (dragging) moved.current = true
+      invalidate()
+    }
+    controls.addEventListener('start', start)
+    controls.addEventListener('end', end)
+    controls.addEventListener('change', change)
     return () => {
-      controls.removeEventListener('change', redraw)
+      controls.removeEventListener('start', start)
+      controls.removeEventListener('end', end)
+      controls.removeEventListener('change', change)
       controls.dispose()
     }
   }, [controls, invalidate])
 
-  // In the commit, so that the first frame of a new machine is drawn from where it shows.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: fits only when asked (fit changes), not on every new bounds
-  useLayoutEffect(() => {
+  const fitNow = () => {
     fitCamera(camera, controls, bounds)
+    fitted.current = bounds
+    moved.current = false
     invalidate()
-  }, [fit, camera, controls, invalidate])
+  }
+  // In the commit, so that the first frame of a new machine is drawn from where it shows.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fits when asked (fit changes)
+  useLayoutEffect(fitNow, [fit, camera, controls])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refits for a machine of another size or place
+  useLayoutEffect(() => {
+    if (!moved.current && fitted.current && !sameBox(fitted.current, bounds)) fitNow()
+  }, [bounds])
 
   return null
 }

@@ -7,6 +7,9 @@ import type { GroundGrid } from './ground.js'
 import { MachineMeshes, type MachineMeshesProps } from './MachineMeshes.js'
 import { ShaderWarmup } from './ShaderWarmup.js'
 import { softwareRendering } from './software-rendering.js'
+import { quietClockWarning } from './three-console.js'
+
+quietClockWarning()
 
 const BACKGROUND = '#eef1f5'
 

@@ -5,7 +5,7 @@ export type Look = 'printed' | 'bought' | 'steel' | 'rod' | 'belt'
 
 export const LOOKS: Readonly<Record<Look, { readonly colour: string; readonly label: string }>> = {
   printed: { colour: '#f08a24', label: 'printed parts' },
-  bought: { colour: '#3b4048', label: 'bought parts' },
+  bought: { colour: '#3f7d4f', label: 'bought parts' },
   steel: { colour: '#7d8792', label: 'steel' },
   rod: { colour: '#dfe4ea', label: 'smooth rods' },
   belt: { colour: '#1c1c1c', label: 'belts' },
@@ -14,6 +14,13 @@ export const LOOKS: Readonly<Record<Look, { readonly colour: string; readonly la
 /** Colour of what is highlighted in the module tree, and of the selected part. */
 export const HIGHLIGHT = '#2f9bff'
 export const SELECTED = '#ff3d7f'
+
+/** What each colour of the view means: the looks, then what is highlighted and selected. */
+export const LEGEND: readonly { readonly colour: string; readonly label: string }[] = [
+  ...Object.values(LOOKS),
+  { colour: HIGHLIGHT, label: 'highlighted' },
+  { colour: SELECTED, label: 'selected' },
+]
 
 /** Stock looks by its material's words: a ground or smooth surface is a rod, fibre or rubber a belt. */
 const STOCK_LOOKS: readonly (readonly [RegExp, Look])[] = [

@@ -25,9 +25,31 @@ const scope = self as unknown as WorkerScope
 // The geometry kernel's WebAssembly and the printed parts' models made at build time load while
 // the first spec is read.
 void loadManifold()
-/** The model keys of every printed part this worker has: shipped, or modelled by an earlier build. */
-const models = new ModelStore()
-const knownModels = adoptShippedModels(models).then((keys) => new Set(keys))
+/**
+ * The printed parts' models, which says which part it models: a part whose model it holds
+ * (shipped, or modelled by an earlier build) is taken, not modelled, and not reported.
+ */
+class ReportingModelStore extends ModelStore {
+  /** The model keys of every model held. */
+  readonly held = new Set<string>()
+  onModelling: ((part: string) => void) | undefined
+
+  override modelOf(part: Parameters<ModelStore['modelOf']>[0]) {
+    const key = modelKey(part)
+    if (!this.held.has(key)) {
+      this.held.add(key)
+      this.onModelling?.(part.name)
+    }
+    const model = super.modelOf(part)
+    model.catch(() => this.held.delete(key))
+    return model
+  }
+}
+
+const models = new ReportingModelStore()
+const shippedModels = adoptShippedModels(models).then((keys) => {
+  for (const key of keys) models.held.add(key)
+})
 const shapes = new ShapeCache()
 /** The kit of the latest scene sent: what downloads come from. */
 let current: Kit | undefined
@@ -54,15 +76,21 @@ async function handle(message: ToWorker): Promise<void> {
 async function build({ id, spec: raw, have }: Extract<ToWorker, { type: 'build' }>): Promise<void> {
   const started = performance.now()
   const spec = parseSpec(raw, 'spec')
-  const known = await knownModels
-  const kit = await makeKit(spec, {
-    models,
-    onPart: (done, total, part) => post({ type: 'progress', id, done, total, part }),
+  await shippedModels
+  // Only a part being modelled is reported: one whose model is held is taken at once.
+  let place = { done: 0, total: 0 }
+  let modelled = 0
+  models.onModelling = (part) => {
+    modelled += 1
+    post({ type: 'progress', id, ...place, part })
+  }
+  const onPart = (done: number, total: number) => {
+    place = { done, total }
+  }
+  const kit = await makeKit(spec, { models, onPart }).finally(() => {
+    models.onModelling = undefined
   })
   const kitMs = performance.now() - started
-  const keys = kit.parts.map((p) => modelKey(p.part))
-  const modelled = keys.filter((key) => !known.has(key)).length
-  for (const key of keys) known.add(key)
   const scene = await sceneOf(kit, new Set(have), shapes)
   const { layout } = kit
   current = kit

@@ -85,7 +85,11 @@ const pieces = (kit: Kit) => stockPieces(kit.machine).map((s) => s.piece)
 describe('intensive scaling', () => {
   it('growing X by 100 mm grows the X rods, the spool rods, the X belt and the X bars, and leaves every printed part unchanged', async () => {
     const small = await kitOf('d3d-12in')
-    const large = await kitOf('d3d-12in', ['frame.size={"x":"404.8mm","y":"12in","z":"12in"}'])
+    // The preset's bed, pinned: a new frame size would otherwise give the bed that fits it.
+    const large = await kitOf('d3d-12in', [
+      'bed={"x":"8in","y":"8in"}',
+      'frame.size={"x":"404.8mm","y":"12in","z":"12in"}',
+    ])
     expect(large.parts.map((p) => p.part.name)).toEqual(small.parts.map((p) => p.part.name))
     for (const [i, part] of large.parts.entries()) {
       expect(Buffer.from(part.stl).equals(Buffer.from(small.parts[i].stl)), part.part.name).toBe(true)

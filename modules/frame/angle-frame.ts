@@ -237,7 +237,8 @@ export function angleFrameLeaves(layout: AngleFrameLayout, drillings: readonly D
             bar.along === 'z' ? 'mm from the lower end and from the heel' : 'mm from the end and from the heel',
           )}`
         : ''
-      const piece = drilledBar(angleBar(width, thickness, bar.length, notes + more), d, endHole, extra)
+      const undrilled = { ...angleBar(width, thickness, bar.length, notes + more), along: bar.along }
+      const piece = drilledBar(undrilled, d, endHole, extra)
       leaves.push(stock(piece, place))
     }
   }

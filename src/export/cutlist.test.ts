@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { plate, rod } from '../../modules/vitamins/stock.js'
+import { angleBar, plate, rod } from '../../modules/vitamins/stock.js'
 import { cutList } from './cutlist.js'
 import { toCsv, toMarkdown } from './table.js'
 
@@ -17,6 +17,19 @@ describe('cut list', () => {
       ['plate-3.175', '406.4', '16', 1, 'front pane'],
       ['rod-8mm', '406.4', '16', 1, 'x axis'],
       ['rod-8mm', '381.0', '15', 2, 'y-left axis; y-right axis'],
+    ])
+  })
+
+  it('keeps frame bars along another axis apart, each direction with its own notes, X first', () => {
+    const bar = (along: 'x' | 'y' | 'z', notes: string) => ({
+      piece: { ...angleBar(38.1, 3.175, 215.9, notes), along },
+      usedIn: 'frame',
+    })
+    const table = cutList([bar('z', 'Z bar'), bar('x', 'X bar'), bar('y', 'Y bar'), bar('x', 'X bar')])
+    expect(table.rows.map((r) => [r[0], r[2], r[4], r[5]])).toEqual([
+      ['angle-38.1x3.175', '215.9', 2, 'X bar'],
+      ['angle-38.1x3.175', '215.9', 1, 'Y bar'],
+      ['angle-38.1x3.175', '215.9', 1, 'Z bar'],
     ])
   })
 

@@ -7,18 +7,24 @@ import type { Table } from './table.js'
 /** Lengths closer than this are the same cut. */
 const SAME_CUT_MM = 0.05
 
-/** Pieces with the same key are the same cut: one item, and the same length and width to SAME_CUT_MM. */
+/**
+ * Pieces with the same key are the same cut: one item, the same length and width to SAME_CUT_MM,
+ * and (frame bars) the same direction.
+ */
 export function sameCutKey(piece: StockPiece): string {
-  return [piece.item, piece.length, piece.width ?? 0]
+  return [piece.item, piece.length, piece.width ?? 0, piece.along ?? '']
     .map((v) => (typeof v === 'number' ? Math.round(v / SAME_CUT_MM) : v))
     .join('|')
 }
 
-/** Every piece of steel, rod and belt to cut, one row per material and length; then a welded frame's welds. */
+/**
+ * Every piece of steel, rod and belt to cut, one row per material and length (and direction, for
+ * frame bars); then a welded frame's welds.
+ */
 export function cutList(pieces: readonly StockUse[], frame?: FrameLayout): Table {
   const rows = new Map<
     string,
-    { item: string; material: string; length: number; quantity: number; notes: Set<string> }
+    { item: string; material: string; length: number; along: string; quantity: number; notes: Set<string> }
   >()
   for (const { piece } of pieces) {
     const key = sameCutKey(piece)
@@ -26,6 +32,7 @@ export function cutList(pieces: readonly StockUse[], frame?: FrameLayout): Table
       item: piece.item,
       material: piece.material,
       length: piece.length,
+      along: piece.along ?? '',
       quantity: 0,
       notes: new Set(),
     }
@@ -33,7 +40,9 @@ export function cutList(pieces: readonly StockUse[], frame?: FrameLayout): Table
     row.notes.add(piece.notes)
     rows.set(key, row)
   }
-  const sorted = [...rows.values()].sort((a, b) => a.item.localeCompare(b.item) || b.length - a.length)
+  const sorted = [...rows.values()].sort(
+    (a, b) => a.item.localeCompare(b.item) || b.length - a.length || a.along.localeCompare(b.along),
+  )
   return {
     columns: ['item', 'material', 'length_mm', 'length_in', 'quantity', 'notes'],
     rows: [

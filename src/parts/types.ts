@@ -47,6 +47,8 @@ export interface StockPiece {
   readonly width?: number
   /** What the piece is for and anything to drill or mark. */
   readonly notes: string
+  /** Frame bars: the axis the piece runs along; a shop cuts and drills each direction as its own group. */
+  readonly along?: Direction
   /** Cross-section for the viewer: the piece runs along local +X from 0 to length. */
   readonly shape: () => Solid
 }

@@ -11,6 +11,7 @@ import { Header } from './panels/Header.js'
 import { Loading } from './panels/Loading.js'
 import { ModuleTree } from './panels/ModuleTree.js'
 import { PartCard } from './panels/PartCard.js'
+import { SkipLinks } from './panels/SkipLinks.js'
 import { Tables } from './panels/Tables.js'
 import { ViewToolbar } from './panels/ViewToolbar.js'
 import type { SceneData } from './protocol.js'
@@ -127,6 +128,7 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
     scene !== undefined && (checked.problems.length > 0 || (origin !== 'default' && machine.buildProblems.length > 0))
   return (
     <div className="app">
+      <SkipLinks />
       <Header
         raw={raw}
         status={stale ? STALE_STATUS : machine.status}
@@ -136,7 +138,9 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
         onDownloadAll={downloadAll}
       />
       <aside className="sidebar">
-        <h2>Printer</h2>
+        <h2 id="printer" tabIndex={-1}>
+          Printer
+        </h2>
         <SpecForm
           fields={SPEC_FIELDS}
           raw={raw}
@@ -148,7 +152,9 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
         />
         {scene && (
           <>
-            <h2>Modules</h2>
+            <h2 id="modules" tabIndex={-1}>
+              Modules
+            </h2>
             <ModuleTree
               nodes={scene.nodes}
               paths={view.paths}
@@ -180,7 +186,17 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
           <Loading status={machine.status} progress={machine.progress} />
         )}
       </main>
-      {scene && <Tables cutlist={scene.cutlist} bom={scene.bom} stale={stale} />}
+      {scene && (
+        <Tables
+          cutlist={scene.cutlist}
+          bom={scene.bom}
+          stale={stale}
+          parts={scene.parts}
+          selected={view.picked && scene.instances.part[view.picked.instance]}
+          onShow={(part) => view.pick(scene.instances.part.indexOf(part))}
+          onDownloadStl={downloadStl}
+        />
+      )}
     </div>
   )
 }

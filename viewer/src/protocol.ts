@@ -18,6 +18,8 @@ export interface PartInfo {
   readonly size: readonly [number, number, number]
   /** Printed parts: solid filament mass of one copy, g. */
   readonly grams?: number
+  /** Printed parts: the slicer's estimate for one copy, if it has sliced this geometry in this material. */
+  readonly print?: { readonly seconds: number; readonly grams: number }
   /** Stock: what it is made of, its cut length and (panes) its width, mm. */
   readonly material?: string
   readonly length?: number

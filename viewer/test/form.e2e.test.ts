@@ -1,66 +1,17 @@
 // The form in Chromium: what it shows while the spec cannot be built, where problems go, defaults,
 // and what the address keeps (edits in history, the view in the link).
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { makeKit } from '../../src/export/kit.js'
-import { layoutOf } from '../../src/index.js'
-import { InputError } from '../../src/spec/errors.js'
-import { applyOverrides } from '../../src/spec/overrides.js'
-import { parseSpec } from '../../src/spec/parse.js'
-import { DEFAULT_PRESET, readPreset } from '../../src/spec/presets.js'
-import { launchChromium, type ServedViewer, serveViewer, waitForDrawn } from '../browser-harness.js'
-import { tableRows } from './page.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PRESET } from '../../src/spec/presets.js'
+import { waitForDrawn } from '../browser-harness.js'
+import { kitOf, problemFor, rowsOf, specOf } from './cli-kit.js'
+import { setField, tableRows } from './page.js'
+import { viewerSession } from './session.js'
 
-const specOf = (sets: string[]) => applyOverrides(readPreset(DEFAULT_PRESET), sets)
-const cutlistOf = async (sets: string[]) =>
-  (await makeKit(parseSpec(specOf(sets)))).cutlist.rows.map((r) => r.map(String))
+const cutlistOf = async (sets: string[]) => rowsOf((await kitOf(sets)).cutlist)
 
-/** The CLI's message for a field of the spec, without the source and the field. */
-function problemFor(raw: unknown, field: string): string {
-  try {
-    layoutOf(parseSpec(raw, 'spec'))
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error
-    const problem = error.problems.map((p) => p.replace(/^spec: /, '')).find((p) => p.startsWith(`${field}: `))
-    if (problem) return problem.slice(field.length + 2)
-  }
-  throw new Error(`expected a problem with ${field}`)
-}
-
-let setup: Promise<{ viewer: ServedViewer; browser: Browser }>
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  setup = Promise.all([serveViewer(), launchChromium()]).then(([viewer, browser]) => ({ viewer, browser }))
-  await setup.catch(() => undefined)
-}, 180_000)
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  const done = await setup.catch(() => undefined)
-  await done?.browser.close()
-  await done?.viewer.close()
-})
-
-/** A new browser profile on the viewer, once it has drawn its first machine. */
-async function openViewer(query = ''): Promise<Page> {
-  const { browser, viewer } = await setup
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
-  contexts.push(context)
-  const page = await context.newPage()
-  await page.goto(`${viewer.url}${query}`)
-  await waitForDrawn(page, 1)
-  return page
-}
-
-async function setField(page: Page, path: string, value: string): Promise<void> {
-  const input = page.locator(`input[name="${path}"]`)
-  await input.fill(value)
-  await input.press('Enter')
-}
+const session = viewerSession()
+const openViewer = (query = '') => session.open({ query })
 
 const problemsOf = (page: Page, path: string) => page.locator(`[data-field="${path}"] > .problems`)
 const addressSpec = (page: Page) => JSON.parse(new URL(page.url()).searchParams.get('spec') ?? 'null')

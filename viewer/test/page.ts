@@ -98,3 +98,10 @@ export function workerReport(page: Page): Promise<Record<string, number>> {
     MARKS.sceneReceived,
   )
 }
+
+/** Changes a field of the form as a user does: type, then Enter. */
+export async function setField(page: Page, path: string, value: string): Promise<void> {
+  const input = page.locator(`input[name="${path}"]`)
+  await input.fill(value)
+  await input.press('Enter')
+}

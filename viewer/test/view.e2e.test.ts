@@ -1,57 +1,12 @@
 // The 3D view and its panels in Debian's Chromium, as a newcomer meets them.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  countFrames,
-  framesDrawn,
-  launchChromium,
-  type ServedViewer,
-  serveViewer,
-  waitForDrawn,
-} from '../browser-harness.js'
-import { type CanvasPixels, canvasPixels } from './page.js'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { framesDrawn, waitForDrawn } from '../browser-harness.js'
+import { type CanvasPixels, canvasPixels, setField } from './page.js'
+import { viewerSession } from './session.js'
 
-let setup: Promise<{ readonly viewer: ServedViewer; readonly browser: Browser }>
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  setup = Promise.all([serveViewer(), launchChromium()]).then(([viewer, browser]) => ({ viewer, browser }))
-  await setup.catch(() => undefined)
-}, 180_000)
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  const done = await setup.catch(() => undefined)
-  await done?.browser.close()
-  await done?.viewer.close()
-})
-
-/** A new profile's page on the viewer (its frames counted); `prepare` readies the profile first. */
-async function openPage(prepare?: (context: BrowserContext) => Promise<void>): Promise<Page> {
-  const { browser, viewer } = await setup
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  contexts.push(context)
-  await countFrames(context)
-  await prepare?.(context)
-  const page = await context.newPage()
-  await page.goto(viewer.url)
-  return page
-}
-
-async function openViewer(): Promise<Page> {
-  const page = await openPage()
-  await waitForDrawn(page, 1)
-  return page
-}
-
-async function setField(page: Page, path: string, value: string): Promise<void> {
-  const input = page.locator(`input[name="${path}"]`)
-  await input.fill(value)
-  await input.press('Enter')
-}
+const session = viewerSession()
+const openViewer = () => session.open()
 
 /** The view's pixels once a click on "Fit to view" has been drawn. */
 async function pixelsFitted(page: Page): Promise<CanvasPixels> {
@@ -96,16 +51,19 @@ describe('the view', () => {
 
   it('shows progress while it loads, says nothing is modelled when the shipped models serve, and warns of nothing', async () => {
     const logged: string[] = []
-    const page = await openPage(async (context) => {
-      await recordStatuses(context)
-      context.on('console', (message) => {
-        if (message.type() === 'warning' || message.type() === 'error') logged.push(message.text())
-      })
-      // The shipped models come late, so that the page is seen loading.
-      await context.route('**/part-models-*.bin', async (route) => {
-        await new Promise((done) => setTimeout(done, 1500))
-        await route.continue()
-      })
+    const page = await session.open({
+      drawn: false,
+      prepare: async (context) => {
+        await recordStatuses(context)
+        context.on('console', (message) => {
+          if (message.type() === 'warning' || message.type() === 'error') logged.push(message.text())
+        })
+        // The shipped models come late, so that the page is seen loading.
+        await context.route('**/part-models-*.bin', async (route) => {
+          await new Promise((done) => setTimeout(done, 1500))
+          await route.continue()
+        })
+      },
     })
     await page.getByRole('progressbar').waitFor({ timeout: 10_000 })
     await waitForDrawn(page, 1)

@@ -2,96 +2,26 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strToU8, unzipSync } from 'fflate'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { kitFiles } from '../../src/export/files.js'
-import { type Kit, makeKit } from '../../src/export/kit.js'
+import { makeKit } from '../../src/export/kit.js'
 import { toCsv } from '../../src/export/table.js'
-import { layoutOf } from '../../src/index.js'
 import { checkManifold, fromBinaryStl } from '../../src/kernel/index.js'
 import { InputError } from '../../src/spec/errors.js'
-import { applyOverrides } from '../../src/spec/overrides.js'
 import { parseSpec } from '../../src/spec/parse.js'
-import { DEFAULT_PRESET, readPreset } from '../../src/spec/presets.js'
-import {
-  countFrames,
-  drawnScenes,
-  framesDrawn,
-  launchChromium,
-  type ServedViewer,
-  serveViewer,
-  waitForDrawn,
-} from '../browser-harness.js'
-import { canvasPixels, pixelsAfterChange, tableRows, workerReport } from './page.js'
+import { DEFAULT_PRESET } from '../../src/spec/presets.js'
+import { drawnScenes, framesDrawn, waitForDrawn } from '../browser-harness.js'
+import { kitOf, problemFor, rowsOf, specOf } from './cli-kit.js'
+import { canvasPixels, pixelsAfterChange, setField, tableRows, workerReport } from './page.js'
+import { viewerSession } from './session.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
 
-const specOf = (preset: string, sets: string[] = []) => applyOverrides(readPreset(preset), sets)
-const kitOf = (preset: string, sets: string[] = []) => makeKit(parseSpec(specOf(preset, sets)))
-const rowsOf = (table: Kit['cutlist']) => table.rows.map((row) => row.map(String))
-
-/** The message the CLI gives for a spec's field, without the source and the field. */
-function problemFor(raw: unknown, field: string): string {
-  try {
-    layoutOf(parseSpec(raw, 'spec'))
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error
-    const problem = error.problems.map((p) => p.replace(/^spec: /, '')).find((p) => p.startsWith(`${field}: `))
-    if (problem) return problem.slice(field.length + 2)
-  }
-  throw new Error(`expected a problem with ${field}`)
-}
-
-interface Setup {
-  readonly viewer: ServedViewer
-  readonly browser: Browser
-  readonly defaultKit: Kit
-}
-
-// Every test awaits the setup, so that without Chromium each one fails with the reason (none is skipped).
-let setup: Promise<Setup>
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  setup = Promise.all([serveViewer(), launchChromium(), kitOf(DEFAULT_PRESET)]).then(
-    ([viewer, browser, defaultKit]) => ({ viewer, browser, defaultKit }),
-  )
-  await setup.catch(() => undefined)
-}, 180_000)
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  const done = await setup.catch(() => undefined)
-  await done?.browser.close()
-  await done?.viewer.close()
-})
-
-/**
- * A new browser profile on the viewer (its frames counted), once it has drawn its first machine;
- * `prepare` readies the profile first.
- */
-async function openViewer(query = '', prepare?: (context: BrowserContext) => Promise<void>): Promise<Page> {
-  const { browser, viewer } = await setup
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
-  contexts.push(context)
-  await countFrames(context)
-  await prepare?.(context)
-  const page = await context.newPage()
-  await page.goto(`${viewer.url}${query}`)
-  await waitForDrawn(page, 1)
-  return page
-}
-
-/** Changes a field of the form as a user does: type, then Enter. */
-async function setField(page: Page, path: string, value: string): Promise<void> {
-  const input = page.locator(`input[name="${path}"]`)
-  await input.fill(value)
-  await input.press('Enter')
-}
+const session = viewerSession(async () => ({ defaultKit: await kitOf() }))
+const openViewer = (query = '', prepare?: (context: BrowserContext) => Promise<void>) =>
+  session.open({ query, prepare })
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()])
@@ -102,7 +32,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 describe('the viewer in Chromium', () => {
   it('opens on the default preset and draws the machine, its cut list and its BOM', async () => {
     const page = await openViewer()
-    const { defaultKit } = await setup
+    const { defaultKit } = await session.setup()
     expect(await page.locator('select[name="preset"]').inputValue()).toBe(DEFAULT_PRESET)
     const pixels = await canvasPixels(page)
     expect(pixels.drawn / pixels.total).toBeGreaterThan(0.05)
@@ -121,9 +51,7 @@ describe('the viewer in Chromium', () => {
     await setField(page, 'rod.diameter', '5/16in')
     await waitForDrawn(page, 2)
     expect((await workerReport(page)).modelled).toBeGreaterThan(0)
-    expect(await tableRows(page, 'cutlist')).toEqual(
-      rowsOf((await kitOf(DEFAULT_PRESET, ['rod.diameter=5/16in'])).cutlist),
-    )
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf(['rod.diameter=5/16in'])).cutlist))
   })
 
   it('models every printed part when the shipped models do not load, and says so once', async () => {
@@ -132,7 +60,7 @@ describe('the viewer in Chromium', () => {
       await context.route('**/part-models-*.bin', (route) => route.fulfill({ status: 404 }))
       context.on('console', (message) => logged.push(message.text()))
     })
-    const { defaultKit } = await setup
+    const { defaultKit } = await session.setup()
     expect((await workerReport(page)).modelled).toBe(defaultKit.parts.length)
     expect(logged.filter((text) => text.includes('models did not load'))).toHaveLength(1)
     expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(defaultKit.cutlist))
@@ -140,18 +68,16 @@ describe('the viewer in Chromium', () => {
 
   it('rebuilds for a new size in one frame, keeps the spec in the address, and the address opens the same printer', async () => {
     const page = await openViewer()
-    const { defaultKit } = await setup
+    const { defaultKit } = await session.setup()
     const before = await framesDrawn(page)
     await setField(page, 'frame.size', '14in')
     await waitForDrawn(page, 2)
     // Every frame costs a tenth of a second or more in software: a new size draws exactly one.
     expect((await framesDrawn(page)).frames - before.frames).toBe(1)
-    const expected = rowsOf((await kitOf(DEFAULT_PRESET, ['frame.size=14in'])).cutlist)
+    const expected = rowsOf((await kitOf(['frame.size=14in'])).cutlist)
     expect(expected).not.toEqual(rowsOf(defaultKit.cutlist))
     expect(await tableRows(page, 'cutlist')).toEqual(expected)
-    expect(JSON.parse(new URL(page.url()).searchParams.get('spec') ?? '')).toEqual(
-      specOf(DEFAULT_PRESET, ['frame.size=14in']),
-    )
+    expect(JSON.parse(new URL(page.url()).searchParams.get('spec') ?? '')).toEqual(specOf(['frame.size=14in']))
 
     const linked = await openViewer(new URL(page.url()).search)
     expect(await linked.locator('input[name="frame.size"]').inputValue()).toBe('14in')
@@ -189,25 +115,25 @@ describe('the viewer in Chromium', () => {
     const page = await openViewer()
     await page.locator('select[name="preset"]').selectOption('d3d-16in')
     await waitForDrawn(page, 2)
-    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf('d3d-16in')).cutlist))
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf([], 'd3d-16in')).cutlist))
     expect(new URL(page.url()).searchParams.get('preset')).toBe('d3d-16in')
   })
 
   it("shows the spec's message beside the field and keeps the last good machine", async () => {
     const page = await openViewer()
-    const { defaultKit } = await setup
+    const { defaultKit } = await session.setup()
     const before = await canvasPixels(page)
     const problems = page.locator('[data-field="frame.size"] .problems')
 
     await setField(page, 'frame.size', '-5')
-    const schemaMessage = problemFor(specOf(DEFAULT_PRESET, ['frame.size=-5']), 'frame.size')
+    const schemaMessage = problemFor(specOf(['frame.size=-5']), 'frame.size')
     expect(schemaMessage).toMatch(/out of range/)
     await expect.poll(() => problems.textContent()).toContain(schemaMessage)
     expect(await page.locator('input[name="frame.size"]').getAttribute('aria-invalid')).toBe('true')
 
     // Too small to build: the layout says so, from the worker.
     await setField(page, 'frame.size', '200')
-    const layoutMessage = problemFor(specOf(DEFAULT_PRESET, ['frame.size=200']), 'frame.size')
+    const layoutMessage = problemFor(specOf(['frame.size=200']), 'frame.size')
     await expect.poll(() => problems.textContent()).toContain(layoutMessage)
 
     expect(await drawnScenes(page)).toBe(1)
@@ -217,7 +143,7 @@ describe('the viewer in Chromium', () => {
 
   it("selects a printed part by clicking it; its STL is the CLI's bytes and watertight", async () => {
     const page = await openViewer()
-    const { defaultKit } = await setup
+    const { defaultKit } = await session.setup()
     const { printedPoint } = await canvasPixels(page)
     expect(printedPoint).toBeDefined()
     await page.mouse.click(printedPoint!.x, printedPoint!.y)
@@ -237,7 +163,7 @@ describe('the viewer in Chromium', () => {
 
   it('downloads the cut list and the BOM as CSV and every file of d3dkit build as a zip', async () => {
     const page = await openViewer()
-    const { defaultKit } = await setup
+    const { defaultKit } = await session.setup()
     const cutlist = await download(page, () => page.getByRole('button', { name: 'Download cutlist.csv' }).click())
     expect(cutlist.bytes.toString('utf8')).toBe(toCsv(defaultKit.cutlist))
     await page.locator('[data-table="bom"]').click()
@@ -302,7 +228,7 @@ const addressOf = (spec: string) => `?spec=${encodeURIComponent(spec).replace(/%
 
 /** The page shows the default printer in place of the address's spec, says why, and keeps the address. */
 async function expectDefaultInPlace(page: Page, spec: string, says: string, errors: readonly Error[]): Promise<void> {
-  const { defaultKit } = await setup
+  const { defaultKit } = await session.setup()
   expect(await page.locator('select[name="preset"]').inputValue()).toBe(DEFAULT_PRESET)
   expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(defaultKit.cutlist))
   const message = (await page.locator('.spec-form > .problems').textContent()) ?? ''
@@ -356,10 +282,8 @@ describe('a spec in the address that cannot be shown', () => {
     expect(new URL(page.url()).searchParams.get('spec')).toBe('{"sise":1}')
     await setField(page, 'frame.size', '14in')
     await waitForDrawn(page, 2)
-    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf(DEFAULT_PRESET, ['frame.size=14in'])).cutlist))
-    expect(JSON.parse(new URL(page.url()).searchParams.get('spec') ?? '')).toEqual(
-      specOf(DEFAULT_PRESET, ['frame.size=14in']),
-    )
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf(['frame.size=14in'])).cutlist))
+    expect(JSON.parse(new URL(page.url()).searchParams.get('spec') ?? '')).toEqual(specOf(['frame.size=14in']))
     expect(await page.locator('.spec-form > .problems').count()).toBe(0)
   })
 
@@ -374,16 +298,15 @@ describe('a spec in the address that cannot be shown', () => {
     expect((await problems.textContent())?.length).toBeLessThan(1000)
     await setField(page, 'frame.size', '14in')
     await waitForDrawn(page, 2)
-    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf(DEFAULT_PRESET, ['frame.size=14in'])).cutlist))
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf(['frame.size=14in'])).cutlist))
     expect(errors).toEqual([])
   })
 })
 
 describe('the viewer when the page fails', () => {
   it('says what went wrong and links to the default printer in place of a white page', async () => {
-    const { browser, viewer } = await setup
-    const context = await browser.newContext()
-    contexts.push(context)
+    const { viewer } = await session.setup()
+    const context = await session.newContext()
     // A browser that refuses to change the address (as Safari does past 100 changes in 30 s).
     await context.addInitScript(() => {
       History.prototype.replaceState = () => {

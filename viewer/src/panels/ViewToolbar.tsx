@@ -1,5 +1,6 @@
 import { LEGEND } from '../scene/appearance.js'
 import type { GroundGrid } from '../scene/ground.js'
+import { VIEW_KEYS_ID } from '../scene/MachineView.js'
 
 export interface ViewToolbarProps {
   readonly explode: number
@@ -8,7 +9,7 @@ export interface ViewToolbarProps {
   readonly grid: GroundGrid
 }
 
-/** Over the 3D view: fit, the exploded view, what the colours mean and the grid's scale. */
+/** Over the 3D view: fit, the exploded view, what the colours mean, the grid's scale and the view's keys. */
 export function ViewToolbar({ explode, onExplode, onFit, grid }: ViewToolbarProps) {
   return (
     <div className="view-toolbar">
@@ -36,6 +37,9 @@ export function ViewToolbar({ explode, onExplode, onFit, grid }: ViewToolbarProp
         ))}
       </ul>
       <span className="scale">grid squares: {grid.step} mm</span>
+      <p className="view-keys" id={VIEW_KEYS_ID}>
+        Arrow keys turn the machine, + and - zoom, Enter selects the next part (Shift+Enter the one before).
+      </p>
     </div>
   )
 }

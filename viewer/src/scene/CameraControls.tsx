@@ -24,16 +24,33 @@ function fitCamera(camera: PerspectiveCamera, controls: OrbitControls, box: Box3
   controls.update()
 }
 
+/** A key's step on the focused view: a turn, radians, and a zoom, as a factor of the distance. */
+const KEY_TURN = Math.PI / 12
+const KEY_ZOOM = 1.25
+
+/** What a key does to the focused view, as OrbitControls' own keys turn it (its dollyOut comes closer). */
+const KEY_MOVES: Record<string, (controls: OrbitControls) => void> = {
+  ArrowLeft: (controls) => controls.rotateLeft(KEY_TURN),
+  ArrowRight: (controls) => controls.rotateLeft(-KEY_TURN),
+  ArrowUp: (controls) => controls.rotateUp(KEY_TURN),
+  ArrowDown: (controls) => controls.rotateUp(-KEY_TURN),
+  '+': (controls) => controls.dollyOut(KEY_ZOOM),
+  '=': (controls) => controls.dollyOut(KEY_ZOOM),
+  '-': (controls) => controls.dollyIn(KEY_ZOOM),
+}
+
 const sameBox = (a: Box3, b: Box3) => a.min.every((v, i) => v === b.min[i]) && a.max.every((v, i) => v === b.max[i])
 
 /**
- * Orbit (left drag), pan (right drag), zoom (wheel). The view fits `bounds` when `fit` changes,
- * and when `bounds` does unless the user has moved the camera since it last fitted.
+ * Orbit (left drag, or arrow keys on the focused view), pan (right drag), zoom (wheel, or + and -).
+ * The view fits `bounds` when `fit` changes, and when `bounds` does unless the user has moved the
+ * camera since it last fitted.
  */
 export function CameraControls({ bounds, fit }: { readonly bounds: Box3; readonly fit: number }) {
   const camera = useThree((state) => state.camera) as PerspectiveCamera
   const element = useThree((state) => state.gl.domElement)
   const invalidate = useThree((state) => state.invalidate)
+  const focusable = useThree((state) => state.events.connected as HTMLElement | undefined)
   const controls = useMemo(() => {
     camera.up.set(0, 0, 1)
     return new OrbitControls(camera, element)
@@ -64,6 +81,19 @@ export function CameraControls({ bounds, fit }: { readonly bounds: Box3; readonl
       controls.dispose()
     }
   }, [controls, invalidate])
+
+  // A key moves the camera once: its change asks for one frame, as a drag's does.
+  useEffect(() => {
+    const moveOnKey = (event: KeyboardEvent) => {
+      const move = KEY_MOVES[event.key]
+      if (!move || event.target !== focusable || event.altKey || event.ctrlKey || event.metaKey) return
+      event.preventDefault()
+      moved.current = true
+      move(controls)
+    }
+    focusable?.addEventListener('keydown', moveOnKey)
+    return () => focusable?.removeEventListener('keydown', moveOnKey)
+  }, [controls, focusable])
 
   const fitNow = () => {
     fitCamera(camera, controls, bounds)

@@ -5,6 +5,7 @@ import { CameraControls } from './CameraControls.js'
 import { Ground } from './Ground.js'
 import type { GroundGrid } from './ground.js'
 import { MachineMeshes, type MachineMeshesProps } from './MachineMeshes.js'
+import { PartCycling } from './PartCycling.js'
 import { ShaderWarmup } from './ShaderWarmup.js'
 import { softwareRendering } from './software-rendering.js'
 import { quietClockWarning } from './three-console.js'
@@ -27,9 +28,13 @@ export interface MachineViewProps {
   readonly onDrawn: (scene: SceneData) => void
 }
 
+/** The element that describes the view's keys (the toolbar's hint). */
+export const VIEW_KEYS_ID = 'view-keys'
+
 /**
  * The machine in 3D: drawn on demand (after a change, never in a loop), Z up, on a floor grid.
  * The canvas is there before the first machine, so that its shaders are ready when it comes.
+ * Its wrapper takes focus (the page's skip link goes there), and then keys turn, zoom and pick.
  */
 export const MachineView = memo(function MachineView({ drawing, fit, onPick, onDrawn }: MachineViewProps) {
   // Multisampling in software costs several times the frame: there the view does without it.
@@ -40,6 +45,11 @@ export const MachineView = memo(function MachineView({ drawing, fit, onPick, onD
       camera={{ fov: 35, up: [0, 0, 1], position: [1000, -1500, 1000] }}
       onPointerMissed={() => onPick(undefined)}
       gl={{ antialias }}
+      id="view"
+      tabIndex={0}
+      role="application"
+      aria-label="3D view of the machine"
+      aria-describedby={VIEW_KEYS_ID}
     >
       <color attach="background" args={[BACKGROUND]} />
       <hemisphereLight args={[0xffffff, 0x8d8a80, 1.6]} position={[0, 0, 1]} />
@@ -51,6 +61,7 @@ export const MachineView = memo(function MachineView({ drawing, fit, onPick, onD
           <CameraControls bounds={drawing.scene.focus} fit={fit} />
           <Ground grid={drawing.grid} />
           <MachineMeshes {...drawing} onPick={onPick} />
+          <PartCycling scene={drawing.scene} matrices={drawing.matrices} selected={drawing.selected} onPick={onPick} />
           <DrawnSignal scene={drawing.scene} onDrawn={onDrawn} />
         </>
       )}

@@ -11,6 +11,7 @@ import {
   multiply,
   type PartResult,
   placedLeaves,
+  printRecordOf,
   sameCutKey,
   type TriangleMesh,
   translation,
@@ -125,7 +126,7 @@ export async function sceneOf(kit: Kit, have: ReadonlySet<string>, shapes: Shape
     if (p === undefined) {
       p = parts.length
       partIndex.set(drawing.partKey, p)
-      parts.push(partInfo(leaf, printed, boughtCount, sizeOf(boxes[g])))
+      parts.push(partInfo(leaf, { printed, boughtCount, filament: kit.spec.material }, sizeOf(boxes[g])))
     } else if (leaf.kind === 'stock') {
       parts[p] = sameCutAgain(parts[p], leaf.piece.notes)
     }
@@ -160,14 +161,17 @@ export async function sceneOf(kit: Kit, have: ReadonlySet<string>, shapes: Shape
   }
 }
 
-function partInfo(
-  leaf: Leaf,
-  printed: ReadonlyMap<string, PartResult>,
-  boughtCount: ReadonlyMap<string, number>,
-  size: [number, number, number],
-): PartInfo {
+/** What the kit says of its parts: printed parts by name, bought counts by id, the filament printed. */
+interface KitParts {
+  readonly printed: ReadonlyMap<string, PartResult>
+  readonly boughtCount: ReadonlyMap<string, number>
+  readonly filament: string
+}
+
+function partInfo(leaf: Leaf, { printed, boughtCount, filament }: KitParts, size: [number, number, number]): PartInfo {
   if (leaf.kind === 'printed') {
     const result = printed.get(leaf.part.name)!
+    const record = printRecordOf(result, filament)
     return {
       kind: 'printed',
       name: result.part.name,
@@ -176,6 +180,7 @@ function partInfo(
       count: result.count,
       size: result.size,
       grams: result.grams,
+      print: record && { seconds: record.printTimeS, grams: record.filamentGrams },
     }
   }
   if (leaf.kind === 'bought') {

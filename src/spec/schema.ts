@@ -66,6 +66,17 @@ const size3 = (description: string, what: string, min: number) =>
     })
     .describe(description)
 
+/** As size3, each member defaulting on its own: giving only x keeps the default y and z. */
+const size3WithDefault = (description: string, what: string, min: number, side: number) =>
+  z
+    .strictObject({
+      x: length(`${what} along X (left to right), mm or with units`, min).default(side),
+      y: length(`${what} along Y (front to back), mm or with units`, min).default(side),
+      z: length(`${what} along Z (height), mm or with units`, min).default(side),
+    })
+    .default({ x: side, y: side, z: side })
+    .describe(description)
+
 const ROD_SIZES = [8, 25.4 * (5 / 16)]
 
 export const specSchema = z
@@ -146,15 +157,12 @@ export const specSchema = z
       .default({ bodyLength: 40 })
       .describe('Stepper motors of the axes'),
     material: z.enum(['PLA', 'PETG', 'ABS', 'ASA']).default('PETG').describe('Filament the printed parts are made of'),
-    printVolume: size3(
+    printVolume: size3WithDefault(
       'Build volume of the printer you print the parts on (not this one): each printed part must fit it; default 200 x 200 x 200 mm',
       'Print volume',
       50,
-    ).default({
-      x: 200,
-      y: 200,
-      z: 200,
-    }),
+      200,
+    ),
   })
   .superRefine((spec, ctx) => {
     const hasFrame = spec.frame.size !== undefined

@@ -58,6 +58,12 @@ describe('spec schema', () => {
     expect(spec.printVolume).toEqual({ x: 200, y: 200, z: 200 })
   })
 
+  it('takes a print volume member left out from its default, in a file and from --set', () => {
+    expect(parseSpec({ frame: { size: 400 }, printVolume: { x: 250 } }).printVolume).toEqual({ x: 250, y: 200, z: 200 })
+    const set = applyOverrides(readPreset('d3d-12in'), ['printVolume.y=180mm'])
+    expect(parseSpec(set).printVolume).toEqual({ x: 200, y: 180, z: 200 })
+  })
+
   it('takes 5/16 in rods as 7.9375 mm and refuses other sizes, naming the field', () => {
     expect(parseSpec({ frame: { size: 400 }, rod: { diameter: '5/16in' } }).rod.diameter).toBe(7.9375)
     expect(problemsOf({ frame: { size: 400 }, rod: { diameter: 10 } })).toEqual([
@@ -86,7 +92,7 @@ describe('spec schema', () => {
     ],
     [{ frame: { size: 400, sise: 1 } }, /frame: unknown key "sise"; allowed keys: size, style, profile/],
     [{ frame: { size: 400 }, material: 'wood' }, /material: .*"PLA"/],
-    [{ frame: { size: 400 }, printVolume: { x: 200, y: 200 } }, /printVolume\.z: /],
+    [{ buildVolume: { x: 200, y: 200 } }, /buildVolume\.z: /],
   ])('rejects %j with a message naming the field', (raw, message) => {
     const problems = problemsOf(raw)
     expect(problems.join('\n')).toMatch(message)
@@ -262,22 +268,22 @@ describe('the source of a bad value', () => {
   }
 
   it('says a field is missing, and names the --set that made its object', () => {
-    expect(problemsAfter(readPreset('d3d-12in'), ['printVolume.x=250'], 'preset d3d-12in')).toEqual([
-      `--set printVolume.x=250: printVolume.y: missing; ${LENGTH}`,
-      `--set printVolume.x=250: printVolume.z: missing; ${LENGTH}`,
+    expect(problemsAfter(readPreset('d3d-12in'), ['buildVolume.x=250'], 'preset d3d-12in')).toEqual([
+      `--set buildVolume.x=250: buildVolume.y: missing; ${LENGTH}`,
+      `--set buildVolume.x=250: buildVolume.z: missing; ${LENGTH}`,
     ])
   })
 
   it('names the file for what it gave and the --set for what that set', () => {
-    const raw = { frame: { size: 400 }, printVolume: { x: 200, y: 200 } }
-    expect(problemsAfter(raw, ['printVolume.x=250', 'zAxes=3'])).toEqual([
+    const raw = { buildVolume: { x: 200, y: 200 } }
+    expect(problemsAfter(raw, ['buildVolume.x=250', 'zAxes=3'])).toEqual([
+      `my.json: buildVolume.z: missing; ${LENGTH}`,
       '--set zAxes=3: zAxes: must be 2 or 4 (got 3)',
-      `my.json: printVolume.z: missing; ${LENGTH}`,
     ])
-    expect(problemsAfter({ frame: { size: 400 }, zAxes: 3 }, ['printVolume.x=250'])).toEqual([
+    expect(problemsAfter({ frame: { size: 400 }, zAxes: 3 }, ['buildVolume.x=250'])).toEqual([
+      `--set buildVolume.x=250: buildVolume.y: missing; ${LENGTH}`,
+      `--set buildVolume.x=250: buildVolume.z: missing; ${LENGTH}`,
       'my.json: zAxes: must be 2 or 4 (got 3)',
-      `--set printVolume.x=250: printVolume.y: missing; ${LENGTH}`,
-      `--set printVolume.x=250: printVolume.z: missing; ${LENGTH}`,
     ])
   })
 

@@ -7,11 +7,9 @@ import {
   fieldsOf,
   type JsonSchema,
   labelFor,
-  objectDefaults,
   problemsByField,
   valueAt,
   valueForField,
-  withDefaultsAround,
   withoutPath,
 } from '../src/form/fields.js'
 
@@ -69,17 +67,6 @@ describe('the form read from the spec schema', () => {
     expect(byField.get('rod.stockLength')).toEqual([message])
     expect(byField.get('frame.size')).toEqual([message])
     expect(byField.get('buildVolume.x')).toEqual(['less than buildVolume.x 300 mm'])
-  })
-
-  it("starts an object the spec leaves out from the schema's default", () => {
-    const defaults = objectDefaults(z.toJSONSchema(specSchema, { io: 'output', unrepresentable: 'any' }) as JsonSchema)
-    const spec = { frame: { size: 300 } }
-    expect(withDefaultsAround(spec, 'printVolume.x', defaults)).toEqual({
-      ...spec,
-      printVolume: { x: 200, y: 200, z: 200 },
-    })
-    expect(withDefaultsAround(spec, 'frame.size', defaults)).toBe(spec)
-    expect(withDefaultsAround(spec, 'bed.x', defaults)).toBe(spec)
   })
 
   it('carries a value between the branches of a union, and edits values by path', () => {

@@ -56,8 +56,10 @@ describe('the form in Chromium', () => {
     expect(await page.locator('input[name="printVolume.y"]').getAttribute('placeholder')).toBe('default 200')
 
     await setField(page, 'printVolume.x', '250')
-    await expect.poll(() => addressSpec(page)?.printVolume).toEqual({ x: 250, y: 200, z: 200 })
+    await expect.poll(() => addressSpec(page)?.printVolume).toEqual({ x: 250 })
+    await waitForDrawn(page, 2)
     expect(await page.locator('.problems').count()).toBe(0)
+    expect(await page.locator('input[name="printVolume.y"]').getAttribute('placeholder')).toBe('default 200')
   })
 
   it('labels the reset buttons for what they reset, and Back undoes an edit', async () => {

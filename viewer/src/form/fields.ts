@@ -164,37 +164,3 @@ export function problemsByField(fields: readonly Field[], problems: readonly str
   }
   return out
 }
-
-/** The defaults of the schema's objects by dotted path, from its output JSON Schema (which has them). */
-export function objectDefaults(schema: JsonSchema, prefix = ''): Map<string, unknown> {
-  const defaults = new Map<string, unknown>()
-  for (const [key, child] of Object.entries(schema.properties ?? {})) {
-    const path = `${prefix}${key}`
-    if (child.default !== null && typeof child.default === 'object') defaults.set(path, child.default)
-    for (const entry of objectDefaults(child, `${path}.`)) defaults.set(...entry)
-  }
-  return defaults
-}
-
-/** A copy of the spec with a value at a dotted path, making the objects on the way. */
-function withValueAt(spec: unknown, path: readonly string[], value: unknown): unknown {
-  if (path.length === 0) return value
-  const object = spec !== null && typeof spec === 'object' ? (spec as Record<string, unknown>) : {}
-  const [head, ...rest] = path
-  return { ...object, [head]: withValueAt(object[head], rest, value) }
-}
-
-/**
- * The spec with the outermost object around a path that it leaves out filled in from its
- * default, so that setting one member (printVolume.x) keeps the default of the others.
- */
-export function withDefaultsAround(spec: unknown, path: string, defaults: ReadonlyMap<string, unknown>): unknown {
-  const keys = path.split('.')
-  for (let i = 1; i < keys.length; i++) {
-    const around = keys.slice(0, i)
-    if (valueAt(spec, around.join('.')) !== undefined) continue
-    const value = defaults.get(around.join('.'))
-    return value === undefined ? spec : withValueAt(spec, around, structuredClone(value))
-  }
-  return spec
-}

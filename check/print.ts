@@ -1,7 +1,9 @@
 // `npm run check:print [-- --write]`: builds every preset, checks each distinct printed STL with
 // admesh and PrusaSlicer, slices it, and reports print time and filament per preset. It fails on a
-// part that needs repair or does not slice, and on committed estimates whose geometry is out of
-// date; --write rewrites them (src/export/print-estimates.json) and the README's totals.
+// part that needs repair or does not slice, on a part that PrusaSlicer gives support when its
+// automatic supports are on (a second slice per part) unless check/known-supports.ts lists it, on a
+// listed part that no longer needs support, and on committed estimates whose geometry
+// is out of date; --write rewrites them (src/export/print-estimates.json) and the README's totals.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -21,9 +23,19 @@ import {
 } from '../src/index.js'
 import { presetNames, readPreset } from '../src/node.js'
 import { admeshProblems, admeshVersion } from './admesh.js'
+import { curedParts, mayNeedSupport } from './known-supports.js'
 import { compareEstimates, estimatesToWrite, sortedRecords } from './records.js'
 import { type PresetKit, presetTable, readmeTotals, withReadmeTotals } from './report.js'
-import { materialSettings, meshProblems, PRINT_SETTINGS, settingsSummary, slice, slicerVersion } from './slicer.js'
+import {
+  materialSettings,
+  meshProblems,
+  PRINT_SETTINGS,
+  type Support,
+  settingsSummary,
+  slice,
+  slicerVersion,
+  supportNeeded,
+} from './slicer.js'
 
 /** The CI machine has two cores. */
 const PARALLEL = 2
@@ -39,7 +51,12 @@ interface Distinct {
   readonly presets: string[]
 }
 
-type Checked = { readonly record: PrintRecord } | { readonly problems: string[] }
+/** A part's estimates when it sliced, what is wrong with its mesh or slicing, and the support it needs. */
+interface Checked {
+  readonly record?: PrintRecord
+  readonly problems: string[]
+  readonly support?: Support
+}
 
 async function checkPart({ part, material }: Distinct, dir: string): Promise<Checked> {
   const { name } = part.part
@@ -49,11 +66,17 @@ async function checkPart({ part, material }: Distinct, dir: string): Promise<Che
     const problems = [...(await admeshProblems(`${base}.stl`)), ...(await meshProblems(`${base}.stl`))]
     if (problems.length > 0) return { problems }
     const result = await slice(`${base}.stl`, `${base}.gcode`, material)
-    return { record: { name, sha256: part.sha256, material, ...result } }
+    const record = { name, sha256: part.sha256, material, ...result }
+    const support = await supportNeeded(`${base}.stl`, `${base}-supports.gcode`, material)
+    return { record, problems: [], support }
   } catch (error) {
     return { problems: [(error as Error).message] }
   }
 }
+
+const supportProblem = ({ filamentMm, share, fromZ, toZ }: Support) =>
+  `needs support: with automatic supports on, PrusaSlicer lays ${filamentMm.toFixed(0)} mm of filament ` +
+  `(${(share * 100).toFixed(1)} % of the part's) as support, from z ${fromZ.toFixed(2)} to ${toZ.toFixed(2)}`
 
 /** Runs `work` on every item, `limit` at a time; the results in the items' order. */
 async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -97,24 +120,32 @@ const work = mkdtempSync(join(tmpdir(), 'd3dkit-print-'))
 let done = 0
 const checked = await inParallel(parts, PARALLEL, async (part) => {
   const result = await checkPart(part, work)
-  const outcome = 'record' in result ? formatDuration(result.record.printTimeS) : 'FAILED'
-  console.error(`[${++done}/${parts.length}] ${part.part.part.name}: ${outcome}`)
+  const outcome = result.record ? formatDuration(result.record.printTimeS) : 'FAILED'
+  const support = result.support ? ', NEEDS SUPPORT' : ''
+  console.error(`[${++done}/${parts.length}] ${part.part.part.name}: ${outcome}${support}`)
   return result
 }).finally(() => rmSync(work, { recursive: true, force: true }))
 
-const failures = checked.flatMap((result, i) => {
-  if (!('problems' in result)) return []
-  const { part, material, presets } = parts[i]
-  const where = `${part.part.name} (${material}, STL sha256 ${part.sha256.slice(0, 12)}, in ${presets.join(', ')})`
-  return result.problems.map((problem) => `${where}: ${problem}`)
-})
+const where = ({ part, material, presets }: Distinct) =>
+  `${part.part.name} (${material}, STL sha256 ${part.sha256.slice(0, 12)}, in ${presets.join(', ')})`
+const failures = checked.flatMap((result, i) => result.problems.map((problem) => `${where(parts[i])}: ${problem}`))
+// A part that needs support fails the check unless it is a known one, but its estimates are still
+// right to write; a known one that no longer needs support fails it too (the list only shrinks).
+const needSupport = checked.flatMap(({ support }, i) =>
+  support && !mayNeedSupport(parts[i].part.part.name) ? [`${where(parts[i])}: ${supportProblem(support)}`] : [],
+)
+for (const [i, { support }] of checked.entries())
+  if (support && mayNeedSupport(parts[i].part.part.name))
+    console.error(`known: ${where(parts[i])}: ${supportProblem(support)} (check/known-supports.ts)`)
+const needingSupport = new Set(checked.flatMap(({ support }, i) => (support ? [parts[i].part.part.name] : [])))
+needSupport.push(...curedParts(needingSupport))
 const materials = Object.fromEntries(parts.map(({ material }) => [material, materialSettings(material)]))
 const fresh: PrintEstimates = {
   slicer,
   summary: settingsSummary(),
   settings: PRINT_SETTINGS,
   materials,
-  parts: sortedRecords(checked.flatMap((result) => ('record' in result ? [result.record] : []))),
+  parts: sortedRecords(checked.flatMap((result) => (result.record ? [result.record] : []))),
 }
 
 const report = kits.map((kit) => presetTable(kit, fresh.parts)).join('\n')
@@ -124,7 +155,7 @@ writeFileSync(options.report, `# Print estimates\n\n${slicer}: ${fresh.summary}.
 
 const { stale, notes } = compareEstimates(PRINT_ESTIMATES, fresh)
 for (const note of notes) console.error(`note: ${note}`)
-for (const failure of failures) console.error(`FAILED ${failure}`)
+for (const failure of [...failures, ...needSupport]) console.error(`FAILED ${failure}`)
 if (failures.length === 0 && options.write) {
   const written = estimatesToWrite(PRINT_ESTIMATES, fresh)
   writeFileSync(join(ROOT, PRINT_ESTIMATES_FILE), `${JSON.stringify(written, null, 2)}\n`)
@@ -139,4 +170,4 @@ if (failures.length === 0 && options.write) {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(0)
 console.error(`${parts.length} parts in ${seconds} s; report in ${options.report}`)
-process.exitCode = failures.length > 0 || (!options.write && stale.length > 0) ? 1 : 0
+process.exitCode = failures.length + needSupport.length > 0 || (!options.write && stale.length > 0) ? 1 : 0

@@ -48,6 +48,16 @@ export function materialSettings(material: string): Record<string, string | numb
   }
 }
 
+/**
+ * The estimates' settings with PrusaSlicer's automatic supports on: a part that gets any
+ * support under them needs it (the parts are modelled to print without).
+ */
+export const SUPPORT_PROBE: Settings = {
+  ...PRINT_SETTINGS,
+  'support-material': true,
+  'support-material-auto': true,
+}
+
 /** One line for people: what the estimates assume. */
 export function settingsSummary(): string {
   const s = PRINT_SETTINGS
@@ -58,8 +68,11 @@ export function settingsSummary(): string {
   )
 }
 
-const flags = (settings: Record<string, string | number>) =>
-  Object.entries(settings).flatMap(([key, value]) => [`--${key}`, String(value)])
+type Settings = Readonly<Record<string, string | number | boolean>>
+
+/** Settings as flags; a switch (true) is the bare flag. */
+const flags = (settings: Settings) =>
+  Object.entries(settings).flatMap(([key, value]) => (value === true ? [`--${key}`] : [`--${key}`, String(value)]))
 
 /** "PrusaSlicer 2.5.0", from the first line of its help. */
 export async function slicerVersion(): Promise<string> {
@@ -110,17 +123,74 @@ export interface SliceResult {
 
 /** Slices one STL for the material; throws naming what went wrong. */
 export async function slice(stl: string, gcode: string, material: string): Promise<SliceResult> {
+  return readGcode(await sliceWith(PRINT_SETTINGS, stl, gcode, material))
+}
+
+/** Slices one STL with automatic supports on: the support it gets, if any. */
+export async function supportNeeded(stl: string, gcode: string, material: string): Promise<Support | undefined> {
+  return readSupport(await sliceWith(SUPPORT_PROBE, stl, gcode, material))
+}
+
+async function sliceWith(settings: Settings, stl: string, gcode: string, material: string) {
   await slicer([
     '--export-gcode',
     '--loglevel',
     '1',
-    ...flags(PRINT_SETTINGS),
+    ...flags(settings),
     ...flags(materialSettings(material)),
     '--output',
     gcode,
     stl,
   ])
-  return readGcode(await readFile(gcode, 'utf8'))
+  return readFile(gcode, 'utf8')
+}
+
+export interface Support {
+  /** Filament laid as support and support interface, mm, and its share of all the part's. */
+  readonly filamentMm: number
+  readonly share: number
+  /** The heights of its lowest and highest layers. */
+  readonly fromZ: number
+  readonly toZ: number
+}
+
+/** The extrusion roles PrusaSlicer names support with (its ";TYPE:" comments). */
+const SUPPORT_ROLES = new Set(['Support material', 'Support material interface'])
+
+/**
+ * The support in a G-code (absolute E, reset by G92): filament extruded in moves under a
+ * support role, or undefined when there is none.
+ */
+export function readSupport(text: string): Support | undefined {
+  let role = ''
+  let e = 0
+  let z = 0
+  let total = 0
+  let support = 0
+  let fromZ = Infinity
+  let toZ = -Infinity
+  for (const line of text.split('\n')) {
+    if (line.startsWith(';TYPE:')) role = line.slice(6).trim()
+    else if (line.startsWith('G92')) e = Number(/E(-?[\d.]+)/.exec(line)?.[1] ?? e)
+    else if (/^G[01] /.test(line)) {
+      const words = Object.fromEntries(
+        [...line.split(';')[0].matchAll(/ ([XYZE])(-?[\d.]+)/g)].map((m) => [m[1], Number(m[2])]),
+      )
+      z = words.Z ?? z
+      if (words.E === undefined) continue
+      const laid = words.E - e
+      e = words.E
+      // Only moves that travel lay filament; E alone is a retraction or its undoing.
+      if (laid <= 0 || (words.X === undefined && words.Y === undefined)) continue
+      total += laid
+      if (!SUPPORT_ROLES.has(role)) continue
+      support += laid
+      fromZ = Math.min(fromZ, z)
+      toZ = Math.max(toZ, z)
+    }
+  }
+  if (support === 0) return undefined
+  return { filamentMm: support, share: support / total, fromZ, toZ }
 }
 
 /** The estimates in the G-code's closing comments, after checking that every move is on the bed. */

@@ -4,7 +4,7 @@ import { applyToPoint, multiply } from '../../src/kernel/matrix.js'
 import { axisList } from '../../src/layout/index.js'
 import { machineOf } from '../../test/machines.js'
 import { BED } from './dimensions.js'
-import { bracketToPrint } from './parts.js'
+import { BRACKET_TO_PRINT } from './parts.js'
 
 const bedPlate = (leaves: PlacedLeaf[]) =>
   leaves.find((p) => p.leaf.kind === 'stock' && p.leaf.piece.notes.startsWith('bed plate'))!
@@ -45,7 +45,7 @@ describe('bed', () => {
       expect(risers).toHaveLength(2 * pairs)
       const faces = risers.map((r) => {
         const reach = r.leaf.kind === 'printed' ? (r.leaf.part.params.reach as number) : 0
-        return applyToPoint(multiply(r.world, bracketToPrint(reach)), [0, reach, 0])
+        return applyToPoint(multiply(r.world, BRACKET_TO_PRINT), [0, reach, 0])
       })
       for (const rod of rods) {
         const length = rod.leaf.kind === 'stock' ? rod.leaf.piece.length : 0

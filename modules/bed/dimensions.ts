@@ -20,6 +20,22 @@ export const BED = {
   block: { halfWidth: 10, halfDepth: 12, below: 8 },
   /** Room between a block and its neighbours (the riser, the heater). */
   clearance: 2,
-  /** Bracket: the arm under the frame's top steel, the riser inside the frame, 12 thick. */
-  bracket: { halfWidth: 40, arm: [-20, 8], riser: 12, base: 20, beam: 14 },
+  /**
+   * Bracket: the arm under the frame's top steel, the riser inside the frame, 12 thick; the base
+   * on the carriage 14 deep (2.4 mm behind its nut slots). The load (the bed on the rods) runs
+   * down the riser's two columns under the rods (`riserHalfWidth` - `window.halfWidth` = 16 wide,
+   * centred on the rods) into the beams, and along the beams to the base; beams and base keep
+   * their section. Between the columns, where no load runs (it only ties them), the riser has a
+   * pointed window from `window.sill` over the arm's underside (a 6 mm tie stays below it) to
+   * `window.underRod` under the rods.
+   */
+  bracket: {
+    halfWidth: 40,
+    arm: [-20, 8],
+    riser: 12,
+    riserHalfWidth: 36,
+    base: 14,
+    beam: 14,
+    window: { halfWidth: 20, sill: 6, underRod: 8 },
+  },
 } as const

@@ -29,9 +29,9 @@ import {
   BLOCK_TO_PRINT,
   BRACKET_BOLTS,
   BRACKET_NUT_FROM,
+  BRACKET_TO_PRINT,
   bedBlock,
   bedBracket,
-  bracketToPrint,
   SET_SCREW_NUT,
 } from './parts.js'
 
@@ -79,9 +79,11 @@ export function bedBracketNode(layout: Layout, rodDiameter: number): AssemblyNod
   ])
   const rodY = g.reach + BED.bracket.riser / 2
   const setScrews = [-1, 1].flatMap((s) => [
+    // It opens the layer the bracket prints over its hole at the top of the nut's slot.
     bought(
       SET_SCREW_M3.part(8),
       translation([s * BED.rodOffset, rodY, g.rodHeight + rodDiameter / 2 + SET_SCREW_DRAWN_OFF]),
+      ['bed-bracket'],
     ),
     bought(
       HEX_NUT.part('M3'),
@@ -92,7 +94,7 @@ export function bedBracketNode(layout: Layout, rodDiameter: number): AssemblyNod
     name: 'bed-bracket',
     module: 'bed',
     transform: BRACKET_IN_CARRIAGE,
-    leaves: [printed(part, invertRigid(bracketToPrint(g.reach))), ...bolts, ...setScrews],
+    leaves: [printed(part, invertRigid(BRACKET_TO_PRINT)), ...bolts, ...setScrews],
     children: [],
   }
 }

@@ -1,6 +1,12 @@
-import { box, difference, type Solid, transform, union } from '../../src/kernel/index.js'
-import type { Mat4 } from '../../src/kernel/matrix.js'
-import { bore, clearanceHole, nutSlot } from '../../src/parts/features.js'
+import { box, difference, prism, type Solid, transform, union } from '../../src/kernel/index.js'
+import { type Mat4, translation } from '../../src/kernel/matrix.js'
+import {
+  clearanceHole,
+  nutSlot,
+  SACRIFICIAL_LAYER,
+  teardropClearanceHole,
+  teardropHole,
+} from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
@@ -33,25 +39,40 @@ function setScrewSlot(x: number, y: number, z: number, face: number): Solid {
 }
 
 /**
+ * The set screw's hole from the rod at height z up to `top` (along the part's z), broken by its
+ * nut slot; where the hole leaves the slot's far face it starts one layer on (SACRIFICIAL_LAYER),
+ * so that the slot's ceiling, when that face prints up, bridges whole. The set screw opens it.
+ */
+function setScrewHole(x: number, y: number, z: number, top: number): Solid[] {
+  const slotTop = z + SET_SCREW_NUT + M3.nutThickness + FITS.nut.thickness.snug
+  const from = slotTop + SACRIFICIAL_LAYER
+  return [
+    clearanceHole('M3', { axis: 'z', center: [x, y, (z + slotTop) / 2], length: slotTop - z }),
+    clearanceHole('M3', { axis: 'z', center: [x, y, (from + top + 1) / 2], length: top + 1 - from }),
+  ]
+}
+
+/**
  * The bed bracket on a Z carriage, in its frame: x across the machine, y into it from the
  * carriage's load face, z up from the carriage's middle. A base on the carriage (three M6), two
  * beams under the frame's top steel, and a riser inside the frame holding the two bed rods'
- * ends, each with a set screw.
+ * ends, each with a set screw. It prints standing on the arm's underside (z = arm[0]), so the
+ * beams' bending runs along its layers; see BED.bracket for what is left out and why it stays stiff.
  */
 export function bedBracket(reach: number, rodHeight: number, rodDiameter: number): PrintedPart {
-  const { halfWidth: w, arm, riser, base, beam } = BED.bracket
+  const { halfWidth: w, arm, riser, base, beam, riserHalfWidth } = BED.bracket
   const top = rodHeight + rodDiameter / 2 + 7
   const solid = () => {
     const bodies = [
       box([-w, 0, arm[0]], [w, base, arm[1]]),
       box([-w, 0, arm[0]], [-w + beam, reach + riser, arm[1]]),
       box([w - beam, 0, arm[0]], [w, reach + riser, arm[1]]),
-      box([-w, reach, arm[0]], [w, reach + riser, top]),
+      box([-riserHalfWidth, reach, arm[0]], [riserHalfWidth, reach + riser, top]),
     ]
     const rodY = reach + riser / 2
     const cutters = [
       ...BRACKET_BOLTS.flatMap(([x, z]) => [
-        clearanceHole('M6', { axis: 'y', center: [x, base / 2, z], length: base + 2 }),
+        teardropClearanceHole('M6', { axis: 'y', center: [x, base / 2, z], length: base + 2 }),
         nutSlot(M6, {
           axis: 'y',
           seat: [x, BRACKET_NUT_FROM, z],
@@ -63,13 +84,19 @@ export function bedBracket(reach: number, rodHeight: number, rodDiameter: number
       ...[-1, 1].flatMap((s) => {
         const x = s * BED.rodOffset
         return [
-          bore(rodDiameter, FITS.bore.sliding, { axis: 'y', center: [x, rodY, rodHeight], length: riser + 2 }),
-          clearanceHole('M3', { axis: 'z', center: [x, rodY, (rodHeight + top + 1) / 2], length: top + 1 - rodHeight }),
+          teardropHole(rodDiameter + FITS.bore.sliding, {
+            axis: 'y',
+            center: [x, rodY, rodHeight],
+            length: riser + 2,
+            pointed: true,
+          }),
+          ...setScrewHole(x, rodY, rodHeight, top),
           setScrewSlot(x, rodY, rodHeight, reach + riser),
         ]
       }),
+      riserWindow(reach, rodHeight),
     ]
-    return transform(difference(union(...bodies), ...cutters), bracketToPrint(reach))
+    return transform(difference(union(...bodies), ...cutters), BRACKET_TO_PRINT)
   }
   return {
     name: 'bed-bracket',
@@ -80,25 +107,30 @@ export function bedBracket(reach: number, rodHeight: number, rodDiameter: number
   }
 }
 
-/** Bracket frame to print: lying on the riser's inner face, (x, z, reach + riser - y). */
-export const bracketToPrint = (reach: number): Mat4 => [
-  1,
-  0,
-  0,
-  0,
-  0,
-  0,
-  -1,
-  0,
-  0,
-  1,
-  0,
-  0,
-  0,
-  0,
-  reach + BED.bracket.riser,
-  1,
-]
+/**
+ * The window through the riser between the rods' columns: a pointed arch (45 degree sides) whose
+ * peak stays `window.underRod` under the rods, from `window.sill` over the arm's underside.
+ */
+function riserWindow(reach: number, rodHeight: number): Solid {
+  const { arm, riser, window } = BED.bracket
+  const half = window.halfWidth
+  const peak = rodHeight - window.underRod
+  const shoulder = peak - half
+  const sill = arm[0] + window.sill
+  const outline: [number, number][] = [
+    [-half, sill],
+    [half, sill],
+    [half, shoulder],
+    [0, peak],
+    [-half, shoulder],
+  ]
+  // Drawn in (x, z), extruded along -y through the riser.
+  const XZ: Mat4 = [1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 1]
+  return transform(prism(outline, -(reach + riser + 1), -(reach - 1)), XZ)
+}
+
+/** Bracket frame to print: standing on the arm's underside. */
+export const BRACKET_TO_PRINT: Mat4 = translation([0, 0, -BED.bracket.arm[0]])
 
 /**
  * A bed block, in its frame: the rod's axis along y through the origin, z up. It carries the
@@ -112,10 +144,21 @@ export function bedBlock(rodDiameter: number): PrintedPart {
     transform(
       difference(
         box([-w, -d, -below], [w, d, top]),
-        bore(rodDiameter, FITS.bore.sliding, { axis: 'y', center: [0, 0, 0], length: 2 * d + 2 }),
-        clearanceHole('M3', { axis: 'z', center: [0, -BLOCK_SCREW_Y, (top + 1) / 2], length: top + 1 }),
+        // Across the layers as printed (on its -x side), so teardrops pointing to +x.
+        teardropHole(rodDiameter + FITS.bore.sliding, {
+          axis: 'y',
+          center: [0, 0, 0],
+          length: 2 * d + 2,
+          up: PRINT_UP,
+        }),
+        teardropClearanceHole('M3', {
+          axis: 'z',
+          center: [0, -BLOCK_SCREW_Y, (top + 1) / 2],
+          length: top + 1,
+          up: PRINT_UP,
+        }),
         setScrewSlot(0, -BLOCK_SCREW_Y, 0, -d),
-        clearanceHole('M3', { axis: 'z', center: [0, BLOCK_SCREW_Y, top - 4.5], length: 11 }),
+        teardropClearanceHole('M3', { axis: 'z', center: [0, BLOCK_SCREW_Y, top - 4.5], length: 11, up: PRINT_UP }),
         nutSlot(M3, {
           axis: 'z',
           seat: [0, BLOCK_SCREW_Y, BLOCK_NUT_Z],
@@ -137,6 +180,7 @@ export function bedBlock(rodDiameter: number): PrintedPart {
 }
 
 /** Block frame to print: lying on its -x side, (z, y, -x + w). */
+const PRINT_UP = [1, 0, 0] as const
 export const BLOCK_TO_PRINT: Mat4 = [0, 0, 1, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, BED.block.halfWidth, 1]
 
 /** The block's two screws lie this far either side of its middle, along the rod. */

@@ -11,8 +11,22 @@ export const PANEL = {
   boltInset: 8,
   /** Room between the power supply and the relay. */
   gap: 10,
-  /** The controller mount: plate (its M3 nuts 1.2 in from its back), bosses, room beside the board for its M4. */
-  mount: { plate: 6, nutFrom: 1.2, boss: 4.4, bossDiameter: 7, margin: 10 },
+  /**
+   * The controller mount, two rails: plate (its M3 nuts 1.2 in from its back), bosses, room
+   * beside the board for its M4; each rail from `railInside` inside the bosses' centres to
+   * `margin` past the board's end. A pocket from the top between the rail's M4 (x and y ranges,
+   * for the rail at +x), down to `pocketFloor` over the back.
+   */
+  mount: {
+    plate: 6,
+    nutFrom: 1.2,
+    boss: 4.4,
+    bossDiameter: 7,
+    margin: 10,
+    railInside: 5,
+    pocket: { x: [76.5, 87.5], y: [-18, 18] },
+    pocketFloor: 2,
+  },
 } as const
 
 /** From the relay's centre to the power supply's. */

@@ -1,7 +1,7 @@
 import { box, difference, drilledPlate, hole, union } from '../../src/kernel/index.js'
-import { aimed, frame, type Mat4 } from '../../src/kernel/matrix.js'
+import { aimed, frame, type Mat4, multiply, rotation } from '../../src/kernel/matrix.js'
 import { type Layout, sideSteelEdge } from '../../src/layout/index.js'
-import { clearanceHole, nutTrap } from '../../src/parts/features.js'
+import { clearanceHole, nutTrap, SACRIFICIAL_LAYER } from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
 import { bought, printed, stock } from '../../src/parts/leaves.js'
 import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
@@ -70,17 +70,26 @@ function mountScrews(): [number, number][] {
 /** How far the mount's bosses sink into its plate, so that they fuse with it. */
 const BOSS_SINK = 1
 
-/** The printed mount the controller board sits on: four bosses on its holes, four M4 to the panel. */
+/**
+ * The printed mount the controller board sits on, one of two rails (the second turned half round
+ * under the board's other end): two bosses on the board's holes, two M4 to the panel. The load
+ * (the board's weight and its cables' pull) runs from each boss along its rail to the M4; the
+ * board ties the rails, so nothing joins them under it. Each rail keeps the 6 mm plate and is
+ * pocketed from the top between its M4 (see PANEL.mount).
+ */
 function controllerMount(): PrintedPart {
   const c = CONTROLLER
-  const { plate, nutFrom, boss, bossDiameter, margin } = PANEL.mount
+  const { plate, nutFrom, boss, bossDiameter, margin, railInside, pocket, pocketFloor } = PANEL.mount
   const [x, y] = c.size
+  const bx = c.holes[0] / 2
+  const bosses = [-1, 1].map((s) => [bx, (s * c.holes[1]) / 2] as const)
+  const screws = mountScrews().filter(([px]) => px > 0)
   const solid = () => {
     const trap = nutFrom + M3.nutThickness
     return difference(
       union(
-        box([-x / 2 - margin, -y / 2, 0], [x / 2 + margin, y / 2, plate]),
-        ...corners(c.holes[0], c.holes[1]).map(([px, py]) =>
+        box([bx - railInside, -y / 2, 0], [x / 2 + margin, y / 2, plate]),
+        ...bosses.map(([px, py]) =>
           hole({
             axis: 'z',
             center: [px, py, plate + boss / 2 - BOSS_SINK / 2],
@@ -89,18 +98,25 @@ function controllerMount(): PrintedPart {
           }),
         ),
       ),
-      ...corners(c.holes[0], c.holes[1]).flatMap(([px, py]) => [
-        clearanceHole('M3', { axis: 'z', center: [px, py, (plate + boss) / 2], length: plate + boss + 2 }),
-        nutTrap(M3, { axis: 'z', center: [px, py, (trap - 1) / 2], length: trap + 1 }),
-      ]),
-      ...mountScrews().map(([px, py]) =>
-        clearanceHole('M4', { axis: 'z', center: [px, py, plate / 2], length: plate + 2 }),
-      ),
+      box([pocket.x[0], pocket.y[0], pocketFloor], [pocket.x[1], pocket.y[1], plate + 1]),
+      ...bosses.flatMap(([px, py]) => {
+        // The trap's ceiling bridges over one layer left across the hole (see SACRIFICIAL_LAYER).
+        const from = trap + SACRIFICIAL_LAYER
+        return [
+          clearanceHole('M3', {
+            axis: 'z',
+            center: [px, py, (from + plate + boss + 1) / 2],
+            length: plate + boss + 1 - from,
+          }),
+          nutTrap(M3, { axis: 'z', center: [px, py, (trap - 1) / 2], length: trap + 1 }),
+        ]
+      }),
+      ...screws.map(([px, py]) => clearanceHole('M4', { axis: 'z', center: [px, py, plate / 2], length: plate + 2 })),
     )
   }
   return {
     name: 'controller-mount',
-    description: `Controller mount: holds the controller board (${x} x ${y} mm) on 4 bosses (M3), 4 x M4 to the control panel`,
+    description: `Controller mount, one of two rails: holds an end of the controller board (${x} x ${y} mm) on 2 bosses (M3), 2 x M4 to the control panel`,
     module: 'control',
     params: {},
     solid,
@@ -188,7 +204,9 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
   const mountScrew = CAP_SCREW.part('M4', standardScrewLength(plate + PANEL.thickness + M4.nutThickness + 1))
   const left: Leaf[] = [
     ...panelLeaves(layout, mountHoles, FITS.screwHole.M4, 'controller'),
+    // The two rails: one part, the second turned half round about the board's middle.
     printed(controllerMount(), onPanel(mid, midC, 0)),
+    printed(controllerMount(), multiply(onPanel(mid, midC, 0), rotation([0, 0, 180]))),
     bought(CONTROLLER.part, onPanel(mid, midC, pcb)),
     ...Array.from(
       { length: drivers },
@@ -202,7 +220,10 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
       }),
     ),
     ...corners(CONTROLLER.holes[0], CONTROLLER.holes[1]).flatMap(([x, y]) => [
-      bought(boardScrew, aimed([out + pcb + CONTROLLER.boardThickness, mid + x, midC + y], INTO, B)),
+      // It opens the layer the mount prints over its hole at the nut trap's ceiling.
+      bought(boardScrew, aimed([out + pcb + CONTROLLER.boardThickness, mid + x, midC + y], INTO, B), [
+        'controller-mount',
+      ]),
       bought(HEX_NUT.part('M3'), aimed([out + nutFrom + M3.nutThickness, mid + x, midC + y], INTO, B)),
     ]),
     ...mountHoles.flatMap(([b, c]) => [

@@ -18,9 +18,11 @@ export const PROBE_TRIGGER_MARGIN = INDUCTIVE_PROBE.assuredDistance - PROBE_TIP_
 export const TOOL_HEAD = {
   /**
    * The printed plate under the carriage: 12 mm leaves 2 mm of plastic over and under its nut
-   * slots; it stops short of the X end pieces' bolt heads at the travel's ends.
+   * slots; it stops short of the X end pieces' bolt heads at the travel's ends. Its -x edge
+   * stands 2.3 mm past the -x nut slots: with 0.8 mm there PrusaSlicer 2.5 did not anchor
+   * their ceilings and laid support under them.
    */
-  plate: { min: [-21, -42, -12], max: [35, 42, 0] },
+  plate: { min: [-22.5, -42, -12], max: [35, 42, 0] },
   /** The extruder mount on the carriage's top; the M6 heads sink into it. */
   mount: { min: [-24, -22.5, 24], max: [28, 22.5, 36] },
   /** Hot end clamp: split 0.5 apart across x = 0, the fixed half on the plate, M3 screws along x. */
@@ -33,10 +35,37 @@ export const TOOL_HEAD = {
   },
   /** The 5015 blower stands on the +x side, its thickness along x from here, its outlet under the plate. */
   blowerX: 19,
-  /** Tab for the blower's two M3 screws: clear of the duct below its lower screw, 4 thick. */
+  /**
+   * Tab for the blower's two M3 screws: clear of the duct below its lower screw, 4 thick. Where
+   * it stands 3 mm past the plate's edge, a 45 degree gusset under it (as printed) carries it.
+   */
   tab: { x: [34, 38], y: [-42, 12], z: [-56, -11], lowY: -13, lowZ: -62 },
-  /** Probe holder: a wall behind the probe and a 5 mm shelf with the M8 hole. */
-  probeShelf: { x: [-9, 9], y: [13, 34], z: [-40, -35], wallY: 30 },
+  /**
+   * Probe holder: a block under the plate, its bottom at `bottom` (the lower M8 nut bears on it);
+   * the upper nut slides in from its front (y = y[0]) into a slot whose top (`nutFace`) it is
+   * pulled up against. Behind `step` the block reaches the plate; in front, under the hot end
+   * clamp (0.5 mm clear of it), its top is at `stepTop` and falls `slope` mm per mm to the front:
+   * as printed (upside down), a chamfer 41 degrees from vertical. The probe's hole stays behind
+   * `step`: where it broke a sloping face PrusaSlicer 2.5 laid support round it.
+   */
+  probeHolder: {
+    x: [-8.7, 8.7],
+    y: [13, 34],
+    bottom: -50,
+    nutFace: -34,
+    step: 17.5,
+    stepTop: -25.2,
+    slope: 1.15,
+  },
+  /**
+   * Pockets in the plate's underside where no load runs (between the +x nut slots and the tab,
+   * under the blower), leaving a 3 mm skin under the carriage: x, y and the skin's z.
+   */
+  pockets: [
+    { x: [22, 32.5], y: [-40, -2] },
+    { x: [22, 32.5], y: [2, 40] },
+  ],
+  pocketTop: -3,
   /** The plate's M6 nuts: slots from the plate's front and rear edges, their floor at this z. */
   nutSlotFloor: -9.6,
   /**

@@ -71,7 +71,7 @@ describe('tool head', () => {
   })
 
   it('puts the probe tip behind the nozzle and low enough to switch before the nozzle touches the bed', () => {
-    const { machine } = machineOf('d3d-12in', ['tools=2'])
+    const { machine, layout } = machineOf('d3d-12in', ['tools=2'])
     const leaves = placedLeaves(machine)
     const tip = (id: string) =>
       leaves
@@ -82,7 +82,9 @@ describe('tool head', () => {
     expect(nozzles).toHaveLength(2)
     expect(probes).toHaveLength(1)
     expect(probes[0].map((v, k) => Math.round((v - nozzles[0][k]) * 1e6) / 1e6)).toEqual([...TOOL_HEAD.probeOffset])
-    expect(nozzles[1][0] - nozzles[0][0]).toBeCloseTo(TOOL_HEAD.secondCarriagePitch, 9)
+    // Side by side, or further apart where the X carriages are longer than the heads are wide.
+    expect(nozzles[1][0] - nozzles[0][0]).toBeCloseTo(layout.toolHeads.pitch, 9)
+    expect(layout.toolHeads.pitch).toBeGreaterThanOrEqual(TOOL_HEAD.secondCarriagePitch)
     expect(PROBE_TRIGGER_MARGIN).toBeGreaterThanOrEqual(0.5)
   })
 

@@ -25,6 +25,7 @@ import {
   MOUNT_COUNTERBORE,
   PLATE_TO_PRINT,
   PROBE_AT,
+  PROBE_NUT_Z,
   toolHeadPlate,
 } from './parts.js'
 
@@ -55,7 +56,8 @@ export function toolHead(name: string, probe: boolean): AssemblyNode {
   const nutUnder = TOOL_HEAD.nutSlotFloor + M6_NUT_IN_SLOT
   const m6 = CAP_SCREW.part('M6', standardScrewLength(m6Under - nutUnder + 1))
   const carriageBolts = CARRIAGE_BOLTS.flatMap(([x, y]) => [
-    bought(m6, aimed([x, y, m6Under], DOWN, X)),
+    // Its tip opens the layer the plate prints over the hole under the nut slot.
+    bought(m6, aimed([x, y, m6Under], DOWN, X), ['toolhead-plate']),
     bought(HEX_NUT.part('M6'), aimed([x, y, nutUnder + M6.nutThickness], DOWN, [0, 1, 0])),
   ])
   // From the cap's outer face to 1 mm past the nut's outer face.
@@ -64,7 +66,8 @@ export function toolHead(name: string, probe: boolean): AssemblyNode {
     bought(clampScrew, aimed([-clamp.halfWidth, s * clamp.screwY, CLAMP_SCREW_Z], X, UP)),
     bought(
       HEX_NUT.part('M3'),
-      aimed([clamp.halfWidth - M3_NUT_IN_TRAP - M3.nutThickness, s * clamp.screwY, CLAMP_SCREW_Z], X, UP),
+      // Flats up and down, as its trap has them.
+      aimed([clamp.halfWidth - M3_NUT_IN_TRAP - M3.nutThickness, s * clamp.screwY, CLAMP_SCREW_Z], X, [0, 1, 0]),
     ),
   ])
   const lugScrew = CAP_SCREW.part('M3', standardScrewLength(tab.x[1] - TOOL_HEAD.blowerX + M3.nutThickness + 1))
@@ -86,7 +89,10 @@ export function toolHead(name: string, probe: boolean): AssemblyNode {
     bought(NEMA17.part(EXTRUDER_MOTOR_LENGTH), aimed([sx, EXTRUDER.body.max[1], top + sz], [0, -1, 0], X), [
       EXTRUDER.part.id,
     ]),
-    ...EXTRUDER_SCREWS.map(([x, y]) => bought(extruderScrew, aimed([x, y, extruderScrewHead], UP, X))),
+    // Each opens the layer the mount prints over its hole at the counterbore's ceiling.
+    ...EXTRUDER_SCREWS.map(([x, y]) =>
+      bought(extruderScrew, aimed([x, y, extruderScrewHead], UP, X), ['extruder-mount']),
+    ),
   ]
   const tubeFrom = NOZZLE_Z + HOT_END.linerSeat
   const tubeTo = top - EXTRUDER.outlet.length
@@ -99,10 +105,11 @@ export function toolHead(name: string, probe: boolean): AssemblyNode {
   const probeLeaves = probe
     ? [
         bought(INDUCTIVE_PROBE.part, translation(PROBE_AT)),
-        bought(HEX_NUT.part('M8'), translation([PROBE_AT[0], PROBE_AT[1], TOOL_HEAD.probeShelf.z[1]])),
+        // Flats to the sides of its slot, corners along the slot.
+        bought(HEX_NUT.part('M8'), aimed([PROBE_AT[0], PROBE_AT[1], PROBE_NUT_Z], UP, [0, 1, 0])),
         bought(
           HEX_NUT.part('M8'),
-          translation([PROBE_AT[0], PROBE_AT[1], TOOL_HEAD.probeShelf.z[0] - METRIC.M8.nutThickness]),
+          translation([PROBE_AT[0], PROBE_AT[1], TOOL_HEAD.probeHolder.bottom - METRIC.M8.nutThickness]),
         ),
       ]
     : []

@@ -1,6 +1,14 @@
 import { box, difference, hole, prism, type Solid, transform, union } from '../../src/kernel/index.js'
 import type { Mat4 } from '../../src/kernel/matrix.js'
-import { bore, clearanceHole, nutSlot, nutTrap } from '../../src/parts/features.js'
+import {
+  bore,
+  bridgedNutSlot,
+  clearanceHole,
+  nutSlot,
+  nutTrap,
+  SACRIFICIAL_LAYER,
+  teardropClearanceHole,
+} from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { METRIC } from '../vitamins/fasteners.js'
@@ -48,78 +56,163 @@ export const PLATE_TO_PRINT: Mat4 = [1, 0, 0, 0, 0, -1, 0, 0, 0, 0, -1, 0, 0, 0,
 export const CLAMP_TO_PRINT: Mat4 = [0, 0, 1, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 1]
 export const DUCT_TO_PRINT: Mat4 = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1]
 
-const clampScrewHoles = (): Solid[] =>
-  [-1, 1].map((s) =>
-    clearanceHole('M3', {
+/** Down in the tool head frame: up as the plate prints (PLATE_TO_PRINT turns it over). */
+const DOWN = [0, 0, -1] as const
+
+/** The clamp screws along x; teardrops pointing down in the tool head frame, up as the plate prints. */
+const clampScrewHoles = (teardrop: boolean): Solid[] =>
+  [-1, 1].map((s) => {
+    const at = {
       axis: 'x',
       center: [0, s * TOOL_HEAD.clamp.screwY, CLAMP_SCREW_Z],
       length: 2 * TOOL_HEAD.clamp.halfWidth + 2,
-    }),
-  )
+    } as const
+    return teardrop ? teardropClearanceHole('M3', { ...at, up: DOWN }) : clearanceHole('M3', at)
+  })
+
+const M8 = METRIC.M8
+/** The probe's upper nut, drawn in the middle of its slot's room: the z of its lower face. */
+export const PROBE_NUT_Z = TOOL_HEAD.probeHolder.nutFace - M8.nutThickness - FITS.nut.thickness.loose / 2
 
 /**
  * The plate under the X carriage: four M6 through the carriage and the extruder mount, their
  * nuts slid in from the plate's front and rear edges; the hot end clamp's fixed half; the tab
- * that holds the blower; the shelf that holds the probe.
+ * that holds the blower; the block that holds the probe. Printed upside down (PLATE_TO_PRINT).
  */
 export function toolHeadPlate(): PrintedPart {
-  const { plate, tab, probeShelf: shelf, clamp } = TOOL_HEAD
+  const { plate, tab, clamp } = TOOL_HEAD
   const solid = () => {
     const bodies = [
       box(plate.min, plate.max),
       clampBlock(1),
       box([tab.x[0], tab.y[0], tab.z[0]], [tab.x[1], tab.y[1], tab.z[1]]),
       box([tab.x[0], tab.y[0], tab.lowZ], [tab.x[1], tab.lowY, tab.z[0] + 1]),
-      box([shelf.x[0], shelf.y[0], shelf.z[0]], [shelf.x[1], shelf.y[1], shelf.z[1]]),
-      box([shelf.x[0], shelf.wallY, shelf.z[0]], [shelf.x[1], shelf.y[1], plate.min[2] + 1]),
+      // Under the tab where it stands past the plate, as printed: a 45 degree gusset.
+      xzPrism(
+        [
+          [tab.x[0], tab.z[1] - 1],
+          [tab.x[1], tab.z[1] - 1],
+          [tab.x[1], tab.z[1]],
+          [plate.max[0], tab.z[1] + (tab.x[1] - plate.max[0])],
+          [tab.x[0], tab.z[1] + (tab.x[1] - plate.max[0])],
+        ],
+        tab.y,
+      ),
+      probeBlock(),
     ]
     const cutters = [
       ...hotEndSeat(),
       bore(PTFE_TUBE, FITS.bore.tube, { axis: 'z', center: [0, 0, plate.min[2] / 2], length: -plate.min[2] + 2 }),
-      ...CARRIAGE_BOLTS.flatMap(([x, y]) => [
-        clearanceHole('M6', { axis: 'z', center: [x, y, plate.min[2] / 2], length: -plate.min[2] + 2 }),
-        // From the nearer edge.
-        nutSlot(M6, {
-          axis: 'z',
-          seat: [x, y, TOOL_HEAD.nutSlotFloor],
-          allowance: FITS.nut.thickness.loose,
-          slide: 'y',
-          open: y > 0 ? plate.max[1] : plate.min[1],
-        }),
-      ]),
+      ...CARRIAGE_BOLTS.flatMap(([x, y]) => carriageBoltCutters(x, y)),
       ...colletAccess(),
-      ...clampScrewHoles(),
+      ...clampScrewHoles(true),
       ...[-1, 1].map((s) =>
         nutTrap(M3, {
           axis: 'x',
           center: [clamp.halfWidth - (clamp.nutTrap - 1) / 2, s * clamp.screwY, CLAMP_SCREW_Z],
           length: clamp.nutTrap + 1,
+          // Flats up and down: as printed, the trap's roof is a 3.4 mm bridge, its sides 30 degrees off vertical.
+          turnDegrees: 30,
         }),
       ),
       ...BLOWER_LUGS.map(([, y, z]) =>
-        clearanceHole('M3', {
+        teardropClearanceHole('M3', {
           axis: 'x',
           center: [(tab.x[0] + tab.x[1]) / 2, y, z],
           length: tab.x[1] - tab.x[0] + 2,
+          up: DOWN,
         }),
       ),
-      // The probe's M8 thread, between two nuts.
-      clearanceHole('M8', {
-        axis: 'z',
-        center: [PROBE_AT[0], PROBE_AT[1], (shelf.z[0] + shelf.z[1]) / 2],
-        length: shelf.z[1] - shelf.z[0] + 2,
-      }),
+      ...probeCutters(),
+      ...TOOL_HEAD.pockets.map(({ x, y }) => box([x[0], y[0], plate.min[2] - 1], [x[1], y[1], TOOL_HEAD.pocketTop])),
     ]
     return transform(difference(union(...bodies), ...cutters), PLATE_TO_PRINT)
   }
   return {
     name: 'toolhead-plate',
     description:
-      'Tool head plate under the X carriage (4 x M6 through the carriage): hot end groove mount (fixed half), blower tab, probe shelf',
+      'Tool head plate under the X carriage (4 x M6 through the carriage): hot end groove mount (fixed half), blower tab, probe holder',
     module: 'extruder',
     params: {},
     solid,
   }
+}
+
+/**
+ * An M6 through the plate and its nut slot from the nearer edge. The slot's floor as modelled is
+ * its ceiling as printed: chamfered to a 9.8 mm bridge, and the hole under it starts one layer on.
+ */
+function carriageBoltCutters(x: number, y: number): Solid[] {
+  const { plate, nutSlotFloor } = TOOL_HEAD
+  const slotTop = nutSlotFloor + M6.nutThickness + FITS.nut.thickness.loose
+  const below = nutSlotFloor - SACRIFICIAL_LAYER
+  return [
+    clearanceHole('M6', { axis: 'z', center: [x, y, slotTop / 2], length: 2 - slotTop }),
+    clearanceHole('M6', {
+      axis: 'z',
+      center: [x, y, (plate.min[2] - 1 + below) / 2],
+      length: below - plate.min[2] + 1,
+    }),
+    bridgedNutSlot(M6, {
+      axis: 'z',
+      seat: [x, y, nutSlotFloor],
+      allowance: FITS.nut.thickness.loose,
+      slide: 'y',
+      open: y > 0 ? plate.max[1] : plate.min[1],
+      ceiling: 'seat',
+    }),
+  ]
+}
+
+/**
+ * The probe holder's block: up to the plate behind `step` (the probe's hole stays inside it);
+ * in front of it, under the hot end clamp, its top (modelled) steps down to `stepTop` and falls
+ * `slope` (mm per mm) to its front: as printed, a chamfer under the block's front.
+ */
+function probeBlock(): Solid {
+  const { plate, probeHolder: h } = TOOL_HEAD
+  const top = plate.min[2] + 1
+  const outline: [number, number][] = [
+    [h.y[0], h.bottom],
+    [h.y[1], h.bottom],
+    [h.y[1], top],
+    [h.step, top],
+    [h.step, h.stepTop],
+    [h.y[0], h.stepTop - h.slope * (h.step - h.y[0])],
+  ]
+  return transform(prism(outline, h.x[0], h.x[1]), YZ_PRISM)
+}
+
+/**
+ * The probe's M8 hole through the holder, and the slot its upper nut slides into from the front:
+ * as printed, the nut bears on the slot's floor and the slot's roof is a 45 degree gable up to a
+ * ridge (PrusaSlicer 2.5 laid support under a 4 mm flat there), so nothing in it needs support.
+ */
+function probeCutters(): Solid[] {
+  const { probeHolder: h } = TOOL_HEAD
+  const [x, y] = PROBE_AT
+  const width = M8.nutAcrossFlats + FITS.nut.acrossFlats
+  const seat = h.nutFace - M8.nutThickness - FITS.nut.thickness.loose
+  const far = y + width / Math.sqrt(3)
+  const gable = xzPrism(
+    [
+      [x - width / 2, seat + 1],
+      [x - width / 2, seat],
+      [x, seat - width / 2],
+      [x + width / 2, seat],
+      [x + width / 2, seat + 1],
+    ],
+    [h.y[0] - 1, far],
+  )
+  return [
+    clearanceHole('M8', {
+      axis: 'z',
+      center: [x, y, (h.bottom - 1 + TOOL_HEAD.plate.min[2] - 1) / 2],
+      length: TOOL_HEAD.plate.min[2] - h.bottom,
+    }),
+    nutSlot(M8, { axis: 'z', seat: [x, y, seat], allowance: FITS.nut.thickness.loose, slide: 'y', open: h.y[0] }),
+    gable,
+  ]
 }
 
 /**
@@ -142,7 +235,7 @@ export function hotEndClamp(): PrintedPart {
     description: 'Hot end clamp: the removable half of the groove mount, 2 x M3',
     module: 'extruder',
     params: {},
-    solid: () => transform(difference(clampBlock(-1), ...hotEndSeat(), ...clampScrewHoles()), CLAMP_TO_PRINT),
+    solid: () => transform(difference(clampBlock(-1), ...hotEndSeat(), ...clampScrewHoles(false)), CLAMP_TO_PRINT),
   }
 }
 
@@ -158,9 +251,13 @@ const DUCT = {
   blockClearance: 5,
   underside: NOZZLE_Z + 2,
   halfWidth: 11.6,
-  /** The mouth is 10 wide, so that the wall over it bridges 10 mm when printed upright. */
+  /**
+   * The mouth is 10 wide, so that the wall over it bridges 10 mm when printed upright, and
+   * `mouthDepth` deep: PrusaSlicer 2.5 lays a 10 mm bridge 1.4 mm deep on support, one 3 mm deep not.
+   */
   mouthHalfWidth: 5,
   wall: 1.4,
+  mouthDepth: 3,
   /** The socket round the blower's outlet, 2 mm deep (its fit: FITS.blowerOutlet), open on the block's side. */
   socket: 2,
 } as const
@@ -181,7 +278,7 @@ export function jetLineZ(x: number, across: number): number {
  */
 export function fanDuct(): PrintedPart {
   const solid = () => {
-    const { halfWidth: w, mouthHalfWidth, wall, socket } = DUCT
+    const { halfWidth: w, mouthHalfWidth, wall, socket, mouthDepth } = DUCT
     const half = DUCT.jet / 2
     const outlet = BLOWER_5015.outletWidth / 2
     const [ox0, , oz0] = blowerPoint(0, 0, 0)
@@ -189,7 +286,7 @@ export function fanDuct(): PrintedPart {
     const fit = FITS.blowerOutlet
     const x1 = ox1 + fit + wall
     const body = box([DUCT_MOUTH_X, -w, DUCT.underside], [x1, w, oz0 + socket])
-    const chamberX = DUCT_MOUTH_X + wall
+    const chamberX = DUCT_MOUTH_X + mouthDepth
     const m0 = DUCT_MOUTH_X - 1
     const channel = xzPrism(
       [
@@ -197,10 +294,11 @@ export function fanDuct(): PrintedPart {
         [ox1, jetLineZ(ox1, -half)],
         [ox1, oz0 + 1],
         [chamberX, oz0 + 1],
+        // Flat over the mouth: the wall above it bridges the mouth's 10 mm.
         [chamberX, jetLineZ(chamberX, half)],
-        [m0, jetLineZ(m0, half)],
+        [m0, jetLineZ(chamberX, half)],
       ],
-      outlet,
+      [-outlet, outlet],
     )
     // The mouth is narrower than the chamber: its sides filled back in.
     const mouthSides = [-1, 1].map((side) =>
@@ -221,12 +319,15 @@ export function fanDuct(): PrintedPart {
   }
 }
 
-/** A prism on a polygon in (x, z), `halfWidth` either side of y = 0. */
-const xzPrism = (points: [number, number][], halfWidth: number): Solid =>
-  transform(prism(points, -halfWidth, halfWidth), XZ_PRISM)
+/** A prism on a polygon in (x, z), between two values of y. */
+const xzPrism = (points: [number, number][], [y0, y1]: readonly [number, number]): Solid =>
+  transform(prism(points, -y1, -y0), XZ_PRISM)
 
-/** A prism drawn in (x, z) and extruded along its local z, turned so that the extrusion runs along y. */
+/** A prism drawn in (x, z) and extruded along its local z, turned so that the extrusion runs along -y. */
 const XZ_PRISM: Mat4 = [1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 1]
+
+/** A prism drawn in (y, z) and extruded along its local z, turned so that the extrusion runs along x. */
+const YZ_PRISM: Mat4 = [0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1]
 
 /** Where the extruder's two M3 fixing screws come up through the mount into its base. */
 export const EXTRUDER_SCREWS: readonly (readonly [number, number])[] = [
@@ -250,10 +351,14 @@ export function extruderMount(): PrintedPart {
         clearanceHole('M6', { axis: 'z', center: [x, y, (z0 + z1) / 2], length: z1 - z0 + 2 }),
         hole({ axis: 'z', center: [x, y, z1 - (m6.depth - 1) / 2], length: m6.depth + 1, diameter: m6.diameter }),
       ]),
-      ...EXTRUDER_SCREWS.flatMap(([x, y]) => [
-        clearanceHole('M3', { axis: 'z', center: [x, y, (z0 + z1) / 2], length: z1 - z0 + 2 }),
-        hole({ axis: 'z', center: [x, y, z0 + (m3.depth - 1) / 2], length: m3.depth + 1, diameter: m3.diameter }),
-      ]),
+      ...EXTRUDER_SCREWS.flatMap(([x, y]) => {
+        // The counterbore's ceiling bridges over one layer left across the hole (see SACRIFICIAL_LAYER).
+        const from = z0 + m3.depth + SACRIFICIAL_LAYER
+        return [
+          clearanceHole('M3', { axis: 'z', center: [x, y, (from + z1 + 1) / 2], length: z1 + 1 - from }),
+          hole({ axis: 'z', center: [x, y, z0 + (m3.depth - 1) / 2], length: m3.depth + 1, diameter: m3.diameter }),
+        ]
+      }),
       bore(PTFE_TUBE, FITS.bore.tube, { axis: 'z', center: [0, 0, (z0 + z1) / 2], length: z1 - z0 + 2 }),
       bore(EXTRUDER.outlet.diameter, FITS.bore.loose, {
         axis: 'z',

@@ -13,7 +13,7 @@ import {
 import type { AxisLayout, Layout } from '../../src/layout/index.js'
 import { Z_ROD_UNDER_FRAME } from '../../src/layout/rules.js'
 import type { AccessoryContract } from '../../src/parts/contracts.js'
-import { bore, clearanceHole, nutSlot } from '../../src/parts/features.js'
+import { clearanceHole, nutSlot, SACRIFICIAL_LAYER, teardropHole } from '../../src/parts/features.js'
 import { FITS, SET_SCREW_DRAWN_OFF } from '../../src/parts/fits.js'
 import { bought } from '../../src/parts/leaves.js'
 import { partName } from '../../src/parts/names.js'
@@ -44,16 +44,42 @@ export const SPOOL = {
 } as const
 
 const M3 = METRIC.M3
+/** Up as the tee prints. */
+const PRINT_UP = [0, 1, 0] as const
 /** Tee frame to print: lying on its plain -y side, (x, -z, y + half). */
 const TEE_TO_PRINT: Mat4 = [1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, SPOOL.tee.half, 1]
 /**
  * The set screws' nut slots start this far off the rods' surfaces: about 2 mm of plastic over
- * the upright's bore; the cross rod's slot is a loose one and starts lower.
+ * the bores (0.45 mm over the tips of their teardrops).
  */
-const NUT_OFF_ROD = { upright: 2.2, cross: 1.9 } as const
+const NUT_OFF_ROD = { upright: 2.2, cross: 2.2 } as const
 const NUT_ALLOWANCE = { upright: FITS.nut.thickness.snug, cross: FITS.nut.thickness.loose } as const
 /** Where a set screw's nut is drawn off its rod's surface: in the middle of its slot. */
 const nutOffRod = (rod: 'upright' | 'cross') => NUT_OFF_ROD[rod] + NUT_ALLOWANCE[rod] / 2
+
+/**
+ * An M3 set screw along +y onto a rod (radius r) at height z, in a tee of half-width `half`: its
+ * nut in a slot that opens as `nut` says, the hole from the rod to the slot, and past the slot's
+ * far face (a ceiling as printed) the hole from one layer on.
+ */
+function setScrew(
+  r: number,
+  half: number,
+  rod: 'upright' | 'cross',
+  z: number,
+  nut: { readonly slide: 'x' | 'z'; readonly open: number },
+): Solid[] {
+  const slotEnd = r + NUT_OFF_ROD[rod] + M3.nutThickness + NUT_ALLOWANCE[rod]
+  return [
+    clearanceHole('M3', { axis: 'y', center: [0, (r - 1 + slotEnd) / 2, z], length: slotEnd - r + 1 }),
+    clearanceHole('M3', {
+      axis: 'y',
+      center: [0, (slotEnd + SACRIFICIAL_LAYER + half + 1) / 2, z],
+      length: half + 1 - slotEnd - SACRIFICIAL_LAYER,
+    }),
+    nutSlot(M3, { axis: 'y', seat: [0, r + NUT_OFF_ROD[rod], z], allowance: NUT_ALLOWANCE[rod], ...nut }),
+  ]
+}
 
 /** The tee in its frame: the upright's end at the origin, along -z below it; the cross rod along x above. */
 function spoolTee(rodDiameter: number): PrintedPart {
@@ -64,30 +90,27 @@ function spoolTee(rodDiameter: number): PrintedPart {
     transform(
       difference(
         box([-half, -half, -socket], [half, half, top]),
-        bore(rodDiameter, FITS.bore.press, { axis: 'z', center: [0, 0, (-socket - 1) / 2], length: socket + 1 }),
-        bore(rodDiameter, FITS.bore.sliding, { axis: 'x', center: [0, 0, crossOver], length: 2 * half + 2 }),
-        // Set screw onto the upright along +y, its nut slid in from the -x side.
-        clearanceHole('M3', { axis: 'y', center: [0, (r + half + 1) / 2, below], length: half + 1 - r }),
-        nutSlot(M3, {
-          axis: 'y',
-          seat: [0, r + NUT_OFF_ROD.upright, below],
-          allowance: NUT_ALLOWANCE.upright,
-          slide: 'x',
-          open: -half,
-        }),
-        // Set screw onto the cross rod from the top, its nut slid in from the +y side.
-        clearanceHole('M3', {
+        // As printed (on its -y side) both rods run across the layers: teardrops pointing to +y
+        // (pointed, where the other bore and the set screws break in).
+        teardropHole(rodDiameter + FITS.bore.press, {
           axis: 'z',
-          center: [0, 0, (crossOver + r + top + 1) / 2],
-          length: top + 1 - crossOver - r,
+          center: [0, 0, (-socket - 1) / 2],
+          length: socket + 1,
+          up: PRINT_UP,
+          pointed: true,
         }),
-        nutSlot(M3, {
-          axis: 'z',
-          seat: [0, 0, crossOver + r + NUT_OFF_ROD.cross],
-          allowance: NUT_ALLOWANCE.cross,
-          slide: 'y',
-          open: half,
+        teardropHole(rodDiameter + FITS.bore.sliding, {
+          axis: 'x',
+          center: [0, 0, crossOver],
+          length: 2 * half + 2,
+          up: PRINT_UP,
+          pointed: true,
         }),
+        // Set screw onto the upright along +y, its nut slid in from the -x side; the slot's far
+        // face prints as a ceiling, so the hole past it starts one layer on (SACRIFICIAL_LAYER).
+        ...setScrew(r, half, 'upright', below, { slide: 'x', open: -half }),
+        // Set screw onto the cross rod along +y (upright as printed), its nut slid in from the top.
+        ...setScrew(r, half, 'cross', crossOver, { slide: 'z', open: top }),
       ),
       TEE_TO_PRINT,
     )
@@ -194,16 +217,19 @@ export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
       nests: [`${a.name}/${motorEnd}`],
     },
     { kind: 'printed', part: tee, transform: multiply(translation([x, y, top]), invertRigid(TEE_TO_PRINT)) },
+    // It opens the layer the tee prints over its hole at the far face of the nut's slot.
     bought(
       SET_SCREW_M3.part(8),
       aimed([x, y + r + SET_SCREW_DRAWN_OFF, top - SPOOL.uprightScrewBelow], [0, 1, 0], [1, 0, 0]),
+      [tee.name],
     ),
     bought(
       HEX_NUT.part('M3'),
       aimed([x, y + r + nutOffRod('upright'), top - SPOOL.uprightScrewBelow], [0, 1, 0], [1, 0, 0]),
     ),
-    bought(SET_SCREW_M3.part(8), translation([x, y, crossZ + r + SET_SCREW_DRAWN_OFF])),
-    bought(HEX_NUT.part('M3'), aimed([x, y, crossZ + r + nutOffRod('cross')], [0, 0, 1], [0, 1, 0])),
+    bought(SET_SCREW_M3.part(8), aimed([x, y + r + SET_SCREW_DRAWN_OFF, crossZ], [0, 1, 0], [1, 0, 0]), [tee.name]),
+    // Flats to the sides of its slot (along x), corners along the slot.
+    bought(HEX_NUT.part('M3'), aimed([x, y + r + nutOffRod('cross'), crossZ], [0, 1, 0], [0, 0, 1])),
   ])
   leaves.push(
     {

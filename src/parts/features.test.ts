@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { bounds, evaluate, type Solid, segmentsFor } from '../kernel/index.js'
-import { bore, clearanceHole, nutSlot, nutTrap } from './features.js'
+import { bounds, checkManifold, evaluate, type Solid, segmentsFor, type TriangleMesh, volume } from '../kernel/index.js'
+import {
+  bore,
+  bridgedNutSlot,
+  clearanceHole,
+  nutSlot,
+  nutTrap,
+  SLOT_CEILING_CHAMFER,
+  teardropClearanceHole,
+  teardropHole,
+} from './features.js'
 import { FITS } from './fits.js'
 
 const M3_NUT = { nutAcrossFlats: 5.5, nutThickness: 2.4 }
@@ -54,4 +63,90 @@ describe('printed features', () => {
     expect(min[1]).toBeCloseTo(-width / Math.sqrt(3), 5)
     expect(max[1]).toBeCloseTo(21, 5)
   })
+
+  it('a teardrop hole is the round hole up to 45 degree flanks and a flat top, pointing up', async () => {
+    for (const axis of ['x', 'y'] as const) {
+      const mesh = await evaluate(teardropHole(8, { axis, center: [1, 2, 3], length: 10 }))
+      expect(checkManifold(mesh).ok).toBe(true)
+      const { min, max } = bounds(mesh)
+      const across = axis === 'x' ? 1 : 0
+      const along = 1 - across
+      const r = (max[across] - min[across]) / 2
+      expect(r * Math.cos(Math.PI / segmentsFor(4))).toBeCloseTo(4, 5)
+      expect(max[along] - min[along]).toBeCloseTo(10, 5)
+      expect(min[2]).toBeCloseTo(3 - r, 5)
+      expect(max[2]).toBeCloseTo(3 + r, 5)
+      // Its up-facing faces are the part's ceilings: none flatter than 45 degrees but the top,
+      // which is 2r(sqrt 2 - 1) wide.
+      for (const { normal, corners } of faces(mesh)) {
+        if (normal[2] <= Math.SQRT1_2 + 1e-6) continue
+        expect(normal[2]).toBeCloseTo(1, 6)
+        for (const c of corners) {
+          expect(c[2]).toBeCloseTo(3 + r, 5)
+          expect(Math.abs(c[across] - [1, 2, 3][across])).toBeLessThanOrEqual(r * (Math.SQRT2 - 1) + 1e-5)
+        }
+      }
+    }
+  })
+
+  it('a bridged nut slot is the slot less a 45 degree chamfer along both edges of its ceiling', async () => {
+    const spec = { axis: 'z', seat: [0, 0, 2], allowance: FITS.nut.thickness.loose, slide: 'y', open: 20 } as const
+    for (const ceiling of ['seat', 'far'] as const) {
+      const plain = await evaluate(nutSlot(M6_NUT, spec))
+      const bridged = await evaluate(bridgedNutSlot(M6_NUT, { ...spec, ceiling }))
+      const { min, max } = bounds(plain)
+      expect(bounds(bridged)).toEqual({ min, max })
+      const c = SLOT_CEILING_CHAMFER
+      expect(volume(plain) - volume(bridged)).toBeCloseTo(c * c * (max[1] - min[1]), 4)
+      // The chamfers lie at the ceiling's end: the slot's other face keeps its full width.
+      const faceZ = ceiling === 'seat' ? min[2] : max[2]
+      const otherZ = ceiling === 'seat' ? max[2] : min[2]
+      const widthAt = (z: number) => {
+        const xs = faces(bridged).flatMap((f) => f.corners.filter((p) => Math.abs(p[2] - z) < 1e-5).map((p) => p[0]))
+        return Math.max(...xs) - Math.min(...xs)
+      }
+      expect(widthAt(faceZ)).toBeCloseTo(10.4 - 2 * c, 5)
+      expect(widthAt(otherZ)).toBeCloseTo(10.4, 5)
+    }
+  })
+
+  it('a pointed teardrop runs its 45 degree flanks up to where they meet, r sqrt 2 over the centre', async () => {
+    const mesh = await evaluate(teardropHole(8, { axis: 'y', center: [0, 0, 0], length: 10, pointed: true }))
+    expect(checkManifold(mesh).ok).toBe(true)
+    const r = bounds(mesh).max[0]
+    expect(bounds(mesh).max[2]).toBeCloseTo(r * Math.SQRT2, 5)
+    for (const { normal } of faces(mesh)) expect(normal[2]).toBeLessThanOrEqual(Math.SQRT1_2 + 1e-6)
+  })
+
+  it('turns a teardrop to point along the direction that prints as up', async () => {
+    const mesh = await evaluate(
+      teardropHole(8, { axis: 'z', center: [0, 0, 0], length: 10, up: [1, 0, 0], pointed: true }),
+    )
+    const { min, max } = bounds(mesh)
+    expect(max[0]).toBeCloseTo(-min[0] * Math.SQRT2, 5)
+    expect(max[1]).toBeCloseTo(-min[1], 5)
+    expect(() => teardropHole(8, { axis: 'z', center: [0, 0, 0], length: 10, up: [0, 0, 1] })).toThrow(
+      /cannot point along/,
+    )
+  })
+
+  it('a teardrop clearance hole is the size the table gives the screw', async () => {
+    const d = FITS.screwHole.M3
+    const [width] = await size(teardropClearanceHole('M3', { axis: 'y', center: [0, 0, 0], length: 5 }))
+    expect(width * Math.cos(Math.PI / segmentsFor(d / 2))).toBeCloseTo(d, 5)
+  })
 })
+
+/** Each triangle's unit normal and corners. */
+function faces(mesh: TriangleMesh): { normal: number[]; corners: number[][] }[] {
+  const p = mesh.positions
+  const t = mesh.triangles
+  return Array.from({ length: t.length / 3 }, (_, i) => {
+    const corners = [0, 1, 2].map((k) => Array.from(p.subarray(t[3 * i + k] * 3, t[3 * i + k] * 3 + 3)))
+    const u = corners[1].map((x, k) => x - corners[0][k])
+    const v = corners[2].map((x, k) => x - corners[0][k])
+    const n = [u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]]
+    const length = Math.hypot(...n)
+    return { normal: n.map((x) => x / length), corners }
+  })
+}

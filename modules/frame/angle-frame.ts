@@ -4,18 +4,10 @@ import type { AngleFrameLayout, Direction } from '../../src/layout/types.js'
 import { bought, printed, stock } from '../../src/parts/leaves.js'
 import type { BoughtPart, Drilling, Leaf, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
-import { CAP_SCREW, HEX_NUT, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
+import { CAP_SCREW, HEX_NUT, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
 import { angleBar } from '../vitamins/stock.js'
-import {
-  bottomConnector,
-  type Fixing,
-  fixings,
-  type Hand,
-  printToLocal,
-  tabHolesLocal,
-  topConnector,
-} from './corner-connector.js'
-import { type ConnectorDims, FOOT, NUT_POCKET, STEEL_HOLE } from './dimensions.js'
+import { cornerConnector, type Fixing, fixings } from './corner-connector.js'
+import { ANGLE_TOLERANCE, type ConnectorDims, FOOT, STEEL_HOLE } from './dimensions.js'
 import { describeHoles } from './drilling.js'
 import { FOOT_TO_LOCAL, frameFoot } from './foot.js'
 
@@ -29,27 +21,26 @@ const dot = (a: V3, b: V3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 const det = (a: V3, b: V3, c: V3) => dot(a, cross(b, c))
 const axisOf = (v: V3): Direction => (Math.abs(v[0]) > 0.5 ? 'x' : Math.abs(v[1]) > 0.5 ? 'y' : 'z')
 
-const WASHER_THICKNESS = 1.6
+const WASHER_THICKNESS = WASHER.M6.thickness
+const NUT_THICKNESS = METRIC.M6.nutThickness
 /** Thread past the nut. */
 const BOLT_PROTRUSION = 1
 
-/** One of the eight corners: where it is, which way the frame lies from it, and its name. */
-export interface Corner {
-  readonly name: string
+/** One of the eight corners: where it is, whether at the top, and which way the frame lies from it. */
+interface Corner {
   readonly top: boolean
   readonly origin: V3
   /** Unit vectors pointing into the frame along X, Y and Z. */
   readonly inward: readonly [V3, V3, V3]
 }
 
-export function corners(layout: AngleFrameLayout): Corner[] {
+function corners(layout: AngleFrameLayout): Corner[] {
   const { x, y, z } = layout.outer
   const out: Corner[] = []
   for (const top of [false, true]) {
     for (const rear of [false, true]) {
       for (const right of [false, true]) {
         out.push({
-          name: `${top ? 'top' : 'bottom'}-${rear ? 'rear' : 'front'}-${right ? 'right' : 'left'}`,
           top,
           origin: [right ? x : 0, rear ? y : 0, top ? z : 0],
           inward: [
@@ -65,35 +56,29 @@ export function corners(layout: AngleFrameLayout): Corner[] {
 }
 
 /**
- * The corner's local frame (see corner-connector.ts) in the machine, and the part that sits
- * there. Bottom corners: local axes along the inward X, Y, Z, swapping X and Y where that would
- * be a mirror (the bare connector is the same either way). Top corners: local x is always the
- * side (X) face the tab sits on and y the Y edge it runs along; the hand follows.
+ * The corner's local frame (see corner-connector.ts) in the machine: local axes along the inward
+ * X, Y, Z, swapping X and Y where that would be a mirror (the connector is the same either way),
+ * so local z is the inward Z and the foot goes under a bottom corner's local z = 0 plate.
  */
-export function cornerFrame(corner: Corner): { local: readonly [V3, V3, V3]; kind: 'bottom' | Hand } {
+function cornerFrame(corner: Corner): readonly [V3, V3, V3] {
   const [dx, dy, dz] = corner.inward
-  const handed = det(dx, dy, dz) > 0
-  if (!corner.top) return { local: handed ? [dx, dy, dz] : [dy, dx, dz], kind: 'bottom' }
-  return { local: [dx, dy, dz], kind: handed ? 'right' : 'left' }
+  return det(dx, dy, dz) > 0 ? [dx, dy, dz] : [dy, dx, dz]
 }
 
 const toMachine = (corner: Corner, local: readonly [V3, V3, V3], p: V3): V3 =>
   add(corner.origin, scale(local[0], p[0]), scale(local[1], p[1]), scale(local[2], p[2]))
 
-/** The tab's two M6 holes in the machine, for whoever bolts an axis to them (axis along X). */
-export function axisTabHoles(layout: AngleFrameLayout): { corner: string; center: V3 }[] {
-  return corners(layout)
-    .filter((c) => c.top)
-    .flatMap((c) => {
-      const { local } = cornerFrame(c)
-      return tabHolesLocal().map((p) => ({ corner: c.name, center: toMachine(c, local, p) }))
-    })
-}
-
 const EDGE_NAMES: Record<Direction, (a: boolean, b: boolean) => string> = {
   x: (rear, top) => `${top ? 'top' : 'bottom'} ${rear ? 'rear' : 'front'}`,
   y: (right, top) => `${top ? 'top' : 'bottom'} ${right ? 'right' : 'left'}`,
   z: (right, rear) => `${rear ? 'rear' : 'front'} ${right ? 'right' : 'left'}`,
+}
+
+/** Whose holes follow: "Also", or "Also, on the top left bar only:", "Also, on the a, b and c bars only:". */
+function alsoOn(edges: string[], all: number): string {
+  if (edges.length === all) return 'Also'
+  const bars = edges.length === 1 ? `${edges[0]} bar` : `${edges.slice(0, -1).join(', ')} and ${edges.at(-1)} bars`
+  return `Also, on the ${bars} only:`
 }
 
 /** The two directions across a bar along `along`, in X, Y, Z order. */
@@ -102,8 +87,9 @@ const ACROSS: Record<Direction, [Direction, Direction]> = { x: ['y', 'z'], y: ['
 function barNotes(along: Direction, count: number, edges: string[], d: ConnectorDims, endHole: number): string {
   return (
     `${along.toUpperCase()} bars: ${count} (${edges.join(', ')}). ` +
-    `Drill 4 holes ${formatMm(STEEL_HOLE)} mm: at each end ${formatMm(endHole)} mm from the end, one through each leg ` +
-    `on its centre line (${formatMm(d.width / 2)} mm from the outside of the heel)`
+    `Drill 4 holes ${formatMm(STEEL_HOLE)} mm after assembly, through the corner connectors' guide holes: ` +
+    `at each end one through each leg, about ${formatMm(endHole)} mm from the end on its centre line ` +
+    `(${formatMm(d.width / 2)} mm from the outside of the heel), where the connector puts them; do not mark them beforehand`
   )
 }
 
@@ -167,20 +153,43 @@ const placed = (origin: V3, u: V3, w: V3): Mat4 => frame(origin, u, cross(w, u),
 /** The bottom connectors' bolts through the bottom face go through the foot, their heads on its floor. */
 const throughFoot = (corner: Corner, f: Fixing) => !corner.top && f.normal === 2
 
-/** A connector's six M6 fixings: bolt, nut and, where the head bears on the connector, a washer. */
+/**
+ * The bolt's length for what it clamps: under its head, the plate, the steel at its thickest,
+ * the washer and nut on the steel, and thread past the nut.
+ */
+const fixingBoltLength = (underHead: number, d: ConnectorDims): number =>
+  standardScrewLength(
+    underHead +
+      d.thickness +
+      d.thickness +
+      ANGLE_TOLERANCE.thickness +
+      WASHER_THICKNESS +
+      NUT_THICKNESS +
+      BOLT_PROTRUSION,
+  )
+
+/**
+ * A connector's six M6 fixings: bolt, a washer under the head where it bears on the connector,
+ * and a washer and nut on the steel's inner face (the steel drawn at its nominal thickness).
+ */
 function fixingLeaves(corner: Corner, local: readonly [V3, V3, V3], d: ConnectorDims): Leaf[] {
   const nut: BoughtPart = HEX_NUT.part('M6')
   const flat: BoughtPart = WASHER.part('M6')
-  const rest = d.wall + NUT_POCKET.depth + BOLT_PROTRUSION
   return fixings(d).flatMap((f) => {
     const at = toMachine(corner, local, f.at)
     const n = local[f.normal]
     const u = local[f.bracket]
     const underHead = throughFoot(corner, f) ? FOOT.floor : WASHER_THICKNESS
     const head = add(at, scale(n, -underHead))
-    const bolt: BoughtPart = CAP_SCREW.part('M6', standardScrewLength(underHead + rest))
-    const washer: Leaf[] = throughFoot(corner, f) ? [] : [bought(flat, placed(head, u, n))]
-    return [...washer, bought(bolt, placed(head, u, n)), bought(nut, placed(add(at, scale(n, d.wall)), u, n))]
+    const bolt: BoughtPart = CAP_SCREW.part('M6', fixingBoltLength(underHead, d))
+    const onSteel = add(at, scale(n, 2 * d.thickness))
+    const headWasher: Leaf[] = throughFoot(corner, f) ? [] : [bought(flat, placed(head, u, n))]
+    return [
+      ...headWasher,
+      bought(bolt, placed(head, u, n)),
+      bought(flat, placed(onSteel, u, n)),
+      bought(nut, placed(add(onSteel, scale(n, WASHER_THICKNESS)), u, n)),
+    ]
   })
 }
 
@@ -189,20 +198,16 @@ export function angleFrameLeaves(layout: AngleFrameLayout, drillings: readonly D
   const { corner } = layout
   const d: ConnectorDims = { width, thickness, ...corner }
   const b = corner.bracketLength
-  // The bolts sit at the middle of each tri-bracket's reach: this far from the bar's end.
+  // The bolts sit at the middle of each bar's reach into its connector: this far from the bar's end.
   const endHole = (corner.reach - b) / 2
 
-  const parts = {
-    bottom: bottomConnector(width, thickness),
-    left: topConnector(width, thickness, 'left'),
-    right: topConnector(width, thickness, 'right'),
-  }
+  const connector = cornerConnector(width, thickness)
   const leaves: Leaf[] = []
   const foot = frameFoot(width, thickness)
   for (const c of corners(layout)) {
-    const { local, kind } = cornerFrame(c)
+    const local = cornerFrame(c)
     const localToMachine = frame(c.origin, local[0], local[1], local[2])
-    leaves.push(printed(parts[kind], multiply(localToMachine, printToLocal(kind))))
+    leaves.push(printed(connector, localToMachine))
     if (!c.top) leaves.push(printed(foot, multiply(localToMachine, FOOT_TO_LOCAL)))
     leaves.push(...fixingLeaves(c, local, d))
   }
@@ -214,8 +219,7 @@ export function angleFrameLeaves(layout: AngleFrameLayout, drillings: readonly D
     const order2 = a2 === 'z' ? [true, false] : [false, true]
     const sides = order2.flatMap((s2) => [false, true].map((s1) => [s1, s2] as const))
     const edges = sides.map(([s1, s2]) => EDGE_NAMES[bar.along](s1, s2))
-    const notes = barNotes(bar.along, bar.count, edges, d, endHole)
-    for (const [s1, s2] of sides) {
+    const drilled = sides.map(([s1, s2], i) => {
       // Legs run inward on the two faces that meet at the edge; the heel sits t inside both.
       const leg1 = scale(AXES[a1], s1 ? -1 : 1)
       const leg2 = scale(AXES[a2], s2 ? -1 : 1)
@@ -229,17 +233,23 @@ export function angleFrameLeaves(layout: AngleFrameLayout, drillings: readonly D
       const place = frame(heel, u, v, w)
       const extra = barHoles(place, v, bar.length, d, drillings)
       const faceOf = (h: BarHole) => FACE_NAMES[h.leg === 'y' ? axisOf(w) : axisOf(v)]
-      const more = extra.length
-        ? `. Also ${describeHoles(
-            extra.map((h) => ({ x: h.x, y: h.y, purpose: `${h.purpose} (leg on the ${faceOf(h)} face)` })),
-            STEEL_HOLE,
-            // Upright bars go in one way up; the others' holes are symmetric.
-            bar.along === 'z' ? 'mm from the lower end and from the heel' : 'mm from the end and from the heel',
-          )}`
-        : ''
-      const undrilled = { ...angleBar(width, thickness, bar.length, notes + more), along: bar.along }
-      const piece = drilledBar(undrilled, d, endHole, extra)
-      leaves.push(stock(piece, place))
+      const holes = describeHoles(
+        extra.map((h) => ({ x: h.x, y: h.y, purpose: `${h.purpose} (leg on the ${faceOf(h)} face)` })),
+        STEEL_HOLE,
+        // Upright bars go in one way up; the others' holes are symmetric.
+        bar.along === 'z' ? 'mm from the lower end and from the heel' : 'mm from the end and from the heel',
+      )
+      return { edge: edges[i], place, extra, holes }
+    })
+    // Bars drilled alike say which they are, when not all of them are.
+    const edgesByHoles = new Map<string, string[]>()
+    for (const { edge, holes } of drilled)
+      if (holes) edgesByHoles.set(holes, [...(edgesByHoles.get(holes) ?? []), edge])
+    const base = barNotes(bar.along, bar.count, edges, d, endHole)
+    for (const { place, extra, holes } of drilled) {
+      const notes = holes ? `${base}. ${alsoOn(edgesByHoles.get(holes)!, sides.length)} ${holes}` : base
+      const undrilled = { ...angleBar(width, thickness, bar.length, notes), along: bar.along }
+      leaves.push(stock(drilledBar(undrilled, d, endHole, extra), place))
     }
   }
   return leaves

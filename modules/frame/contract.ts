@@ -8,7 +8,7 @@ function checkAngle({ width, thickness }: Profile): void {
   const { leastWidth, mostThicknessPerWidth } = ANGLE_LIMITS
   if (width < leastWidth) {
     throw new InputError(
-      `frame.profile.width: ${formatMm(width)} mm angle is too narrow for the corner connectors' M6 nut pads; use angle at least ${leastWidth} mm wide`,
+      `frame.profile.width: ${formatMm(width)} mm angle is too narrow for the corner connectors' M6 washers beside the other leg; use angle at least ${leastWidth} mm wide`,
     )
   }
   if (thickness > width * mostThicknessPerWidth) {

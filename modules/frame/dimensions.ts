@@ -1,9 +1,9 @@
 import { FITS } from '../../src/parts/fits.js'
-import { METRIC } from '../vitamins/fasteners.js'
+import { METRIC, WASHER } from '../vitamins/fasteners.js'
 
 /**
  * The angle frame's numbers that others meet: the corner connector's size for a profile, the
- * angle it takes, its M6 nut pockets and the steel's holes, and OSE's tab for the Y side mounts.
+ * angle it takes, its plates, the steel's holes and the foot; and the plate frame's welds.
  */
 
 export interface ConnectorDims {
@@ -11,9 +11,9 @@ export interface ConnectorDims {
   readonly width: number
   /** Angle thickness t. */
   readonly thickness: number
-  /** b = w + 2t: the corner block's side, the tri-bracket's outer leg. */
+  /** b = w + 2t: the corner's side, and how far each bar's end stands from the corner. */
   readonly bracketLength: number
-  /** 3t: the corner block's walls and the tri-bracket's legs. */
+  /** 3t: how far the connector stands in from each outer face at the corner (its plate and end stops). */
   readonly wall: number
   /** b + w: how far the connector runs along each edge from its corner. */
   readonly reach: number
@@ -24,64 +24,53 @@ export function connectorDims(width: number, thickness: number): ConnectorDims {
   return { width, thickness, bracketLength, wall: 3 * thickness, reach: bracketLength + width }
 }
 
-/** Hole drilled in the steel for the M6 fixing bolts. */
+/**
+ * Hot-rolled steel angle as the connectors take it: ASTM A6's bar-size angle tolerances as
+ * builder-rules.md §1 quotes them, marked INFERRED there (the A6 table itself was not found):
+ * leg +-3/64 in (1.2 mm), thickness +-0.008 in (0.2 mm), out of square 3/128 in per inch of leg
+ * (1.5 degrees, about 1 mm at the tip of a 1-1/2 in leg).
+ */
+export const ANGLE_TOLERANCE = { leg: 1.2, thickness: 0.2, outOfSquareDegrees: 1.5 } as const
+
+/** Hole drilled in the steel for the M6 fixing bolts, through the connector's guide holes. */
 export const STEEL_HOLE = FITS.steelHoleM6
-/** M6 nut pocket: the nut (10 across flats, 5.2 thick) with its fit across the flats, flush with the pad. */
-export const NUT_POCKET = {
-  acrossFlats: METRIC.M6.nutAcrossFlats + FITS.nut.acrossFlats,
-  depth: METRIC.M6.nutThickness,
-} as const
-/** Plastic round the nut pocket, at the pad's top face. */
-const PAD_RIM = 2
-/** How far a pad is sunk into its leg so that it fuses instead of touching. */
-export const PAD_SINK = 0.5
-/** Half the top of a nut pad: the pocket and its rim. */
-export const PAD_HALF = NUT_POCKET.acrossFlats / Math.sqrt(3) + PAD_RIM
 
 /**
- * The angle the connector is made for. Its leg at least as wide as a nut pad's base (the pad's
- * 45 degree sides run down from its top to the leg it is sunk in), since the bracket holding the
- * pad is one leg width long; and at most a quarter as thick as its leg, as steel angle is (the
- * slot, the 3t walls and the pads are laid out for that). Outside these the pieces meet edge to
- * edge and the part would not be closed.
+ * Ours: the connector's plates. Each outer face is one L-shaped plate t thick (the steel's
+ * outer faces lie t inside the frame's, OSE's rule), its inner face the datum the bolts pull the
+ * steel against. Along the bars it reaches past the bolt's washer by `rim`; at the corner, end
+ * stops `stop` x t high take the bars' ends, and a diamond window `windowMargin` inside the
+ * plate's edges and the stops takes out the middle of each face, where the corner bends least.
+ */
+export const PLATE = { rim: 3, stop: 2, windowMargin: 3 } as const
+
+/** How far a plate runs across a bar from the frame's edge: the bolt at w/2 on the leg, the washer, the rim. */
+export const plateWidth = (d: ConnectorDims): number => d.thickness + d.width / 2 + WASHER.M6.outside / 2 + PLATE.rim
+
+/**
+ * The angle the connector is made for: wide enough that the washer under each nut, at w/2 on
+ * one leg, clears the other leg at its thickest (t at most w/4, plus its tolerance):
+ * w/2 - washer radius >= w/4 + 0.2; and at most a quarter as thick as its leg, as steel angle is
+ * (the plates, the stops and the windows are laid out for that). Outside these the pieces meet
+ * edge to edge or the washers land on the other leg.
  */
 export const ANGLE_LIMITS = {
-  leastWidth: Math.ceil(2 * (PAD_HALF + NUT_POCKET.depth + PAD_SINK)),
+  leastWidth: Math.ceil(4 * (WASHER.M6.outside / 2 + ANGLE_TOLERANCE.thickness)),
   mostThicknessPerWidth: 1 / 4,
 } as const
 
 /**
- * OSE's axis side mount on the top connectors (angle_frame_connector.py, axis_side_mount.py):
- * a 5 mm plate on the side face, 65.2 along the frame's Y edge, 27.75 across, of which 10.22
- * lies on the connector and the rest stands above the frame's top; two holes 6.78, 30 apart
- * along the edge, 9.385 from the tab's top edge (so 8.145 above the frame).
- */
-export const TAB = {
-  alongEdge: 65.2,
-  across: 27.75,
-  overlap: 10.22,
-  thickness: 5,
-  holeDiameter: FITS.oseTabHole,
-  holeSpacing: 30,
-  holeFromTopEdge: 9.385,
-  /** Ours: 45 degree chamfer on the tab's far top corner (a roof when printed). */
-  chamfer: 10,
-  /** Ours: 45 degree fillet between the tab's inside and the frame's top face. */
-  fillet: 2,
-} as const
-
-/** How far the tab stands above the frame's top face. */
-export const TAB_RISE = TAB.across - TAB.overlap
-
-/**
- * Ours: the printed foot under each bottom corner. The bolts through the connector's bottom face
- * pass through it and their heads sit in counterbores, this much plastic under them (2 mm under a
- * load, and a layer to spare) and this much clear above the floor the frame stands on.
+ * Ours: the printed foot under each bottom corner: a boss round each of the two bolts through the
+ * connector's bottom face, their heads in counterbores, this much plastic under them (2 mm under a
+ * load, and a layer to spare) and this much clear above the floor the frame stands on; `rim` of
+ * plastic round the counterbore, and a `rib` wide web joining the bosses into one part.
  */
 export const FOOT = {
   floor: 3,
   headClearance: 2,
   counterbore: METRIC.M6.headDiameter + FITS.capHead.M6,
+  rim: 3,
+  rib: 6,
 } as const
 
 /** The foot's height: its floor, a cap head and the clearance under it. */

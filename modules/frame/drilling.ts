@@ -14,7 +14,7 @@ export function describeHoles(
     .map((p) => {
       const mine = holes.filter((h) => h.purpose === p).sort((a, b) => a.x - b.x || a.y - b.y)
       const at = mine.map((h) => `(${formatMm(h.x)}, ${formatMm(h.y)})`).join(', ')
-      return `${mine.length} holes ${formatMm(diameter)} mm for ${p}: ${at} ${where}`
+      return `${mine.length} ${mine.length === 1 ? 'hole' : 'holes'} ${formatMm(diameter)} mm for ${p}: ${at} ${where}`
     })
     .join('; ')
 }

@@ -1,4 +1,4 @@
-import { difference, hole, prism } from '../../src/kernel/index.js'
+import { cylinder, difference, hole, prism, union } from '../../src/kernel/index.js'
 import type { Mat4 } from '../../src/kernel/matrix.js'
 import { clearanceHole } from '../../src/parts/features.js'
 import type { PrintedPart } from '../../src/parts/types.js'
@@ -13,20 +13,29 @@ const footBolts = (d: ConnectorDims): [number, number][] =>
     .map((f) => [f.at[0], f.at[1]])
 
 /**
- * The foot modelled as printed: the bottom connector's L-shaped footprint (each arm the reach
- * long and the bracket wide), the face that meets the connector on the bed, the counterbores
- * opening upward, so nothing overhangs.
+ * The foot modelled as printed: a boss round each bolt, the counterbore for its head opening
+ * upward, and a web between the two bosses, all standing on the face that meets the connector,
+ * so nothing overhangs. It carries the frame's weight from the connector's bottom plate straight
+ * down to the floor round each bolt; the web only keeps the two bosses one part.
  */
 function footSolid(d: ConnectorDims) {
-  const { reach, bracketLength: b } = d
-  const outline: [number, number][] = [
-    [0, 0],
-    [reach, 0],
-    [reach, b],
-    [b, b],
-    [b, reach],
-    [0, reach],
-  ]
+  const [[x0, y0], [x1, y1]] = footBolts(d)
+  const boss = FOOT.counterbore + 2 * FOOT.rim
+  const length = Math.hypot(x1 - x0, y1 - y0)
+  const [nx, ny] = [((y0 - y1) / length) * (FOOT.rib / 2), ((x1 - x0) / length) * (FOOT.rib / 2)]
+  const web = prism(
+    [
+      [x0 + nx, y0 + ny],
+      [x0 - nx, y0 - ny],
+      [x1 - nx, y1 - ny],
+      [x1 + nx, y1 + ny],
+    ],
+    0,
+    FOOT_HEIGHT,
+  )
+  const bosses = footBolts(d).map(([x, y]) =>
+    cylinder({ axis: 'z', center: [x, y, FOOT_HEIGHT / 2], length: FOOT_HEIGHT, diameter: boss }),
+  )
   const cutters = footBolts(d).flatMap(([x, y]) => [
     clearanceHole('M6', { axis: 'z', center: [x, y, FOOT_HEIGHT / 2], length: FOOT_HEIGHT + 2 }),
     hole({
@@ -36,7 +45,7 @@ function footSolid(d: ConnectorDims) {
       diameter: FOOT.counterbore,
     }),
   ])
-  return difference(prism(outline, 0, FOOT_HEIGHT), ...cutters)
+  return difference(union(web, ...bosses), ...cutters)
 }
 
 /**
@@ -50,7 +59,7 @@ export function frameFoot(width: number, thickness: number): PrintedPart {
   const d = connectorDims(width, thickness)
   return {
     name: 'frame-foot',
-    description: `Angle frame foot (4), under each bottom corner connector: its two bottom M6 bolts pass through, heads sunk ${formatMm(FOOT.headClearance)} mm clear of the floor`,
+    description: `Angle frame foot (4), under each bottom corner connector: two bosses the connector's two bottom M6 bolts pass through, heads sunk ${formatMm(FOOT.headClearance)} mm clear of the floor`,
     module: 'frame',
     params: { width, thickness },
     solid: () => footSolid(d),

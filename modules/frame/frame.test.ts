@@ -8,6 +8,7 @@ import {
   intersection,
   mirror,
   placeOnBed,
+  prism,
   type Solid,
   shellCount,
   toBinaryStl,
@@ -19,10 +20,19 @@ import {
 import { applyToPoint, identity, type Mat4 } from '../../src/kernel/matrix.js'
 import { weldedJoints } from '../../src/layout/frame.js'
 import type { AngleFrameLayout, Pane, PlateFrameLayout, Size3 } from '../../src/layout/types.js'
-import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
+import type { AssemblyNode, Drilling, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
+import { METRIC, WASHER } from '../vitamins/fasteners.js'
 import { FRAME_CONTRACT } from './contract.js'
-import { ANGLE_LIMITS, connectorDims, FOOT, FOOT_HEIGHT, STEEL_HOLE, TAB, TAB_RISE } from './dimensions.js'
-import { axisTabHoles, bottomConnector, frameModule, topConnector } from './index.js'
+import {
+  ANGLE_LIMITS,
+  ANGLE_TOLERANCE,
+  connectorDims,
+  FOOT,
+  FOOT_HEIGHT,
+  plateWidth,
+  STEEL_HOLE,
+} from './dimensions.js'
+import { cornerConnector, frameModule } from './index.js'
 
 const IN = 25.4
 
@@ -134,47 +144,35 @@ const d = connectorDims(W, T)
 const frame12 = frameModule(angleLayout(cube(12 * IN), W, T))
 
 describe('angle frame connectors', () => {
-  const parts = [bottomConnector(W, T), topConnector(W, T, 'left'), topConnector(W, T, 'right')]
+  const part = cornerConnector(W, T)
 
-  it.each(parts.map((p) => [p.name, p] as const))('%s is a closed solid lying flat on the bed', async (_, part) => {
+  it('is a closed solid lying flat on the bed', async () => {
     const mesh = await evaluate(part.solid())
     const report = checkManifold(mesh)
     expect(report).toMatchObject({ ok: true, badEdges: 0, degenerateTriangles: 0 })
-    expect(report.volume).toBeGreaterThan(50_000)
+    expect(report.volume).toBeGreaterThan(30_000)
     expect(bounds(mesh).min[2]).toBeCloseTo(0, 5)
-    // A whole outer face of the corner block and two bracket legs touch the bed.
-    expect(bedContactArea(mesh)).toBeGreaterThan(2 * d.bracketLength ** 2)
+    // A whole outer plate lies on the bed: at least its two strips along the bars.
+    expect(bedContactArea(mesh)).toBeGreaterThan(2 * (d.reach - d.bracketLength) * plateWidth(d))
   })
 
-  it('has the size the numbers give: b + w along each edge, the tab 5 thick and standing 17.53 above the frame', async () => {
+  it('has the size the numbers give: b + w along each edge, nothing beyond', async () => {
     expect(d.bracketLength).toBeCloseTo(44.45, 6)
     expect(d.reach).toBeCloseTo(82.55, 6)
-    const size = (m: { min: number[]; max: number[] }) => m.max.map((v, k) => v - m.min[k])
-    const bottom = bounds(await evaluate(parts[0].solid()))
-    expect(bottom.min).toEqual([0, 0, 0])
-    for (const s of size(bottom)) expect(s).toBeCloseTo(d.reach, 3)
-    expect(TAB_RISE).toBeCloseTo(17.53, 6)
-    const right = size(bounds(await evaluate(parts[2].solid())))
-    expect(right[0]).toBeCloseTo(d.reach + TAB_RISE, 3)
-    expect(right[1]).toBeCloseTo(d.reach + TAB.thickness, 3)
-    expect(right[2]).toBeCloseTo(d.reach, 3)
+    const box = bounds(await evaluate(part.solid()))
+    expect(box.min).toEqual([0, 0, 0])
+    for (const s of box.max) expect(s).toBeCloseTo(d.reach, 3)
   })
 
-  it('is symmetric where it must be: the bottom part under any swap of axes, the top parts mirror images', async () => {
-    const bottom = parts[0].solid()
-    const v = await volumeOf(bottom)
-    for (const normal of [
-      [1, -1, 0],
-      [0, 1, -1],
-    ] as const) {
-      const swapped = mirror(bottom, normal)
-      expect(await volumeOf(difference(bottom, swapped))).toBeLessThan(1e-3 * v)
-      expect(await volumeOf(difference(swapped, bottom))).toBeLessThan(1e-3 * v)
-    }
-    const left = parts[1].solid()
-    const rightMirrored = mirror(parts[2].solid(), [1, -1, 0])
-    expect(await volumeOf(difference(left, rightMirrored))).toBeLessThan(1e-3 * v)
-    expect(await volumeOf(difference(rightMirrored, left))).toBeLessThan(1e-3 * v)
+  it('is the same under the swap of x and y, so one part turned fits every corner', async () => {
+    const solid = part.solid()
+    const v = await volumeOf(solid)
+    const swapped = mirror(solid, [1, -1, 0])
+    expect(await volumeOf(difference(solid, swapped))).toBeLessThan(1e-3 * v)
+    expect(await volumeOf(difference(swapped, solid))).toBeLessThan(1e-3 * v)
+    // Its teardrops point up in print, so the swap of y and z is not one.
+    const tipped = mirror(solid, [0, 1, -1])
+    expect(await volumeOf(difference(solid, tipped))).toBeGreaterThan(1)
   })
 
   it('does not change with the frame size, and grows with the profile', async () => {
@@ -195,7 +193,7 @@ describe('angle frame connectors', () => {
       for (const k of grown) expect(large.max[k]).toBeGreaterThan(small.max[k] + 20)
     }
     const bigDims = connectorDims(2 * IN, (3 * IN) / 16)
-    const bottomBig = bounds(await evaluate(big.get('frame-corner-bottom')!.solid()))
+    const bottomBig = bounds(await evaluate(big.get('frame-corner')!.solid()))
     for (const s of bottomBig.max) expect(s).toBeCloseTo(bigDims.reach, 3)
   })
 })
@@ -206,11 +204,9 @@ describe('the angle the connectors take', () => {
     [leastWidth, 1],
     [leastWidth, leastWidth * mostThicknessPerWidth],
   ])('at its limits (%f x %f mm) still gives closed parts with no surface touching another', async (w, t) => {
-    for (const part of [bottomConnector(w, t), topConnector(w, t, 'left')]) {
-      const mesh = await evaluate(part.solid())
-      expect(touchingVertex(mesh), part.name).toBeUndefined()
-      expect(checkManifold(mesh).ok, part.name).toBe(true)
-    }
+    const mesh = await evaluate(cornerConnector(w, t).solid())
+    expect(touchingVertex(mesh)).toBeUndefined()
+    expect(checkManifold(mesh).ok).toBe(true)
   })
 })
 
@@ -219,9 +215,7 @@ describe('angle frame assembly', () => {
     expect(frame12).toMatchObject({ name: 'frame', module: 'frame', children: [] })
     expect(frame12.transform).toEqual(identity)
     expect(countBy(printed(frame12), (l) => l.part.name)).toEqual({
-      'frame-corner-bottom': 4,
-      'frame-corner-top-fl-rr': 2,
-      'frame-corner-top-fr-rl': 2,
+      'frame-corner': 8,
       'frame-foot': 4,
     })
     for (const l of printed(frame12))
@@ -232,15 +226,16 @@ describe('angle frame assembly', () => {
       expect(bar.piece.item).toBe('angle-38.1x3.175')
       expect(bar.piece.length).toBeCloseTo(8.5 * IN, 6)
     }
-    // 1.6 washer (or the foot's 3 mm floor) + 9.525 plastic and steel + 5.2 nut + 1 thread: M6 x 20.
-    // The 8 bolts through the feet bear on the feet, without washers.
+    // 1.6 washer + 3.175 plate + 3.375 steel at its thickest + 1.6 washer + 5.2 nut + 1 thread: M6 x 16.
+    // The 8 bolts through the feet bear on the feet's 3 mm floor, without washers: M6 x 20.
     expect(countBy(bought(frame12), (l) => `${l.part.id} x${l.quantity}`)).toEqual({
-      'm6x20-cap-screw x1': 48,
+      'm6x16-cap-screw x1': 40,
+      'm6x20-cap-screw x1': 8,
       'm6-hex-nut x1': 48,
-      'm6-washer x1': 40,
+      'm6-washer x1': 88,
     })
     const big = frameModule(angleLayout(cube(18 * IN), 2 * IN, (3 * IN) / 16))
-    expect(bought(big).filter((l) => l.part.id.endsWith('cap-screw'))[0].part.id).toBe('m6x25-cap-screw')
+    expect(bought(big).filter((l) => l.part.id.endsWith('cap-screw'))[0].part.id).toBe('m6x20-cap-screw')
   })
 
   it('places every leaf by a rotation, never a mirror', () => {
@@ -258,7 +253,23 @@ describe('angle frame assembly', () => {
     expect(all).toContain('X bars: 4 (top front, top rear, bottom front, bottom rear)')
     expect(all).toContain('Y bars: 4 (top left, top right, bottom left, bottom right)')
     expect(all).toContain('Z bars: 4 (front left, front right, rear left, rear right)')
-    expect(all).toContain(`${STEEL_HOLE} mm: at each end 19.05 mm from the end`)
+    expect(all).toContain(`Drill 4 holes ${STEEL_HOLE} mm after assembly, through the corner connectors' guide holes`)
+    expect(all).toContain('about 19.05 mm from the end')
+  })
+
+  it("names the bars that take another module's holes when not all of them do", () => {
+    const s = 12 * IN
+    const left = [100, 150].map((y): Drilling => ({ at: [0, y, s - T - W / 2], normal: 'x', purpose: 'a test' }))
+    const right = left.map((h): Drilling => ({ ...h, at: [s, h.at[1], h.at[2]] }))
+    const drilledYNotes = (drillings: Drilling[]) =>
+      stock(frameModule(angleLayout(cube(s), W, T), drillings))
+        .map((l) => l.piece.notes)
+        .filter((n) => n.startsWith('Y bars') && n.includes('for a test'))
+    const both = drilledYNotes([...left, ...right])
+    expect(both).toHaveLength(2)
+    for (const n of both)
+      expect(n).toContain('. Also, on the top left and top right bars only: 2 holes 6.5 mm for a test')
+    expect(drilledYNotes(left)).toEqual([expect.stringContaining('. Also, on the top left bar only: 2 holes 6.5 mm')])
   })
 
   it('lays the bars along the frame edges, between the connectors', () => {
@@ -289,7 +300,7 @@ describe('angle frame assembly', () => {
     expect(seen.size).toBe(12)
   })
 
-  it('holds each bar in a connector slot without overlapping it, and the fixings clear plastic and steel', async () => {
+  it('holds each bar in its connector without overlapping it, and the fixings clear plastic and steel', async () => {
     const layout = angleLayout({ x: 12 * IN, y: 14 * IN, z: 16 * IN }, W, T)
     const node = frameModule(layout)
     const bars = stock(node).map((l) => ({ l, solid: transform(l.piece.shape(), l.transform) }))
@@ -297,6 +308,7 @@ describe('angle frame assembly', () => {
     for (const c of printed(node).filter((l) => l.part.name !== 'frame-foot')) {
       const connector = transform(c.part.solid(), c.transform)
       const box = bounds(await evaluate(connector))
+      const bottom = box.min[2] < 1e-6
       const inside = (p: number[]) => p.every((v, k) => v >= box.min[k] - 1e-3 && v <= box.max[k] + 1e-3)
       // The bars whose end lies in this connector: the end face's corners and a point w along.
       const held = bars.filter(({ l }) =>
@@ -315,7 +327,8 @@ describe('angle frame assembly', () => {
       expect(await volumeOf(intersection(connector, steel))).toBeLessThan(0.01)
       // Its own six bolts, nuts and washers: the leaves placed inside its box.
       const own = fixings.filter((f) => inside(applyToPoint(f.transform, [0, 0, 4])))
-      expect(own).toHaveLength(c.part.name === 'frame-corner-bottom' ? 16 : 18)
+      // Bolt, nut and washer on the steel each; a washer under the head but on the feet.
+      expect(own).toHaveLength(bottom ? 22 : 24)
       const hardware = union(...own.map((f) => transform(f.part.shape(), f.transform)))
       expect(await volumeOf(intersection(connector, hardware))).toBeLessThan(0.01)
       expect(await volumeOf(intersection(steel, hardware))).toBeLessThan(0.01)
@@ -335,8 +348,11 @@ describe('angle frame assembly', () => {
     expect(solidAngle - report.volume).toBeLessThan(holes * 1.05)
   })
 
-  it('holds the steel snugly: a bar moved 0.5 mm outward runs into the plastic', async () => {
-    const c = printed(frame12).find((l) => l.part.name === 'frame-corner-bottom')!
+  it('locates the steel on its datum: a bar moved 0.5 mm outward runs into the plate', async () => {
+    // The bottom front left connector: its local frame is the machine's.
+    const c = printed(frame12).find(
+      (l) => l.part.name === 'frame-corner' && l.transform.every((v, k) => v === identity[k]),
+    )!
     const connector = transform(c.part.solid(), c.transform)
     // The X bar on the bottom front edge: heel at (b, t, t).
     const bar = stock(frame12).find((l) => {
@@ -347,43 +363,124 @@ describe('angle frame assembly', () => {
     expect(await volumeOf(intersection(connector, moved))).toBeGreaterThan(0.5 * 0.5 * W)
   })
 
-  it('turns the left-hand top part to the front-left and rear-right corners, the right-hand one to the others', () => {
-    const s = 12 * IN
-    const where: Record<string, string> = {}
-    for (const l of printed(frame12).filter((p) => p.part.name.startsWith('frame-corner-top'))) {
-      const size = l.part.name.endsWith('fr-rl')
-        ? [d.reach + TAB_RISE, d.reach + TAB.thickness, d.reach]
-        : [d.reach + TAB.thickness, d.reach + TAB_RISE, d.reach]
-      const box = placedBox(l.transform, [0, 0, 0], size)
-      // The tab stands above the top and sticks out of the side face by its thickness.
-      expect(box.max[2]).toBeCloseTo(s + TAB_RISE, 6)
-      const left = Math.abs(box.min[0] + TAB.thickness) < 1e-6
-      const right = Math.abs(box.max[0] - (s + TAB.thickness)) < 1e-6
-      expect(left !== right).toBe(true)
-      const front = Math.abs(box.min[1]) < 1e-6
-      where[`${front ? 'front' : 'rear'}-${left ? 'left' : 'right'}`] = l.part.name
+  it('fills each corner of the frame with the one connector, nothing outside the frame', async () => {
+    const outer = { x: 300, y: 320, z: 340 }
+    const node = frameModule(angleLayout(outer, W, T))
+    const connectors = printed(node).filter((l) => l.part.name === 'frame-corner')
+    const seen = new Set<string>()
+    for (const c of connectors) {
+      const { min, max } = bounds(await evaluate(transform(c.part.solid(), c.transform)))
+      const ends = (['x', 'y', 'z'] as const).map((a, k) => {
+        expect(max[k] - min[k]).toBeCloseTo(d.reach, 3)
+        expect(min[k]).toBeGreaterThanOrEqual(-1e-6)
+        expect(max[k]).toBeLessThanOrEqual(outer[a] + 1e-6)
+        return Math.abs(min[k]) < 1e-6 ? 'lo' : 'hi'
+      })
+      seen.add(ends.join(' '))
     }
-    expect(where).toEqual({
-      'front-left': 'frame-corner-top-fl-rr',
-      'rear-right': 'frame-corner-top-fl-rr',
-      'front-right': 'frame-corner-top-fr-rl',
-      'rear-left': 'frame-corner-top-fr-rl',
-    })
+    expect(seen.size).toBe(8)
+  })
+})
+
+/**
+ * Hot-rolled angle at the ends of its tolerances, drawn along local z from the bar's end at
+ * z = b, its heel's outer corner at (t, t): leg `a` on the datum x = t, leg `b` out of square by
+ * `degrees` (positive closes the angle). Where leg b would go into its plate, the angle rests
+ * on that leg's tip instead (the plate reaches past it where it widens into the corner), as the
+ * bolts pull it: shifted along leg a's datum.
+ */
+function realAngle(width: number, thickness: number, degrees: number, from: number): Solid {
+  const t = d.thickness
+  const phi = (degrees * Math.PI) / 180
+  const [c, s] = [Math.cos(phi), Math.sin(phi)]
+  const lift = Math.max(0, -width * s)
+  const legA: [number, number][] = [
+    [t, t],
+    [t + thickness, t],
+    [t + thickness, t + width],
+    [t, t + width],
+  ]
+  // Leg b's outer face runs from the heel at phi; its inner face meets leg a's inner face.
+  const legB: [number, number][] = [
+    [t, t],
+    [t + width * c, t + width * s],
+    [t + width * c - thickness * s, t + width * s + thickness * c],
+    [t + thickness, t + s * thickness + (thickness / c) * c],
+  ]
+  const shifted = (pts: [number, number][]) => pts.map(([x, y]): [number, number] => [x, y + lift])
+  return union(prism(shifted(legA), from, from + 2 * d.width), prism(shifted(legB), from, from + 2 * d.width))
+}
+
+/** The three bars' places in the connector's local frame: the z bar turned to x and y. */
+const BAR_TURNS: Mat4[] = [
+  identity,
+  [0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1],
+  [0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1],
+]
+/** The swap of x and y, as a rotation with z turned over: a bar's legs change roles. */
+const SWAP_LEGS: Mat4 = [0, 1, 0, 0, 1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 1]
+
+describe('the steel the connectors take (ASTM A6 hot-rolled angle, builder-rules.md §1)', () => {
+  const { leg, thickness, outOfSquareDegrees } = ANGLE_TOLERANCE
+  // Printed as modelled: its print orientation is the corner's local frame.
+  const connector = cornerConnector(W, T).solid()
+
+  it('takes the widest, thickest angle, out of square either way, at every bar, with no plastic in the way', async () => {
+    for (const degrees of [outOfSquareDegrees, -outOfSquareDegrees]) {
+      const steel = realAngle(W + leg, T + thickness, degrees, d.bracketLength)
+      // The z bar as drawn and with its legs' roles swapped (z turned over, so it runs to -z: turned back).
+      const swapped = transform(realAngle(W + leg, T + thickness, degrees, -d.bracketLength - 2 * W), SWAP_LEGS)
+      for (const turn of BAR_TURNS) {
+        for (const s of [steel, swapped]) {
+          expect(await volumeOf(intersection(connector, transform(s, turn)))).toBeLessThan(0.01)
+        }
+      }
+    }
   })
 
-  it('puts the tabs on the side faces, above the frame, with holes 30 apart', () => {
-    const outer = { x: 300, y: 320, z: 340 }
-    const holes = axisTabHoles(angleLayout(outer, W, T))
-    expect(holes).toHaveLength(8)
-    for (const { corner, center } of holes) {
-      const right = corner.endsWith('right')
-      expect(center[0]).toBeCloseTo(right ? outer.x + TAB.thickness / 2 : -TAB.thickness / 2, 6)
-      expect(center[2]).toBeCloseTo(outer.z + TAB_RISE - TAB.holeFromTopEdge, 6)
+  it('stops every bar at its end, however out of square, and holds it only on its outer faces', async () => {
+    for (const degrees of [outOfSquareDegrees, -outOfSquareDegrees]) {
+      const early = realAngle(W + leg, T + thickness, degrees, d.bracketLength - 0.5)
+      for (const turn of BAR_TURNS) {
+        expect(await volumeOf(intersection(connector, transform(early, turn)))).toBeGreaterThan(0.5)
+      }
     }
-    const frontLeft = holes.filter((h) => h.corner === 'top-front-left').map((h) => h.center[1])
-    expect(frontLeft.map((y) => Math.round(y * 100) / 100)).toEqual([17.6, 47.6])
-    const rearRight = holes.filter((h) => h.corner === 'top-rear-right').map((h) => h.center[1])
-    expect(rearRight.map((y) => Math.round((outer.y - y) * 100) / 100)).toEqual([17.6, 47.6])
+    // Moved 1 mm inward, off its datum, the nominal angle touches nothing: no slot holds it.
+    const inward = translate(realAngle(W, T, 0, d.bracketLength), [1, 1, 0])
+    expect(await volumeOf(intersection(connector, inward))).toBeLessThan(0.01)
+  })
+
+  it('lets the bolts locate the narrowest, thinnest angle: the washer under each nut on its leg, clear of the other', () => {
+    const { thickness: t } = d
+    // The bolt (the guide hole the steel is drilled through) is w/2 from the heel on the leg.
+    const bolt = W / 2
+    const washer = WASHER.M6.outside / 2
+    expect(bolt + washer).toBeLessThanOrEqual(W - leg)
+    expect(bolt - washer).toBeGreaterThanOrEqual(T + thickness)
+    // The plate reaches past the washer under the head.
+    expect(plateWidth(d)).toBeGreaterThan(t + bolt + washer)
+  })
+
+  it('gives every bolt the length to go through its nut on the thickest steel', () => {
+    const leaves = bought(frame12)
+    const bolts = leaves.filter((l) => l.part.id.endsWith('cap-screw'))
+    const nuts = leaves.filter((l) => l.part.id === 'm6-hex-nut')
+    expect(bolts).toHaveLength(48)
+    for (const bolt of bolts) {
+      const head = applyToPoint(bolt.transform, [0, 0, 0])
+      const axis = applyToPoint(bolt.transform, [0, 0, 1]).map((v, k) => v - head[k])
+      const along = (p: number[]) => p.reduce((sum, v, k) => sum + (v - head[k]) * axis[k], 0)
+      const off = (p: number[]) => Math.hypot(...p.map((v, k) => v - head[k] - along(p) * axis[k]))
+      // Its own nut: on its axis, within its reach (others lie on the same line across the frame).
+      const nut = nuts.find((n) => {
+        const p = applyToPoint(n.transform, [0, 0, 0])
+        return off(p) < 1e-6 && along(p) > 0 && along(p) < 30
+      })!
+      const nutFar = along(applyToPoint(nut.transform, [0, 0, METRIC.M6.nutThickness]))
+      const length = Number(/m6x(\d+)-/.exec(bolt.part.id)![1])
+      // Steel at its thickest pushes the nut out by the tolerance; the bolt still passes it.
+      expect(length).toBeGreaterThanOrEqual(nutFar + thickness)
+    }
   })
 })
 
@@ -409,9 +506,9 @@ describe('angle frame feet', () => {
     const { min, max } = bounds(mesh)
     expect(min[2]).toBe(0)
     expect(max[2]).toBeCloseTo(FOOT_HEIGHT, 9)
-    // The face on the bed is the L less two bolt holes: nothing to bridge or support.
-    const footprint = 2 * d.reach * d.bracketLength - d.bracketLength ** 2
-    expect(bedContactArea(mesh)).toBeGreaterThan(footprint - 2 * Math.PI * 4 ** 2)
+    // The face on the bed is the two bosses' rings and the web: nothing to bridge or support.
+    const ring = (Math.PI / 4) * ((FOOT.counterbore + 2 * FOOT.rim) ** 2 - STEEL_HOLE ** 2)
+    expect(bedContactArea(mesh)).toBeGreaterThan(2 * ring)
   })
 })
 

@@ -6,8 +6,7 @@ import { angleFrameLeaves } from './angle-frame.js'
 import { FRAME_CONTRACT } from './contract.js'
 import { plateFrameLeaves } from './plate-frame.js'
 
-export { axisTabHoles } from './angle-frame.js'
-export { bottomConnector, topConnector } from './corner-connector.js'
+export { cornerConnector } from './corner-connector.js'
 
 /**
  * The frame: an angle frame (12 steel angles, 8 printed corner connectors, M6 fixings) or a

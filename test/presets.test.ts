@@ -49,7 +49,7 @@ describe.each(presetNames())('preset %s kit', (name) => {
       'ssr-25da',
       'lm8uu',
       'gt2-pulley-20t-5mm',
-      'bearing-626-2rs',
+      'gt2-idler-20t-3mm',
     ]) {
       expect(bom.has(id), id).toBe(true)
     }

@@ -12,10 +12,17 @@ import {
 import { applyToPoint, frame, identity, type Mat4 } from '../../src/kernel/matrix.js'
 import type { AxisLayout } from '../../src/layout/types.js'
 import type { AssemblyNode, PrintedPart } from '../../src/parts/types.js'
+import { presetNames } from '../../src/spec/presets.js'
 import { inside } from '../../test/geometry.js'
+import { machineOf } from '../../test/machines.js'
+import { LM8UU } from '../vitamins/bearings.js'
+import { GT2_IDLER, GT2_PULLEY } from '../vitamins/belt-drive.js'
+import { METRIC } from '../vitamins/fasteners.js'
 import { carriageHalf } from './carriage.js'
-import { AXIS, BELT } from './dimensions.js'
-import { idlerEndHalf } from './idler-end.js'
+import { AXIS_CONTRACT } from './contract.js'
+import { AXIS, BELT, IDLER } from './dimensions.js'
+import { idlerCarrier } from './idler-carrier.js'
+import { carrierChannel, idlerEndHalf } from './idler-end.js'
 import { universalAxis } from './index.js'
 import { motorEndHalf } from './motor-end.js'
 
@@ -33,7 +40,7 @@ function layout(rodLength: number): AxisLayout {
     rodStart: 0,
     travel,
     carriageAt: AXIS.motorEndLength + travel / 2,
-    beltLength: 2 * length + 127,
+    beltLength: 2 * length + AXIS_CONTRACT.beltOverTwiceLength,
   }
 }
 
@@ -60,6 +67,7 @@ describe('universal axis printed parts', () => {
     motorEnd: motorEndHalf(8),
     idlerEnd: idlerEndHalf(8),
     carriage: carriageHalf(8),
+    carrier: idlerCarrier(),
   }
   const meshes: Record<string, TriangleMesh> = {}
   beforeAll(async () => {
@@ -70,9 +78,9 @@ describe('universal axis printed parts', () => {
     for (const key of Object.keys(parts)) {
       const report = checkManifold(meshes[key])
       expect(report, key).toMatchObject({ ok: true, badEdges: 0, degenerateTriangles: 0 })
-      expect(report.volume, key).toBeGreaterThan(30000)
+      expect(report.volume, key).toBeGreaterThan(key === 'carrier' ? 5000 : 30000)
       expect(bounds(meshes[key]).min[2], key).toBeCloseTo(0, 6)
-      expect(bedContactArea(meshes[key]), key).toBeGreaterThan(3000)
+      expect(bedContactArea(meshes[key]), key).toBeGreaterThan(key === 'carrier' ? 150 : 3000)
     }
   })
 
@@ -87,6 +95,7 @@ describe('universal axis printed parts', () => {
     close(size('motorEnd'), [AXIS.motorEndLength, AXIS.endWidth, AXIS.halfThickness])
     close(size('idlerEnd'), [AXIS.idlerEndLength, AXIS.endWidth, AXIS.halfThickness])
     close(size('carriage'), [AXIS.carriageLength, AXIS.carriageWidth, AXIS.halfThickness])
+    close(size('carrier'), [IDLER.carrier.thickness, IDLER.carrier.width, IDLER.carrier.back + IDLER.carrier.front])
   })
 
   it('keep their features: holes, grooves, pockets, traps and clamp teeth are where they belong', () => {
@@ -94,6 +103,7 @@ describe('universal axis printed parts', () => {
       motorEnd: [
         [[29.75, 0, 6], false], // motor boss hole
         [[51.67, 0, 6], false], // motor screw on the u line
+        [[51.67, 0, 3.1], true], // the sacrificial layer over its head recess
         [[7.83, 2.5, 1.5], false], // its head recess
         [[7.83, 2.5, 4.5], true], // above the recess
         [[44.75, 22, 2], false], // M6 trap
@@ -108,28 +118,47 @@ describe('universal axis printed parts', () => {
         [[4, 19.5, 9], true], // in front of the pocket
       ],
       idlerEnd: [
-        [[30, 9, 6], false], // idler cavity
-        [[30, 9, 3], true], // its floor
-        [[30, 4.5, 1], false], // axle nut trap
-        [[30, 4.5, 3.4], true], // between trap and cavity
+        [[30, 5, 6], false], // tensioner channel
+        [[30, 5, 1.5], true], // its floor
+        [[30, 7, 6], true], // beside its narrow part
+        [[20, 7.8, 6], false], // where the idler's flanges pass
+        [[51, 0, 11.5], false], // tension screw's bore in the end wall
+        [[51, 2.2, 11.5], true], // beside it
+        [[53.5, 2.5, 11], false], // its head's counterbore
         [[48, 28, 11], false], // rod groove
         [[51, 28, 11], true], // past the rod's end
-        [[10, 10.5, 10], false], // belt channel
-        [[14.75, 17.5, 6], false], // M6 through hole
+        [[14.75, 17.5, 8], false], // M6 through hole
+        [[14.75, 17.5 + 5.2, 5.5], false], // the trap by its flat
+        [[14.75, 17.5 + 5.2, 5.7], true], // its 45 degree roof there
+        [[14.75, 17.5 + 4, 6.5], false], // under the roof, 4 mm off the axis
+        [[14.75, 17.5 + 4, 7], true], // over it
         [[40, 15, 11], false], // end-face bolt hole
         [[35, 15, 11], true], // past its end
       ],
       carriage: [
-        [[26, 34, 11], false], // LM8UU pocket
-        [[0.5, 34, 11], true], // pocket end wall
-        [[0.5, 28, 10], false], // rod clearance through the end wall
-        [[26, BELT.pulleyTeethTips + 0.3, 11], true], // clamp tooth
-        [[27, BELT.pulleyTeethTips + 0.3, 11], false], // between teeth
-        [[26, BELT.pulleyTeethTips + 1.2, 11], false], // slot past the tooth tip
-        [[26, BELT.pulleyTeethTips + 0.3, 8], true], // under the slot
-        [[26, -8, 10], false], // free strand channel
-        [[26, 0, 6], false], // centre M6 hole
-        [[11, 15, 6], false], // corner M6 hole
+        [[35, 34, 11], false], // LM8UU groove
+        [[35, 28, 12 - LM8UU.outside / 2 + 0.05], true], // its floor, clamping: above the bearing's bottom
+        [[35, 28, 12 - LM8UU.outside / 2 + 0.25], false], // and not much above it
+        [[1.5, 34, 11], true], // pocket end wall
+        [[1.5, 28, 10], false], // rod clearance through the end wall
+        [[35, BELT.pulleyTeethTips + 0.3, 11], true], // clamp tooth
+        [[36, BELT.pulleyTeethTips + 0.3, 11], false], // between teeth
+        [[35, BELT.pulleyTeethTips + 1.2, 11], false], // slot past the tooth tip
+        [[35, BELT.pulleyTeethTips + 0.3, 8], true], // under the slot
+        [[35, -BELT.pitchLine, 10], false], // free strand channel
+        [[35, 0, 8], false], // centre M6 hole
+        [[20, 15, 8], false], // corner M6 hole
+        [[35, 15, 6], false], // hex key hole
+      ],
+      carrier: [
+        [[IDLER.carrier.thickness / 2, 0, IDLER.carrier.back + 2], false], // the idler's slot
+        [[1, 0, IDLER.carrier.back + 2.5], false], // the axle's teardrop
+        [[1, 0, IDLER.carrier.back - 3.5], true], // below it
+        [[IDLER.carrier.thickness / 2, 0, 1], false], // tension screw's bore
+        [[IDLER.carrier.thickness / 2, 0, IDLER.carrier.back - IDLER.carrier.nutFrom + 0.1], true], // sacrificial layer
+        [[IDLER.carrier.thickness / 2, 0, IDLER.carrier.back - IDLER.carrier.nutFrom + 1], false], // the bore beyond it
+        [[IDLER.carrier.thickness / 2, 5, IDLER.carrier.back - IDLER.carrier.nutFrom - 1], false], // its nut's slot
+        [[IDLER.carrier.thickness / 2, 5, 1], true], // the back wall the nut pulls on
       ],
     }
     for (const [key, list] of Object.entries(probes)) {
@@ -185,7 +214,12 @@ describe('universalAxis', () => {
     }
     const short = await stl(universalAxis(layout(300), options))
     const long = await stl(universalAxis(layout(700), options))
-    expect([...short.keys()].sort()).toEqual(['axis-carriage-half', 'axis-idler-end-half', 'axis-motor-end-half'])
+    expect([...short.keys()].sort()).toEqual([
+      'axis-carriage-half',
+      'axis-idler-carrier',
+      'axis-idler-end-half',
+      'axis-motor-end-half',
+    ])
     for (const [name, bytes] of short) expect(Buffer.from(bytes).equals(long.get(name)!), name).toBe(true)
   })
 
@@ -198,18 +232,24 @@ describe('universalAxis', () => {
     ])
     const printed: Record<string, number> = {}
     for (const { part } of printedLeaves(node)) printed[part.name] = (printed[part.name] ?? 0) + 1
-    expect(printed).toEqual({ 'axis-motor-end-half': 2, 'axis-idler-end-half': 2, 'axis-carriage-half': 2 })
+    expect(printed).toEqual({
+      'axis-motor-end-half': 2,
+      'axis-idler-end-half': 2,
+      'axis-idler-carrier': 1,
+      'axis-carriage-half': 2,
+    })
     expect(countBought(node)).toEqual({
       'nema17-40': 1,
       'gt2-pulley-20t-5mm': 1,
-      'bearing-626-2rs': 2,
+      'gt2-idler-20t-3mm': 1,
       lm8uu: 4,
       'm3x25-cap-screw': 4,
+      'm3x16-cap-screw': 1,
+      'm3x20-cap-screw': 1,
+      'm3-hex-nut': 2,
       'm6x20-low-head-screw': 2,
       'm6x20-cap-screw': 7,
-      'm6x30-cap-screw': 1,
-      'm6-hex-nut': 10,
-      'm6-washer': 2,
+      'm6-hex-nut': 9,
     })
     const stock = inAxis(node).flatMap((leaf) => (leaf.kind === 'stock' ? [leaf.piece] : []))
     expect(stock.map((s) => [s.item, s.length])).toEqual([
@@ -222,7 +262,7 @@ describe('universalAxis', () => {
   it('turns the second halves over and puts the idler end and carriage where the layout says', () => {
     const l = layout(350)
     const halves = printedLeaves(universalAxis(l, options))
-    const [motorA, motorB, idlerA, idlerB, carriageA, carriageB] = halves.map((h) => h.transform)
+    const [motorA, motorB, idlerA, idlerB, , carriageA, carriageB] = halves.map((h) => h.transform)
     expect(applyToPoint(motorA, [1, 2, 3])).toEqual([1, 2, 3])
     expect(applyToPoint(motorB, [1, 2, 3])).toEqual([1, -2, 21])
     expect(applyToPoint(idlerA, [AXIS.idlerEndLength, 0, 0])[0]).toBeCloseTo(l.length, 9)
@@ -238,10 +278,11 @@ describe('universalAxis', () => {
     for (const { part } of halves)
       if (!meshByName.has(part.name)) meshByName.set(part.name, await evaluate(part.solid()))
     const screws = inAxis(node).filter((l) => l.kind === 'bought' && /screw$/.test(l.part.id))
-    expect(screws).toHaveLength(14)
+    expect(screws).toHaveLength(15)
     for (const screw of screws) {
-      // Points on the shank every 2 mm from under the head into the pieces.
-      for (let z = 1; z < 18; z += 2) {
+      // Points on the shank every 2 mm from under the head into the pieces, up to its length or 18 mm.
+      const length = screw.kind === 'bought' ? Number(/x(\d+)-/.exec(screw.part.id)?.[1]) : 0
+      for (let z = 1; z < Math.min(18, length); z += 2) {
         const p = applyToPoint(screw.transform, [0, 0, z])
         for (const half of halves) {
           const local = toLocal(half.transform, p)
@@ -278,5 +319,159 @@ describe('universalAxis', () => {
     expect(node.children.map((c) => c.name)).toEqual(['carriage', 'carriage-2'])
     expect(node.children[1].transform[12] - node.children[0].transform[12]).toBeCloseTo(64, 9)
     expect(node.children[1].motion).toEqual(node.children[0].motion)
+  })
+})
+
+/** The axis nodes of a machine, wherever they hang. */
+function axisNodes(node: AssemblyNode): AssemblyNode[] {
+  const own = node.module === 'axis' && node.leaves.some((l) => l.kind === 'stock') ? [node] : []
+  return [...own, ...node.children.flatMap(axisNodes)]
+}
+const uOf = (m: Mat4) => m[12]
+const boughtLeaf = (node: AssemblyNode, id: string) => {
+  const found = inAxis(node).filter((l) => l.kind === 'bought' && l.part.id === id)
+  expect(found, id).toHaveLength(1)
+  return found[0]
+}
+
+describe('the bearing base', () => {
+  it('holds each rod in two LM8UU at least 40 mm apart, centre to centre, inside the carriage', () => {
+    const carriage = universalAxis(layout(350), { rodDiameter: 8, motorBodyLength: 40 }).children[0]
+    const bearings = carriage.leaves.filter((l) => l.kind === 'bought' && l.part.id === 'lm8uu')
+    // The catalogue's LM8UU runs along its local z; its centre is half its length along it.
+    const centres = bearings.map((l) => applyToPoint(l.transform, [0, 0, LM8UU.length / 2]))
+    for (const side of [-1, 1]) {
+      const us = centres.filter((c) => Math.sign(c[1]) === side).map((c) => c[0])
+      expect(us).toHaveLength(2)
+      expect(Math.abs(us[1] - us[0])).toBeGreaterThanOrEqual(40)
+      for (const u of us) {
+        expect(u - LM8UU.length / 2).toBeGreaterThan(0)
+        expect(u + LM8UU.length / 2).toBeLessThan(AXIS.carriageLength)
+      }
+    }
+  })
+})
+
+describe('the belt tensioner', () => {
+  const node = universalAxis(layout(350), { rodDiameter: 8, motorBodyLength: 40 })
+  const leaves = printedLeaves(node)
+  const carrier = leaves.find((l) => l.part.name === 'axis-idler-carrier')!
+  const idlerHalves = leaves.filter((l) => l.part.name === 'axis-idler-end-half')
+  const shifts = [IDLER.travel.from - AXIS.idlerAt, IDLER.travel.to - AXIS.idlerAt]
+
+  it('moves the idler at least 10 mm', () => {
+    expect(shifts[1] - shifts[0]).toBeGreaterThanOrEqual(10)
+  })
+
+  it('slides the carrier and turns the idler clear of the idler end over its whole travel', async () => {
+    const carrierMesh = await evaluate(carrier.part.solid())
+    const endMesh = await evaluate(idlerHalves[0].part.solid())
+    const { min, max } = bounds(carrierMesh)
+    const points: P[] = []
+    for (let x = min[0] + 0.3; x < max[0]; x += 1.5)
+      for (let y = min[1] + 0.3; y < max[1]; y += 1.5)
+        for (let z = min[2] + 0.3; z < max[2]; z += 1.5) if (inside(carrierMesh, [x, y, z])) points.push([x, y, z])
+    expect(points.length).toBeGreaterThan(500)
+    const idler = boughtLeaf(node, GT2_IDLER.part.id).transform
+    const flange = Array.from({ length: 24 }, (_, i): P => {
+      const a = (i * Math.PI) / 12
+      return [(GT2_IDLER.flangeDiameter / 2) * Math.cos(a), (GT2_IDLER.flangeDiameter / 2) * Math.sin(a), 0.5]
+    })
+    for (const shift of shifts) {
+      const moved = [
+        ...points.map((p) => applyToPoint(carrier.transform, p)),
+        ...flange.flatMap((p) => [applyToPoint(idler, p), applyToPoint(idler, [p[0], p[1], GT2_IDLER.width - 0.5])]),
+      ].map(([u, v, w]): P => [u + shift, v, w])
+      for (const half of idlerHalves)
+        for (const p of moved) expect(inside(endMesh, toLocal(half.transform, p)), `${p} at ${shift}`).toBe(false)
+    }
+  })
+
+  it('keeps the tension screw in its nut when slack and its tip clear of the idler when tight', () => {
+    const screw = inAxis(node).find(
+      (l) => l.kind === 'bought' && l.part.id === `m3x${IDLER.tensionScrewLength}-cap-screw`,
+    )!
+    const tip = applyToPoint(screw.transform, [0, 0, IDLER.tensionScrewLength])
+    // Its head is sunk in the outer end face, where a hex key reaches it along u.
+    const headTop = applyToPoint(screw.transform, [0, 0, -METRIC.M3.headHeight])
+    expect(headTop[0]).toBeLessThanOrEqual(layout(350).length + 1e-9)
+    // The tension screw's nut is the M3 nut turned along -u (the axle's runs along w).
+    const nut = inAxis(node).find((l) => l.kind === 'bought' && l.part.id === 'm3-hex-nut' && l.transform[8] < -0.5)!
+    const nutInner = applyToPoint(nut.transform, [0, 0, METRIC.M3.nutThickness])[0]
+    const idlerU = uOf(boughtLeaf(node, GT2_IDLER.part.id).transform)
+    expect(tip[0] + 1).toBeLessThanOrEqual(nutInner + shifts[0] + 1e-9)
+    expect(tip[0]).toBeGreaterThanOrEqual(idlerU + shifts[1] + GT2_IDLER.flangeDiameter / 2 + 0.5)
+    // And the channel the carrier runs in ends where the fully tightened carrier does, short of the head.
+    expect(carrierChannel().end).toBeLessThan(AXIS.idlerEndLength - IDLER.screwHeadDepth)
+  })
+})
+
+describe('the belt', () => {
+  /** Parallel strands: the two pitch circles' radii differ by at most this, mm (ours). */
+  const PARALLEL = 0.05
+
+  it('runs in parallel strands: the idler has the pulley pitch diameter, both on the axis line', () => {
+    expect(Math.abs(GT2_IDLER.pitchDiameter - GT2_PULLEY.pitchDiameter) / 2).toBeLessThanOrEqual(PARALLEL)
+    const node = universalAxis(layout(350), { rodDiameter: 8, motorBodyLength: 40 })
+    for (const id of [GT2_PULLEY.part.id, GT2_IDLER.part.id]) {
+      const [, v] = applyToPoint(boughtLeaf(node, id).transform, [0, 0, 0])
+      expect(Math.abs(v)).toBeLessThanOrEqual(PARALLEL)
+    }
+    // The carriage's clamp holds the belt on the same line as the strand leaving the pulley.
+    expect(BELT.pulleyTeethTips).toBeCloseTo(BELT.pitchLine - 0.254 - BELT.toothHeight, 9)
+  })
+
+  it('is, on every axis of every preset, its path round pulley and idler to the clamps at mid travel plus the allowance', () => {
+    for (const preset of presetNames()) {
+      const { machine } = machineOf(preset)
+      const axes = axisNodes(machine)
+      expect(axes.length, preset).toBeGreaterThanOrEqual(5)
+      for (const node of axes) {
+        const pulley = uOf(boughtLeaf(node, GT2_PULLEY.part.id).transform)
+        const idler = uOf(boughtLeaf(node, GT2_IDLER.part.id).transform)
+        const carriage = uOf(node.children[0].transform)
+        const wraps = (Math.PI * (GT2_PULLEY.pitchDiameter + GT2_IDLER.pitchDiameter)) / 2
+        const free = idler - pulley
+        const toClamps = carriage - pulley + (idler - (carriage + AXIS.carriageLength))
+        const belt = inAxis(node).flatMap((l) =>
+          l.kind === 'stock' && l.piece.item.startsWith('gt2-belt') ? [l.piece] : [],
+        )
+        expect(belt, `${preset} ${node.name}`).toHaveLength(1)
+        expect(belt[0].length, `${preset} ${node.name}`).toBeCloseTo(
+          wraps + free + toClamps + 2 * BELT.clampAllowance,
+          6,
+        )
+      }
+    }
+  })
+})
+
+describe('the tension screw on a built machine', () => {
+  it('is reached by a hex key along its axis from outside: 60 mm past its head clear of every part and stock piece', async () => {
+    for (const preset of ['d3d-12in', 'd3d-16in']) {
+      const leaves = placedLeaves(machineOf(preset).machine)
+      const screws = leaves.filter(
+        (l) => l.leaf.kind === 'bought' && l.leaf.part.id === `m3x${IDLER.tensionScrewLength}-cap-screw`,
+      )
+      expect(screws, preset).toHaveLength(5)
+      // Every printed part and stock piece (rods, belts, steel), each evaluated once per shape.
+      const meshes = new Map<string, Promise<TriangleMesh>>()
+      const solids = leaves.flatMap(({ leaf, world }) => {
+        if (leaf.kind === 'bought') return []
+        const key = leaf.kind === 'printed' ? leaf.part.name : `${leaf.piece.item}:${leaf.piece.length}`
+        if (!meshes.has(key))
+          meshes.set(key, evaluate(leaf.kind === 'printed' ? leaf.part.solid() : leaf.piece.shape()))
+        return [{ mesh: meshes.get(key)!, world }]
+      })
+      for (const screw of screws) {
+        for (let d = METRIC.M3.headHeight + 0.5; d < 60; d += 1) {
+          const p = applyToPoint(screw.world, [0, 0, -d])
+          for (const s of solids)
+            expect(inside(await s.mesh, toLocal(s.world, p)), `${preset} ${screw.path.join('/')} ${d} mm out`).toBe(
+              false,
+            )
+        }
+      }
+    }
   })
 })

@@ -1,4 +1,4 @@
-import { difference, prism, type Solid } from '../../src/kernel/index.js'
+import { difference, hole, prism, type Solid } from '../../src/kernel/index.js'
 import { bore } from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
 import { partName } from '../../src/parts/names.js'
@@ -39,12 +39,12 @@ function clampSlot(): Solid {
 }
 
 /**
- * Half of the carriage, in print orientation, u from 0 to 52. The second half is this one turned
- * about v, so every feature is symmetric in u. Two LM8UU per rod sit in one pocket whose end
- * walls, pierced only by a rod clearance groove, hold them. The free strand of the belt runs
- * in a channel on the -v side: it goes from the pulley's pitch circle (6.4) to the idler's
- * (10.5), so the channel spans both. Its outer wall comes within 0.7 mm of the -v M6 holes at
- * the split face; the 30 x 30 load pattern and the bearing pockets leave no room to move them.
+ * Half of the carriage, in print orientation, u from 0 to 70. The second half is this one turned
+ * about v, so every feature is symmetric in u. Two LM8UU per rod, 40 mm apart, lie in one
+ * groove per rod on the split face, shallower than the bearing's radius (FITS.linearBearing.clamp):
+ * the bolted halves clamp them, and the end walls, pierced only by a rod clearance groove, stop
+ * them. The free strand of the belt runs in a channel on the -v side; the holes on the middle
+ * of the 30 mm rows let a hex key through to the X axis's tension screw.
  */
 export function carriageHalf(rodDiameter: number): PrintedPart {
   const s = AXIS.carriageBoltSquare / 2
@@ -55,18 +55,22 @@ export function carriageHalf(rodDiameter: number): PrintedPart {
     [MID + s, -s],
     [MID + s, s],
   ]
+  const fit = FITS.linearBearing
+  // The groove's centre above the split face puts its floor `clamp` short of the bearing's radius.
+  const grooveCentre = HALF - LM8UU.outside / 2 + fit.clamp + (LM8UU.outside + fit.diameter) / 2
   const solid = () =>
     difference(
       halfBlock(L, AXIS.carriageWidth),
       ...[-1, 1].flatMap((side) => {
         const v = (side * AXIS.rodSpacing) / 2
         return [
-          bore(LM8UU.outside, FITS.linearBearing.diameter, {
+          bore(LM8UU.outside, fit.diameter, {
             axis: 'x',
-            center: [MID, v, HALF],
+            center: [MID, v, grooveCentre],
             length: CARRIAGE.pocketLength,
           }),
           bore(rodDiameter, FITS.bore.passThrough, { axis: 'x', center: [MID, v, HALF], length: L + 2 * OVER }),
+          hole({ axis: 'z', center: [MID, side * s, HALF / 2], length: HALF + 2 * OVER, diameter: CARRIAGE.keyHole }),
         ]
       }),
       ...bolts.flatMap(([u, v]) => m6Through(u, v)),
@@ -74,14 +78,14 @@ export function carriageHalf(rodDiameter: number): PrintedPart {
       splitChannel(
         -OVER,
         L + OVER,
-        -(BELT.idlerBack + FITS.belt),
-        -(BELT.pulleyTeethTips - FITS.belt),
+        -(BELT.back + BELT.freeStrandRoom),
+        -(BELT.pulleyTeethTips - BELT.freeStrandRoom),
         BELT.channelDepth,
       ),
     )
   return {
     name: partName('axis-carriage-half', rodDiameter),
-    description: `Universal axis carriage, one of two identical halves (${rodDiameter} mm rods, 4 x LM8UU, GT2 belt clamp)`,
+    description: `Universal axis carriage, one of two identical halves (${rodDiameter} mm rods, 4 x LM8UU clamped, GT2 belt clamp)`,
     module: 'axis',
     params: { rodDiameter },
     solid,

@@ -1,6 +1,18 @@
 import type { AxisContract } from '../../src/parts/contracts.js'
 import { partName } from '../../src/parts/names.js'
-import { AXIS } from './dimensions.js'
+import { GT2_IDLER, GT2_PULLEY } from '../vitamins/belt-drive.js'
+import { AXIS, BELT } from './dimensions.js'
+
+/**
+ * The belt's path round the pulley and the idler (half a pitch circle each), less what the
+ * carriage spans between its clamps' ends, plus the clamp allowance at each end, as it grows
+ * with the axis: twice the motor-to-idler span, taken from the axis's length.
+ */
+const beltOverTwiceLength =
+  (Math.PI * (GT2_PULLEY.pitchDiameter + GT2_IDLER.pitchDiameter)) / 2 -
+  2 * (AXIS.motorAt + AXIS.idlerEndLength - AXIS.idlerAt) -
+  AXIS.carriageLength +
+  2 * BELT.clampAllowance
 
 /** The universal axis as the layout and the loads on its carriages see it. */
 export const AXIS_CONTRACT: AxisContract = {
@@ -12,5 +24,6 @@ export const AXIS_CONTRACT: AxisContract = {
   carriageLength: AXIS.carriageLength,
   carriageLoadFace: [AXIS.carriageLength / 2, 0, AXIS.thickness],
   carriageBoltRow: AXIS.carriageBoltSquare / 2,
+  beltOverTwiceLength,
   motorEndPart: (rodDiameter) => partName('axis-motor-end-half', rodDiameter),
 }

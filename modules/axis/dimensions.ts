@@ -1,6 +1,6 @@
 import { FITS } from '../../src/parts/fits.js'
-import { BEARING_626, LM8UU } from '../vitamins/bearings.js'
-import { GT2 } from '../vitamins/belt-drive.js'
+import { LM8UU } from '../vitamins/bearings.js'
+import { GT2, GT2_IDLER } from '../vitamins/belt-drive.js'
 import { METRIC } from '../vitamins/fasteners.js'
 import { NEMA17 } from '../vitamins/motors.js'
 
@@ -17,15 +17,16 @@ export const AXIS = {
   idlerEndLength: 55,
   /** How far the rods go into the idler end: they stop 5.5 short of its outer face. */
   idlerRodDepth: 49.5,
-  carriageLength: 52,
+  /** OSE's 52 lengthened to hold the bearings 40 apart (CARRIAGE.bearingPitch). */
+  carriageLength: 70,
   // OSE's pieces are 66 and 74 wide, which leaves about 1 mm of plastic outside the rod grooves
   // and bearing pockets; 72 and 80 keep every outer wall at least 3 mm thick.
   endWidth: 72,
   carriageWidth: 80,
   /** Motor (and pulley) axis, from the motor end's outer face, at v = 0. */
   motorAt: 29.75,
-  /** Idler axle, from the idler end's carriage-side face, at v = 0. */
-  idlerAt: 30,
+  /** Idler axle as drawn, from the idler end's carriage-side face, at v = 0: the middle of the tensioner's travel. */
+  idlerAt: 14,
   /** Carriage: M6 holes on a 30 x 30 square plus one at the centre, centred on the carriage. */
   carriageBoltSquare: 30,
   /**
@@ -62,42 +63,90 @@ export const MOTOR = {
   screwEngagement: 3.5,
 } as const
 
-/** GT2 belt on the 20-tooth pulley and on the 626 idler, and the channels that let it pass. */
+/** GT2 belt on the 20-tooth pulley and idler, and the channels that let it pass. */
 const pulleyPitchRadius = GT2.pulleyPitchDiameter / 2
 /** The pitch line lies this far outside the belt's tooth land (pulley pitch diameter minus its OD, halved). */
 const pitchLineOffset = 0.254
 const toothHeight = 0.75
-const m6WasherThickness = 1.6
 
 export const BELT = {
   toothHeight,
-  /** |v| of the tooth tips of a strand leaving the pulley (the teeth face the pulley). */
+  /** |v| of both strands' pitch lines: the pulley and the idler have the same pitch diameter. */
+  pitchLine: pulleyPitchRadius,
+  /** |v| of the tooth tips of a strand (the teeth face the pulley and the idler). */
   pulleyTeethTips: pulleyPitchRadius - pitchLineOffset - toothHeight,
-  /** |v| of the back of a strand leaving the idler, whose teeth run on the 626 outer rings. */
-  idlerBack: BEARING_626.outside / 2 + GT2.beltThickness,
+  /** |v| of the back of a strand. */
+  back: pulleyPitchRadius - pitchLineOffset - toothHeight + GT2.beltThickness,
+  /** Room each side of the free strand in the carriage's channel. Ours: a slack belt's flutter. */
+  freeStrandRoom: 1,
   /** Channels on the split face for the belt: depth per half (two halves take the 6 mm belt). */
   channelDepth: 3.5,
   motorChannelWidth: 18,
-  idlerChannelWidth: 22.5,
   /** Carriage clamp: slot width and depth per half, tooth width along u (2 mm pitch). */
   clampSlot: { width: 1.6, depth: 3.2, toothWidth: 1 },
+  /**
+   * Belt each end takes in the carriage's clamp, past the carriage's end face: 15 teeth. Ours:
+   * at the 36 N of Gates' upper tension (builder-rules.md §3) that leaves each tooth 2.4 N.
+   */
+  clampAllowance: 30,
 } as const
 
-/** Idler end: two 626 bearings between two M6 washers on an M6 axle, centred on the split plane. */
-const cavityDepth = BEARING_626.width + m6WasherThickness
+const M3 = METRIC.M3
+
+/**
+ * Idler end: a GT2 toothed idler on an M3 axle in a printed carrier that slides along u in a
+ * channel on the split plane of the two halves; an M3 screw along u from the outer end face,
+ * its head sunk in that face, pulls the carrier out by a nut captive in its back.
+ */
+/** Each cheek of the carrier, over and under the idler: room for the axle's head or nut and 1.3 mm under it. */
+const cheek = 4.5
+const carrierThickness = GT2_IDLER.width + 2 * FITS.tensioner.idler + 2 * cheek
+const axleHead = { diameter: M3.headDiameter + FITS.capHead.M3, depth: M3.headHeight + FITS.nut.thickness.snug }
+/** The tension screw's head is sunk this deep in the outer end face. */
+const screwHeadDepth = M3.headHeight + FITS.nut.thickness.snug
+/** Axle positions (u from the carriage-side face): slack and fully tensioned; AXIS.idlerAt is their middle. */
+const travel = { from: 9, to: 19 }
+const tensionScrewLength = 20
+/** Where the tension screw's tip lies: the head's seat less the screw. */
+const screwTip = AXIS.idlerEndLength - screwHeadDepth - tensionScrewLength
+const slotPastAxle = GT2_IDLER.flangeDiameter / 2 + FITS.tensioner.flange
+/** Carrier, from its axle: the cheeks reach `front` towards the carriage; the idler's slot ends at `slot`. */
+const nutRoom = M3.nutThickness + FITS.nut.thickness.snug
+/**
+ * The screw's tip must be past the nut by 1 mm with the idler slack and stay 0.5 mm short of the
+ * idler's slot fully tensioned: the carrier's bore runs on from the slot to the nut that far.
+ */
+const nutFrom = screwTip + 1 - travel.from
 export const IDLER = {
-  cavity: 22.5,
-  washerThickness: m6WasherThickness,
-  /** Depth per half: the stack (washer, two bearings, washer) fills both halves' cavities. */
-  cavityDepth,
-  // The full 5.4 mm trap would break into the cavity; this one keeps 2 mm of floor and only
-  // stops the nut turning.
-  axleTrapDepth: AXIS.halfThickness - cavityDepth - 2,
+  travel,
+  cheek,
+  carrier: {
+    /** v across, w through (centred on the split plane), u from the axle towards the carriage and the end face. */
+    width: 12,
+    thickness: carrierThickness,
+    front: 6,
+    slot: slotPastAxle,
+    nutFrom,
+    nutRoom,
+    back: nutFrom + nutRoom + 2.4,
+  },
+  axleHead,
+  screwHeadDepth,
+  tensionScrewLength,
+  screwTip,
+  /** The channel also clears the idler's flanges, ±this in v, where they travel. */
+  flangeClearance: GT2_IDLER.flangeDiameter / 2 + FITS.tensioner.flange,
 } as const
 
-/** Carriage: LM8UU pockets, two bearings per rod. */
-const bearingPitch = 25
+/**
+ * Carriage: LM8UU pockets, two bearings per rod. Ours: bearing centres 40 apart (were OSE's 25). By the 2:1 rule ([PBC][IGUS] in
+ * builder-rules.md §3), a carriage does not bind while the line of a force on it lies less than
+ * twice the bearing spacing, 80 mm, from the bearings.
+ */
+const bearingPitch = 40
 export const CARRIAGE = {
   bearingPitch,
   pocketLength: bearingPitch + LM8UU.length + FITS.linearBearing.length,
+  /** Holes through both halves on the 30 mm rows' middles, for a 2.5 mm hex key to the X idler's tension screw. */
+  keyHole: 4.5,
 } as const

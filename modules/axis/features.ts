@@ -1,4 +1,14 @@
-import { box, hole, roundedBox, type Solid } from '../../src/kernel/index.js'
+import {
+  box,
+  hole,
+  intersection,
+  prism,
+  roundedBox,
+  type Solid,
+  segmentsFor,
+  transform,
+} from '../../src/kernel/index.js'
+import { frame, multiply, rotation, translation } from '../../src/kernel/matrix.js'
 import { clearanceHole, nutTrap } from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
 import { METRIC } from '../vitamins/fasteners.js'
@@ -35,16 +45,47 @@ export function splitChannel(u0: number, u1: number, v0: number, v1: number, dep
   return box([u0, v0, HALF - depth], [u1, v1, HALF + OVER])
 }
 
-/** An M6 through hole with a hex trap on the outer face (nut on one half, cap head on the other). */
-export function m6Through(u: number, v: number, trapDepth: number = PIECE.m6Trap.depth): Solid[] {
+/**
+ * An M6 through hole with a hex trap on the outer face (nut on one half, cap head on the other).
+ * The trap's ceiling is a hexagonal pyramid of 45 degree faces up to the hole, which prints
+ * without support and leaves the hole clear for a load's bolt; a tightened nut or head seats on
+ * its edge.
+ */
+export function m6Through(u: number, v: number): Solid[] {
+  const depth = PIECE.m6Trap.depth
+  // The hole turned half a facet, so that no roof ridge (over the trap's corners) meets a facet's edge.
+  const facet = 180 / segmentsFor(FITS.screwHole.M6 / 2)
+  const bolt = clearanceHole('M6', { axis: 'z', center: [0, 0, HALF / 2], length: HALF + 2 * OVER })
   return [
-    clearanceHole('M6', { axis: 'z', center: [u, v, HALF / 2], length: HALF + 2 * OVER }),
-    nutTrap(
-      METRIC.M6,
-      { axis: 'z', center: [u, v, (trapDepth - OVER) / 2], length: trapDepth + OVER },
-      FITS.nut.oseAcrossFlats,
-    ),
+    transform(bolt, multiply(translation([u, v, 0]), rotation([0, 0, facet]))),
+    peakedHexTrap([u, v], METRIC.M6.nutAcrossFlats + FITS.nut.oseAcrossFlats, depth, FITS.screwHole.M6),
   ]
+}
+
+/** Not a fit: how far the roof's top edges lie inside the hole, so that the two never share an edge. */
+const ROOF_INSIDE_HOLE = 0.1
+
+/**
+ * A hex trap from below the bed to `depth`, its corners on u as `nutTrap` draws them, under a
+ * roof of 45 degree faces up to a hexagon just inside the `hole`: three slabs, one per pair of
+ * flats, each a prism with a chamfered top.
+ */
+function peakedHexTrap(at: readonly [number, number], acrossFlats: number, depth: number, hole: number): Solid {
+  const h = acrossFlats / 2
+  const top = (hole / 2) * Math.cos(Math.PI / 6) - ROOF_INSIDE_HOLE
+  const rise = h - top
+  const section: [number, number][] = [
+    [-h, -OVER],
+    [h, -OVER],
+    [h, depth],
+    [top, depth + rise],
+    [-top, depth + rise],
+    [-h, depth],
+  ]
+  // The section in (v, w), run along u: the flats across v; turned about w to the other pairs.
+  const slab = transform(prism(section, -acrossFlats, acrossFlats), frame([0, 0, 0], [0, 1, 0], [0, 0, 1], [1, 0, 0]))
+  const place = translation([at[0], at[1], 0])
+  return intersection(...[0, 60, 120].map((degrees) => transform(slab, multiply(place, rotation([0, 0, degrees])))))
 }
 
 /**

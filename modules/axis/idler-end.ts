@@ -1,41 +1,65 @@
-import { difference, hole } from '../../src/kernel/index.js'
+import { box, difference, hole } from '../../src/kernel/index.js'
+import { clearanceHole } from '../../src/parts/features.js'
+import { FITS } from '../../src/parts/fits.js'
 import { partName } from '../../src/parts/names.js'
 import type { PrintedPart } from '../../src/parts/types.js'
-import { AXIS, BELT, IDLER, PIECE } from './dimensions.js'
-import { endFaceBolts, halfBlock, m6Through, rodGrooves, splitChannel } from './features.js'
+import { AXIS, IDLER, PIECE } from './dimensions.js'
+import { endFaceBolts, halfBlock, m6Through, rodGrooves } from './features.js'
 
 const L = AXIS.idlerEndLength
 const HALF = AXIS.halfThickness
 const OVER = PIECE.overshoot
 
+/** The tensioner's channel on the split plane, per half: where the carrier slides and the idler's flanges pass. */
+export function carrierChannel() {
+  const { carrier, travel, flangeClearance } = IDLER
+  const slide = FITS.tensioner.slide
+  const floor = HALF - carrier.thickness / 2 - slide
+  const end = travel.to + carrier.back + slide
+  return {
+    floor,
+    end,
+    cutters: [
+      box([-OVER, -(carrier.width / 2 + slide), floor], [end, carrier.width / 2 + slide, HALF + OVER]),
+      box([-OVER, -flangeClearance, floor], [travel.to + flangeClearance, flangeClearance, HALF + OVER]),
+    ],
+  }
+}
+
 /**
  * Half of the idler end, in print orientation: u = 0 faces the carriage, u = 55 is the outer
  * end face. The second half is this one turned about u, so every feature is symmetric in v.
- * The rods stop 5.5 short of the outer face. The M6 through bolts are a pair at v = +-17.5:
- * at OSE's +-15 they would stand 0.4 mm from the 22.5 mm belt channel.
+ * The rods stop 5.5 short of the outer face. The M6 through bolts are a pair at v = +-17.5,
+ * clear of the tensioner's channel. The tension screw runs along u on the split plane, its
+ * head sunk in the outer end face, where a hex key reaches it (through the Y carriage on X).
  */
 export function idlerEndHalf(rodDiameter: number): PrintedPart {
-  const a = AXIS.idlerAt
   const boltV = AXIS.endBoltSpacing / 2
+  const channel = carrierChannel()
+  const headFrom = L - IDLER.screwHeadDepth
   const solid = () =>
     difference(
       halfBlock(L, AXIS.endWidth),
       ...rodGrooves(rodDiameter, -OVER, AXIS.idlerRodDepth),
-      hole({
-        axis: 'z',
-        center: [a, 0, HALF - (IDLER.cavityDepth - OVER) / 2],
-        length: IDLER.cavityDepth + OVER,
-        diameter: IDLER.cavity,
+      ...channel.cutters,
+      clearanceHole('M3', {
+        axis: 'x',
+        center: [(channel.end + L + OVER) / 2, 0, HALF],
+        length: L + OVER - channel.end + OVER,
       }),
-      ...m6Through(a, 0, IDLER.axleTrapDepth),
-      splitChannel(-OVER, a, -BELT.idlerChannelWidth / 2, BELT.idlerChannelWidth / 2, BELT.channelDepth),
+      hole({
+        axis: 'x',
+        center: [(headFrom + L + OVER) / 2, 0, HALF],
+        length: L + OVER - headFrom,
+        diameter: IDLER.axleHead.diameter,
+      }),
       ...m6Through(AXIS.endBoltInset, -boltV),
       ...m6Through(AXIS.endBoltInset, boltV),
       ...endFaceBolts(L, -1),
     )
   return {
     name: partName('axis-idler-end-half', rodDiameter),
-    description: `Universal axis idler end, one of two identical halves (${rodDiameter} mm rods, 2 x 626 idler)`,
+    description: `Universal axis idler end, one of two identical halves (${rodDiameter} mm rods, belt tensioner)`,
     module: 'axis',
     params: { rodDiameter },
     solid,

@@ -1,17 +1,19 @@
 import { frame, type Mat4, multiply, rotation, translation } from '../../src/kernel/matrix.js'
 import type { AxisLayout } from '../../src/layout/types.js'
+import { FITS } from '../../src/parts/fits.js'
 import { bought, printed, stock } from '../../src/parts/leaves.js'
 import type { AssemblyNode, Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import type { AxisModule, AxisOptions } from '../module.js'
-import { BEARING_626, LM8UU } from '../vitamins/bearings.js'
-import { GT2, GT2_PULLEY } from '../vitamins/belt-drive.js'
-import { CAP_SCREW, HEX_NUT, LOW_HEAD_M6, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
+import { LM8UU } from '../vitamins/bearings.js'
+import { GT2, GT2_IDLER, GT2_PULLEY } from '../vitamins/belt-drive.js'
+import { CAP_SCREW, HEX_NUT, LOW_HEAD_M6, METRIC, standardScrewLength } from '../vitamins/fasteners.js'
 import { NEMA17 } from '../vitamins/motors.js'
 import { belt, rod } from '../vitamins/stock.js'
 import { carriageHalf } from './carriage.js'
 import { AXIS_CONTRACT } from './contract.js'
 import { AXIS, BELT, CARRIAGE, IDLER, MOTOR, PIECE } from './dimensions.js'
+import { idlerCarrier } from './idler-carrier.js'
 import { idlerEndHalf } from './idler-end.js'
 import { motorEndHalf } from './motor-end.js'
 
@@ -45,6 +47,37 @@ export function motorEndBolt(u: number, v: number): Leaf[] {
   const trap = PIECE.m6Trap.depth
   const screw = LOW_HEAD_M6.part(standardScrewLength(T - 2 * trap + M6.nutThickness + 1))
   return [bought(screw, at(u, v, trap)), bought(HEX_NUT.part('M6'), at(u, v, T - trap))]
+}
+
+const IDLER_CARRIER = idlerCarrier()
+
+/**
+ * The belt tensioner, drawn at the middle of its travel: the carrier (its print frame's z runs
+ * back along u from its back face, x along w from its low cheek), the toothed idler on its M3
+ * axle, and the tension screw from its head sunk in the idler end's outer face to the nut in
+ * the carrier's back, against which it pulls.
+ */
+function tensioner(idlerStart: number, idlerU: number): Leaf[] {
+  const { carrier, cheek, axleHead } = IDLER
+  const low = AXIS.halfThickness - carrier.thickness / 2
+  const M3 = METRIC.M3
+  const axleSeat = low + axleHead.depth
+  const axleNut = low + carrier.thickness - M3.nutThickness - FITS.nut.thickness.snug
+  const axle = CAP_SCREW.part('M3', standardScrewLength(axleNut + M3.nutThickness - axleSeat))
+  const headSeat = idlerStart + AXIS.idlerEndLength - IDLER.screwHeadDepth
+  const nutBack = idlerU + carrier.nutFrom + carrier.nutRoom
+  // Local z along -u, local x along v: the nut's flats square to the slot it slides in along v.
+  const alongMinusU = (u: number) => frame([u, 0, AXIS.halfThickness], [0, 1, 0], [0, 0, -1], [-1, 0, 0])
+  return [
+    printed(IDLER_CARRIER, frame([idlerU + carrier.back, 0, low], [0, 0, 1], [0, 1, 0], [-1, 0, 0])),
+    bought(GT2_IDLER.part, at(idlerU, 0, low + cheek + FITS.tensioner.idler)),
+    bought(axle, at(idlerU, 0, axleSeat)),
+    // Turned with its corners along v, as its trap in the carrier is.
+    bought(HEX_NUT.part('M3'), multiply(at(idlerU, 0, axleNut), rotation([0, 0, 90]))),
+    // It opens the sacrificial layer over its nut's slot in the carrier.
+    bought(CAP_SCREW.part('M3', IDLER.tensionScrewLength), alongMinusU(headSeat), [IDLER_CARRIER.name]),
+    bought(HEX_NUT.part('M3'), alongMinusU(nutBack)),
+  ]
 }
 
 /** The carriage's M6 holes as (du, dv) in steps of half the 30 mm square from its middle. */
@@ -81,7 +114,8 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
     [motorU + r, 0],
     [motorU, -r],
     [motorU, r],
-  ].map(([u, v]) => bought(motorScrew, turnedAboutU(u, v, T - MOTOR.screwHeadRecess.depth)))
+    // Each opens the sacrificial layers over the head recesses it passes.
+  ].map(([u, v]) => bought(motorScrew, turnedAboutU(u, v, T - MOTOR.screwHeadRecess.depth), [motorEnd.name]))
 
   // The motor turned 45 degrees puts its screw holes on the u and v lines. The pulley sits on
   // the boss; its 9 mm of teeth then span the 6 mm belt on the split plane.
@@ -90,14 +124,7 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
     bought(GT2_PULLEY.part, at(motorU, 0, NEMA17.bossHeight)),
   ]
 
-  const washerT = IDLER.washerThickness
-  const idler = [
-    bought(WASHER.part('M6'), at(idlerU, 0, half - IDLER.cavityDepth)),
-    bought(BEARING_626.part, at(idlerU, 0, half - IDLER.cavityDepth + washerT)),
-    bought(BEARING_626.part, at(idlerU, 0, half)),
-    bought(WASHER.part('M6'), at(idlerU, 0, half + IDLER.cavityDepth - washerT)),
-    ...throughBolt(idlerU, 0, IDLER.axleTrapDepth),
-  ]
+  const idler = tensioner(idlerStart, idlerU)
 
   const endBolts = options.endsMounted
     ? []
@@ -120,14 +147,14 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
       ),
     ),
     stock(
-      belt(layout.beltLength, `${layout.name} axis, both ends clamped in the carriage`, {
-        span: idlerU - motorU,
-        firstRadius: BELT.pulleyTeethTips,
-        secondRadius: BEARING_626.outside / 2,
-      }),
+      belt(
+        layout.beltLength,
+        `${layout.name} axis, both ends clamped in the carriage, ${BELT.clampAllowance} mm each in the clamp`,
+        { span: idlerU - motorU, firstRadius: BELT.pulleyTeethTips, secondRadius: BELT.pulleyTeethTips },
+      ),
       at(motorU, 0, half - GT2.beltWidth / 2),
       // It runs in the pieces' channels, round the pulley and the idler, and in the carriage's clamp.
-      [motorEnd.name, idlerEnd.name, carriage.name, GT2_PULLEY.part.id, BEARING_626.part.id],
+      [motorEnd.name, idlerEnd.name, carriage.name, IDLER_CARRIER.name, GT2_PULLEY.part.id, GT2_IDLER.part.id],
     ),
   ]
 
@@ -164,7 +191,8 @@ function carriageNode(
   const step = AXIS.carriageBoltSquare / 2
   const taken = (du: number, dv: number) => options.holesTaken?.some(([a, b]) => a === du && b === dv) ?? false
 
-  // The catalogue's LM8UU runs along +z; local z -> u, y -> v, x -> -w.
+  // The catalogue's LM8UU runs along +z; local z -> u, y -> v, x -> -w. It nests in the halves,
+  // whose grooves clamp it (FITS.linearBearing.clamp).
   const linearBearings = [-1, 1].flatMap((side) =>
     [-1, 1].map((end) =>
       bought(
@@ -175,6 +203,7 @@ function carriageNode(
           [0, 1, 0],
           [1, 0, 0],
         ),
+        [carriage.name],
       ),
     ),
   )

@@ -1,5 +1,5 @@
 import { difference, hole } from '../../src/kernel/index.js'
-import { clearanceHole } from '../../src/parts/features.js'
+import { clearanceHole, SACRIFICIAL_LAYER } from '../../src/parts/features.js'
 import { partName } from '../../src/parts/names.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { AXIS, BELT, MOTOR, PIECE } from './dimensions.js'
@@ -29,6 +29,7 @@ export function motorEndHalf(rodDiameter: number): PrintedPart {
     [m, -r],
     [m, r],
   ]
+  const holeFrom = MOTOR.screwHeadRecess.depth + SACRIFICIAL_LAYER
   const boltU = L - AXIS.endBoltInset
   const boltV = AXIS.endBoltSpacing / 2
   const solid = () =>
@@ -36,8 +37,13 @@ export function motorEndHalf(rodDiameter: number): PrintedPart {
       halfBlock(L, AXIS.endWidth),
       ...rodGrooves(rodDiameter, -OVER, L + OVER),
       hole({ axis: 'z', center: [m, 0, HALF / 2], length: HALF + 2 * OVER, diameter: MOTOR.bossHole }),
+      // The head recesses' ceilings print as bridges over a sacrificial layer that the screw opens.
       ...motorScrews.flatMap(([u, v]) => [
-        clearanceHole('M3', { axis: 'z', center: [u, v, HALF / 2], length: HALF + 2 * OVER }),
+        clearanceHole('M3', {
+          axis: 'z',
+          center: [u, v, (holeFrom + HALF + OVER) / 2],
+          length: HALF + OVER - holeFrom,
+        }),
         hole({
           axis: 'z',
           center: [u, v, (MOTOR.screwHeadRecess.depth - OVER) / 2],

@@ -7,19 +7,10 @@ import { tube } from './solids.js'
  * shape in its own frame, or the function of its size that gives them.
  */
 
-/** 626 ball bearing, 6 x 19 x 6: two stacked make the belt idler on an M6 axle; along +Z from z = 0. */
-export const BEARING_626 = {
-  bore: 6,
-  outside: 19,
-  width: 6,
-  part: {
-    id: 'bearing-626-2rs',
-    description: 'Ball bearing 626-2RS, 6 x 19 x 6 mm (belt idler)',
-    shape: (): Solid => tube(BEARING_626.outside, BEARING_626.bore, BEARING_626.width),
-  },
-} as const
-
-/** LM8UU linear ball bearing: 15 x 24, 8 mm bore; along +Z from z = 0 to 24. */
+/**
+ * LM8UU linear ball bearing: 15 x 24, 8 mm bore; along +Z from z = 0 to 24. Its shell is thin
+ * steel: the carriage clamps it by FITS.linearBearing.clamp, no more.
+ */
 export const LM8UU = {
   outside: 15,
   bore: 8,

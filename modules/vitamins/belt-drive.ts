@@ -40,6 +40,39 @@ export const GT2_PULLEY = {
   },
 } as const
 
+/**
+ * GT2 toothed idler, 20 teeth, 3 mm bore (ball bearings inside), along +Z from z = 0: Gates
+ * PowerGrip 2GT idler for 6 mm belt (McMaster-Carr's table: 15 mm flanges, 12.22 mm across the
+ * teeth, 10 mm wide, 3 or 5 mm shaft). Its pitch diameter is the pulley's, so the two strands
+ * of a belt round both run parallel. How the 10 mm splits into flanges and teeth is not given:
+ * drawn as 1.5 mm flanges round 7 mm of teeth (room for the 6 mm belt).
+ */
+export const GT2_IDLER = {
+  teeth: 20,
+  pitchDiameter: 40 / Math.PI,
+  bore: 3,
+  toothDiameter: 12.22,
+  flangeDiameter: 15,
+  width: 10,
+  flangeThickness: 1.5,
+  part: {
+    id: 'gt2-idler-20t-3mm',
+    description: 'GT2 toothed idler, 20 teeth, 3 mm bore, with bearings, for 6 mm belt',
+    shape: (): Solid => {
+      const p = GT2_IDLER
+      const teethTop = p.width - p.flangeThickness
+      return difference(
+        union(
+          zCylinder(0, p.flangeThickness, p.flangeDiameter),
+          zCylinder(p.flangeThickness, teethTop, p.toothDiameter),
+          zCylinder(teethTop, p.width, p.flangeDiameter),
+        ),
+        zThrough([0, 0], 0, p.width, p.bore),
+      )
+    },
+  },
+} as const
+
 /** GT2 belt: tooth pitch, width and thickness; it runs on GT2_PULLEY. */
 export const GT2 = {
   pitch: 2,

@@ -1,7 +1,6 @@
 import { frame, type Mat4 } from '../kernel/matrix.js'
 import type { AxisContract, FrameStyle } from '../parts/contracts.js'
 import {
-  BELT_OVER_TWICE_AXIS,
   X_ROD_OVER_FRAME,
   Y_ROD_HEIGHT_OVER_TOP,
   Y_ROD_OVER_FRAME,
@@ -51,7 +50,7 @@ function placeAxis(
     rodStart: rodStart(contract, direction),
     travel,
     carriageAt: contract.motorEndLength + travel / 2,
-    beltLength: 2 * length + BELT_OVER_TWICE_AXIS,
+    beltLength: 2 * length + contract.beltOverTwiceLength,
   }
 }
 

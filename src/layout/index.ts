@@ -6,7 +6,14 @@ import type { Spec } from '../spec/schema.js'
 import { formatMm } from '../spec/units.js'
 import { layoutAxes, rodLengths, travelFor } from './axes.js'
 import { layoutFrame, leastFrameSize, sideSteelEdge } from './frame.js'
-import { BED_CLEARANCE, MIN_TRAVEL, Y_ROD_HEIGHT_OVER_TOP, Z_AXIS_CORNER_CLEARANCE, Z_AXIS_STANDOFF } from './rules.js'
+import {
+  BED_CLEARANCE,
+  CARRIAGE_GAP,
+  MIN_TRAVEL,
+  Y_ROD_HEIGHT_OVER_TOP,
+  Z_AXIS_CORNER_CLEARANCE,
+  Z_AXIS_STANDOFF,
+} from './rules.js'
 import type { Axes, AxisLayout, Direction, FrameLayout, Size3, ToolHeadsLayout } from './types.js'
 
 export { sideSteelEdge } from './frame.js'
@@ -54,8 +61,12 @@ export interface Layout {
 const DIRECTIONS: readonly Direction[] = ['x', 'y', 'z']
 /** The X and Y carriages' middles range this far off the axis's middle, towards the idler: (59.5 - 55) / 2. */
 const carriageRangeOffset = (axis: AxisContract) => (axis.motorEndLength - axis.idlerEndLength) / 2
+/** A second carriage's pitch, middle to middle: the heads' side by side, or the carriage's length and a gap if longer. */
+const secondCarriagePitch = (head: ToolHeadContract, axis: AxisContract) =>
+  Math.max(head.sideBySidePitch, axis.carriageLength + CARRIAGE_GAP)
 /** Reach lost along X by a second carriage: the nozzles' common range shrinks by its pitch at each end. */
-const secondToolLoss = (head: ToolHeadContract, tools: number) => 2 * head.sideBySidePitch * (tools - 1)
+const secondToolLoss = (head: ToolHeadContract, axis: AxisContract, tools: number) =>
+  2 * secondCarriagePitch(head, axis) * (tools - 1)
 
 /** Spec to numbers: frame members, axis placements, rod and belt lengths, travel, build volume. */
 export function computeLayout(spec: Spec, contracts: Contracts): Layout {
@@ -103,7 +114,7 @@ export function computeLayout(spec: Spec, contracts: Contracts): Layout {
       ),
     )
   }
-  const pitch = head.sideBySidePitch
+  const pitch = secondCarriagePitch(head, axis)
   if (tools === 2 && travel.x - pitch < MIN_TRAVEL) {
     throw new InputError(
       `tools: 2 tools leave the X carriages ${formatMm(travel.x - pitch)} mm of travel (the second stands ${pitch} mm beside the first), less than ${MIN_TRAVEL} mm; use 1 tool or a frame at least ${formatMm(Math.ceil(outer.x + MIN_TRAVEL + pitch - travel.x))} mm along X`,
@@ -309,7 +320,8 @@ function frameFor(
   // Travel grows one for one with the frame, so travel(S) = S + travel(0).
   const zeroRods = rodLengths(style, { x: 0, y: 0, z: 0 })
   const size = (d: Direction) => {
-    const lost = d === 'z' ? 0 : 2 * carriageRangeOffset(axis) + (d === 'x' ? secondToolLoss(head, spec.tools) : 0)
+    const lost =
+      d === 'z' ? 0 : 2 * carriageRangeOffset(axis) + (d === 'x' ? secondToolLoss(head, axis, spec.tools) : 0)
     const forTravel = build[d] + lost - travelFor(axis, d, zeroRods[d])
     const forBed = d === 'z' ? 0 : bed[d] + 2 * (BED_CLEARANCE + border)
     const forAccessories = d === 'x' ? Math.max(0, ...contracts.accessories.map((a) => a.leastWidth)) : 0
@@ -327,7 +339,7 @@ function fittingBed(
   tools: number,
 ): { x: number; y: number } {
   const fitting = (d: 'x' | 'y') => {
-    const reach = travel[d] - 2 * carriageRangeOffset(axis) - (d === 'x' ? secondToolLoss(head, tools) : 0)
+    const reach = travel[d] - 2 * carriageRangeOffset(axis) - (d === 'x' ? secondToolLoss(head, axis, tools) : 0)
     return Math.floor(Math.min(reach, frame.opening[d] - 2 * BED_CLEARANCE))
   }
   return { x: fitting('x'), y: fitting('y') }

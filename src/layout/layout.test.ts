@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { layoutOf, REGISTERED } from '../assembly/index.js'
 import { buildMachine } from '../assembly/machine.js'
+import { contractsOf } from '../assembly/module-set.js'
 import { applyToPoint } from '../kernel/matrix.js'
 import { InputError } from '../spec/errors.js'
 import { applyOverrides } from '../spec/overrides.js'
@@ -56,13 +57,14 @@ describe('layout against OSE reference numbers', () => {
     expect(axis(preset('d3d-16in'), 'y-left').rodLength).toBeCloseTo(16 * INCH, 9)
   })
 
-  it('makes every belt 2x + 5 in, x the axis length', () => {
-    for (const a of axisList(d3d12.axes)) expect(a.beltLength).toBeCloseTo(2 * a.length + 5 * INCH, 9)
+  it("makes every belt twice the axis length and the axis's own path term (its test follows the path)", () => {
+    const { beltOverTwiceLength } = contractsOf(REGISTERED).axis
+    for (const a of axisList(d3d12.axes)) expect(a.beltLength).toBeCloseTo(2 * a.length + beltOverTwiceLength, 9)
   })
 
   it('keeps each axis consistent: end pieces + carriage + travel = axis length; rods end inside the pieces', () => {
     for (const a of axisList(d3d12.axes)) {
-      expect(59.5 + 55 + 52 + a.travel).toBeCloseTo(a.length, 9)
+      expect(59.5 + 55 + 70 + a.travel).toBeCloseTo(a.length, 9)
       expect(a.rodStart + a.rodLength).toBeCloseTo(a.length - 5.5, 9)
       expect(a.carriageAt).toBeCloseTo(59.5 + a.travel / 2, 9)
     }
@@ -152,14 +154,14 @@ describe('the gantry, the tool heads and the bed', () => {
     expect(plate.bed.rodLength).toBeCloseTo(12 * INCH - 10, 9)
   })
 
-  it('puts a second X carriage 64 mm on: each carriage travels 64 less, the nozzles share 128 less', () => {
+  it('puts a second X carriage 72 mm on (its 70 mm and 2 between): each travels 72 less, the nozzles share 144 less', () => {
     const two = preset('d3d-18in', ['tools=2'])
     const one = preset('d3d-18in')
     const [x1, x2] = [axis(one, 'x'), axis(two, 'x')]
-    expect(x2.secondCarriageAt! - x2.carriageAt).toBe(64)
-    expect(x1.travel - x2.travel).toBeCloseTo(64, 9)
+    expect(x2.secondCarriageAt! - x2.carriageAt).toBe(72)
+    expect(x1.travel - x2.travel).toBeCloseTo(72, 9)
     // The 12 in bed is wider than what both nozzles reach: all of their shared range counts.
-    expect(two.buildVolume.reached.x).toBeCloseTo(x1.travel - 128, 9)
+    expect(two.buildVolume.reached.x).toBeCloseTo(x1.travel - 144, 9)
     expect(two.buildVolume.reached.y).toBeCloseTo(one.buildVolume.reached.y, 9)
   })
 
@@ -257,19 +259,19 @@ describe('specs that cannot be built', () => {
   })
 
   it('names tools when a second carriage leaves too little X travel', () => {
-    expect(layoutError({ frame: { size: { x: 170, y: 310, z: 300 }, style: 'plate' }, tools: 2 })).toMatch(
-      /^tools: 2 tools leave the X carriages 46\.6 mm of travel \(.*\), less than 50 mm; use 1 tool or a frame at least 174 mm along X/,
+    expect(layoutError({ frame: { size: { x: 196, y: 310, z: 300 }, style: 'plate' }, tools: 2 })).toMatch(
+      /^tools: 2 tools leave the X carriages 46\.6 mm of travel \(.*\), less than 50 mm; use 1 tool or a frame at least 200 mm along X/,
     )
   })
 
   it('names the frame size when every nozzle reaches less than 50 mm of the bed, not a bed of negative size', () => {
     const narrow = {
-      frame: { size: { x: 180, y: 400, z: 400 }, style: 'plate', profile: { width: 12, thickness: 1 } },
+      frame: { size: { x: 206, y: 400, z: 400 }, style: 'plate', profile: { width: 12, thickness: 1 } },
       tools: 2,
     }
     const message = layoutError(narrow)
     expect(message).toMatch(
-      /^frame\.size\.x: 180 mm along X leaves 0 mm of the bed that every nozzle reaches, less than 50 mm; the frame must be at least \d+ mm along X$/,
+      /^frame\.size\.x: 206 mm along X leaves 0 mm of the bed that every nozzle reaches, less than 50 mm; the frame must be at least \d+ mm along X$/,
     )
     const least = Number(/at least (\d+) mm/.exec(message)![1])
     const enough = layoutOf(
@@ -279,8 +281,8 @@ describe('specs that cannot be built', () => {
   })
 
   it('names the angle profile the corner connectors are not made for', () => {
-    expect(layoutError({ frame: { size: 400, profile: { width: '1in', thickness: '1/8in' } } })).toMatch(
-      /^frame\.profile\.width: 25\.4 mm angle is too narrow for the corner connectors' M6 nut pads; use angle at least 28 mm wide$/,
+    expect(layoutError({ frame: { size: 400, profile: { width: '3/4in', thickness: '1/8in' } } })).toMatch(
+      /^frame\.profile\.width: 19\.05 mm angle is too narrow for the corner connectors' M6 washers beside the other leg; use angle at least 25 mm wide$/,
     )
     expect(layoutError({ frame: { size: 400, profile: { width: 30, thickness: 10 } } })).toMatch(
       /^frame\.profile\.thickness: 10 mm is too thick for 30 mm angle; .* at most a quarter as thick as it is wide, 7\.5 mm$/,

@@ -10,9 +10,9 @@ export const X_ROD_OVER_FRAME = 4 * INCH
 export const Y_ROD_OVER_FRAME = { angle: 3 * INCH, plate: 0 } as const
 /** OSE cut list: Z rod = frame size - 1 in (it goes only halfway into the Z motor end). */
 export const Z_ROD_UNDER_FRAME = 1 * INCH
-/** OSE: belt = 2x + 5 in, x the axis length from motor end to idler end. */
-export const BELT_OVER_TWICE_AXIS = 5 * INCH
 
+/** Ours: room between two carriages on one axis (the X axis of a 2-tool machine), as between their heads. */
+export const CARRIAGE_GAP = 2
 /** Ours: room between the bed's edge and the steel, each side. */
 export const BED_CLEARANCE = 5
 /** Ours: an axis that moves less than this is not a printer. */

@@ -61,6 +61,11 @@ export interface AxisContract {
   readonly carriageLoadFace: Vec3
   /** How far the rows of carriage bolts lie off the rods' middle plane (v): half the 30 mm square. */
   readonly carriageBoltRow: number
+  /**
+   * The belt is twice the axis's length and this: its modelled path round pulley and idler to
+   * the carriage's clamps, plus the clamp allowance at each end.
+   */
+  readonly beltOverTwiceLength: number
   /** The motor end's printed half, whose rod sockets also take other rods (the spool holder's uprights). */
   readonly motorEndPart: (rodDiameter: number) => string
 }

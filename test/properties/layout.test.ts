@@ -119,9 +119,10 @@ describe('a spec that builds', () => {
         }))
         for (const a of axisList(layout.axes)) {
           const span = a.length - AXIS.idlerEndLength + AXIS.idlerAt - AXIS.motorAt
-          // Both ends are clamped in the carriage, so where the carriage is does not change what the loop takes.
-          const loop = 2 * span + Math.PI * (GT2.pulleyPitchDiameter / 2 + BELT.idlerBack)
-          expect(a.beltLength).toBeGreaterThan(loop)
+          // Both ends are clamped in the carriage, so where the carriage is does not change what the loop takes:
+          // the pitch-line loop round pulley and idler, less the carriage, plus the allowance in each clamp.
+          const loop = 2 * span + Math.PI * GT2.pulleyPitchDiameter
+          expect(a.beltLength).toBeCloseTo(loop - AXIS.carriageLength + 2 * BELT.clampAllowance, 9)
           const mine = stock.filter((s) => s.usedIn === a.name).map((s) => s.piece)
           expect(mine.filter((p) => p.item.startsWith('gt2-belt')).map((p) => p.length)).toEqual([a.beltLength])
           expect(mine.filter((p) => p.item.startsWith('rod-')).map((p) => p.length)).toEqual([a.rodLength, a.rodLength])

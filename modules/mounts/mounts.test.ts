@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { placedLeaves } from '../../src/assembly/collect.js'
+import { layoutOf } from '../../src/assembly/index.js'
 import { evaluate } from '../../src/kernel/index.js'
 import { applyToPoint, type Mat4 } from '../../src/kernel/matrix.js'
 import { axisList } from '../../src/layout/index.js'
+import { parseSpec } from '../../src/spec/parse.js'
 import { inside } from '../../test/geometry.js'
 import { machineOf } from '../../test/machines.js'
 import { AXIS } from '../axis/dimensions.js'
-import { axisTabHoles } from '../frame/index.js'
-import { yMount } from './y-side-mount.js'
+import { Y_MOUNT, Y_RAIL } from './dimensions.js'
+import { mountDrillings } from './index.js'
+import { yMount, yMountPoints } from './y-side-mount.js'
 
 type P = [number, number, number]
 const near = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < 1e-6
@@ -23,49 +26,95 @@ function axisPointNear(world: Mat4, point: P): P {
 const screwsIn = (leaves: ReturnType<typeof placedLeaves>, node: RegExp, id: RegExp) =>
   leaves.filter((p) => node.test(p.path.join('/')) && p.leaf.kind === 'bought' && id.test(p.leaf.part.id))
 
-describe('Y side mounts', () => {
-  it('bolt each Y axis end face to a column and the foot through the top corner tab', () => {
-    const { layout, machine } = machineOf('d3d-12in')
-    const leaves = placedLeaves(machine)
-    const endHoles = [layout.axes.y.left, layout.axes.y.right].flatMap((a) =>
-      [0, a.length].flatMap((u) => [-1, 1].map((s) => applyToPoint(a.placement, [u, (s * 15) as number, 12]))),
-    )
-    const endScrews = screwsIn(leaves, /y-mount-/, /m6x35-cap-screw/)
-    expect(endScrews).toHaveLength(8)
-    for (const hole of endHoles) expect(endScrews.some((s) => near(axisPointNear(s.world, hole), hole))).toBe(true)
-    if (layout.frame.style !== 'angle') throw new Error('the d3d-12in has an angle frame')
-    const tabs = axisTabHoles(layout.frame)
-    const frameScrews = screwsIn(leaves, /y-mount-/, /m6x20-cap-screw/)
-    expect(frameScrews).toHaveLength(8)
-    for (const { center } of tabs) {
-      const c = center as P
-      expect(frameScrews.some((s) => near(axisPointNear(s.world, c), c))).toBe(true)
+const print = (a: number, c: number): P => [a, -c, Y_MOUNT.column / 2]
+
+describe('Y rails and Y mounts', () => {
+  it.each(['d3d-12in', 'd3d-16in'])(
+    '%s: bolt each Y axis end face to a mount, each mount down through its rail, each rail through the frame',
+    (preset) => {
+      const { layout, machine } = machineOf(preset)
+      const leaves = placedLeaves(machine)
+      const endHoles = [layout.axes.y.left, layout.axes.y.right].flatMap((a) =>
+        [0, a.length].flatMap((u) => [-1, 1].map((s) => applyToPoint(a.placement, [u, (s * 15) as number, 12]))),
+      )
+      const endScrews = screwsIn(leaves, /y-mount-/, /m6x35-cap-screw/)
+      expect(endScrews).toHaveLength(8)
+      for (const hole of endHoles) expect(endScrews.some((s) => near(axisPointNear(s.world, hole), hole))).toBe(true)
+      // Every rail bolt runs through a hole the frame's steel is drilled with, and only those.
+      const drilled = mountDrillings(layout).filter((d) => d.purpose === 'a Y rail')
+      expect(drilled).toHaveLength(4)
+      const railScrews = screwsIn(leaves, /y-rail-/, /cap-screw/)
+      expect(railScrews).toHaveLength(4)
+      for (const { at } of drilled) expect(railScrews.some((s) => near(axisPointNear(s.world, at as P), at))).toBe(true)
+      const notes = placedLeaves(machine).flatMap((p) => (p.leaf.kind === 'stock' ? [p.leaf.piece.notes] : []))
+      const frameNotes = notes.filter((n) => /^Y bars|^(left|right) pane/.test(n))
+      expect(frameNotes.filter((n) => /2 holes 6\.5 mm for a Y rail/.test(n))).toHaveLength(2)
+      expect(notes.filter((n) => n.startsWith('Y rails: 2'))).toHaveLength(2)
+    },
+  )
+
+  it('drill the frame clear of the corner connectors: each rail bolt with its spacer lies past their reach', () => {
+    for (const preset of ['d3d-12in', 'd3d-1m']) {
+      const { layout } = machineOf(preset)
+      if (layout.frame.style !== 'angle') throw new Error(`${preset} has an angle frame`)
+      const { reach } = layout.frame.corner
+      for (const { at } of mountDrillings(layout).filter((d) => d.purpose === 'a Y rail')) {
+        const fromFace = Math.min(at[1], layout.frame.outer.y - at[1])
+        expect(fromFace - Y_RAIL.spacerDiameter / 2).toBeGreaterThan(reach)
+      }
     }
   })
 
-  it('are two parts, the left-hand one the mirror image of the right-hand one', async () => {
-    const g = { frame: 'angle' as const, standoff: 53.55, rodHeight: 90, endOffset: 40.85 }
-    const [right, left] = await Promise.all([evaluate(yMount(g, 'right').solid()), evaluate(yMount(g, 'left').solid())])
-    let seed = 7
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31
-      return seed / 2 ** 31
-    }
-    for (let i = 0; i < 300; i++) {
-      const p: P = [5 + random() * 72, -150 + random() * 150, random() * 120]
-      expect(inside(left, [-p[0], p[1], p[2]]), `${p}`).toBe(inside(right, p))
+  it('find room for both rail bolts on the least frame of each profile', () => {
+    for (const profile of [{}, { profile: { width: '2in', thickness: '3/16in' } }, { style: 'plate' }]) {
+      const layout = layoutOf(parseSpec({ buildVolume: { x: 50, y: 50, z: 50 }, frame: profile }))
+      const [first, second] = mountDrillings(layout).filter((d) => d.purpose === 'a Y rail' && d.at[0] === 0)
+      expect(Math.abs(second.at[1] - first.at[1])).toBeGreaterThan(Y_RAIL.spacerDiameter)
     }
   })
 
-  it('on a plate frame bolt through the side panes, whose cut-list notes say where to drill', () => {
-    const { machine } = machineOf('d3d-16in')
-    const panes = placedLeaves(machine).flatMap((p) => (p.leaf.kind === 'stock' ? [p.leaf.piece.notes] : []))
-    const sides = panes.filter((n) => /^(left|right) pane/.test(n))
-    expect(sides).toHaveLength(2)
-    for (const notes of sides)
-      expect(notes).toMatch(/drill 4 holes 6\.5 mm for a Y side mount: \(.*\) mm along Y and Z from its low corner/)
-    const front = panes.find((n) => n.startsWith('front pane'))!
-    expect(front).toMatch(/4 holes 6\.5 mm for a Z mount/)
+  it('stand each mount on its rail, the axis above the rail, and let it slide the stated range across X', async () => {
+    const { layout } = machineOf('d3d-12in')
+    const g = { standoff: layout.yAxisStandoff, rodHeight: 90 }
+    const p = yMountPoints(g)
+    const solid = await evaluate(yMount(g, 'fixed').solid())
+    // The shank's surface at the ends of the slide: clear; a millimetre further, in the plastic.
+    const shank = (a: number) =>
+      Array.from({ length: 12 }, (_, i) => (2 * Math.PI * i) / 12).flatMap((t) =>
+        [1, p.baseScrewEnd / 2, p.baseScrewEnd - 0.5].map((c) => [a + 3 * Math.cos(t), 3 * Math.sin(t), c] as const),
+      )
+    const hits = (a: number) => shank(a).filter(([x, b, c]) => inside(solid, [x, -c, b + Y_MOUNT.column / 2])).length
+    for (const a of p.baseBolts) {
+      for (const s of [-1, 0, 1]) expect(hits(a + s * Y_MOUNT.slide), `a ${a} slid ${s}`).toBe(0)
+      for (const s of [-1, 1]) expect(hits(a + s * (Y_MOUNT.slide + 1))).toBeGreaterThan(0)
+    }
+    // The base on the rail's horizontal leg, the axis's end face over the mount's column.
+    expect(inside(solid, print(p.inner + 2, 1))).toBe(true)
+    expect(inside(solid, print(p.outer - 1, 0.5))).toBe(true)
+    for (const [a, c] of p.endBolts) expect(inside(solid, print(a + 5, c))).toBe(true)
+  })
+
+  it('hold the left Y axis rigidly and the right one on two blades that give along X', async () => {
+    const g = { standoff: 53.55, rodHeight: 90 }
+    const p = yMountPoints(g)
+    const c = p.base + Y_MOUNT.blade.height / 2
+    /** Runs of material along a at height c through the middle of the part, as [start, end]. */
+    const runs = async (kind: 'fixed' | 'float') => {
+      const solid = await evaluate(yMount(g, kind).solid())
+      const out: [number, number][] = []
+      for (let a = p.inner - 1; a <= p.outer + 1; a += 0.1) {
+        if (!inside(solid, print(a, c))) continue
+        const last = out.at(-1)
+        if (last && a - last[1] < 0.15) last[1] = a
+        else out.push([a, a])
+      }
+      return out
+    }
+    const float = await runs('float')
+    expect(float).toHaveLength(2)
+    for (const [a0, a1] of float) expect(a1 - a0).toBeCloseTo(Y_MOUNT.blade.thickness, 0)
+    // The fixed mount has a brace there as well: the gusset's diagonal.
+    expect(await runs('fixed')).toHaveLength(3)
   })
 })
 
@@ -75,7 +124,8 @@ describe('Z mounts', () => {
     const leaves = placedLeaves(machine)
     const screws = screwsIn(leaves, /-mount-(top|bottom)/, /m6x30-(cap|low-head)-screw/)
     const zAxes = axisList(layout.axes).filter((a) => a.direction === 'z')
-    expect(screws).toHaveLength(4 * zAxes.length)
+    // At each end two into the end piece and two through the steel.
+    expect(screws).toHaveLength(8 * zAxes.length)
     for (const a of zAxes) {
       for (const u of [AXIS.motorEndLength - AXIS.endBoltInset, a.length - AXIS.idlerEndLength + AXIS.endBoltInset]) {
         for (const v of [-17.5, 17.5]) {

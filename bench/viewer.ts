@@ -1,9 +1,16 @@
 // The browser viewer's speed in Debian's Chromium (WebGL in software): time from opening the page
 // to the first drawn machine (a cold load, new browser context each run), and from a change of the
-// frame size to the redrawn machine. Medians, with where the time goes, the triangles a frame draws
-// and the frames a change draws.
+// frame size to the redrawn machine. Medians, with where the time goes, the bytes a cold load
+// transfers, the triangles a frame draws and the frames a change draws.
 import type { Page } from 'playwright-core'
-import { countFrames, framesDrawn, launchChromium, serveViewer, waitForDrawn } from '../viewer/browser-harness.js'
+import {
+  countFrames,
+  framesDrawn,
+  launchChromium,
+  panelsLoaded,
+  serveViewer,
+  waitForDrawn,
+} from '../viewer/browser-harness.js'
 
 const LOADS = Number(process.env.BENCH_RUNS ?? 5)
 const CHANGES_PER_LOAD = 2
@@ -38,6 +45,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     await countFrames(context)
     const page = await context.newPage()
+    const sentBefore = viewer.bytesSent()
     await page.goto(viewer.url)
     await waitForDrawn(page, 1)
     const m = await marks(page)
@@ -49,6 +57,9 @@ try {
     sample('load', '  - of which the scene (shapes, placements)', m.scene)
     sample('load', '- page: scene received to drawn', m.drawn - m['scene-received'])
     sample('load', 'triangles drawn a frame (count)', (await framesDrawn(page)).triangles)
+    await panelsLoaded(page)
+    // Headers and bodies as the server sent them (compressed as served), the panels included.
+    sample('load', 'bytes transferred by the cold load (count)', viewer.bytesSent() - sentBefore)
 
     for (let i = 0; i < CHANGES_PER_LOAD; i++) {
       const size = page.locator('input[name="frame.size"]')

@@ -6,7 +6,6 @@ export { sameCutKey } from './export/cutlist.js'
 export { kitFiles } from './export/files.js'
 export { folderName } from './export/folder-name.js'
 export { type Kit, type KitOptions, makeKit } from './export/kit.js'
-export { packModels, unpackModels } from './export/model-pack.js'
 export { ModelStore } from './export/models.js'
 export { type ModelledPart, makePart, type PartResult } from './export/parts.js'
 export {

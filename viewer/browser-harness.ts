@@ -2,6 +2,7 @@
 // built as a static site, served on 127.0.0.1 and opened in Debian's Chromium (never a downloaded one).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import type { Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
@@ -15,6 +16,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export interface ServedViewer {
   readonly url: string
+  /** The bytes the server has sent so far, headers and bodies, as they went over the wire. */
+  readonly bytesSent: () => number
   readonly close: () => Promise<void>
 }
 
@@ -44,8 +47,11 @@ export async function serveViewer(): Promise<ServedViewer> {
   })
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('the viewer server has no address')
+  const sockets: Socket[] = []
+  server.httpServer.on('connection', (socket: Socket) => sockets.push(socket))
   return {
     url,
+    bytesSent: () => sockets.reduce((sum, socket) => sum + socket.bytesWritten, 0),
     close: async () => {
       await server.close()
       rmSync(outDir, { recursive: true, force: true })
@@ -81,6 +87,13 @@ export async function waitForDrawn(page: Page, count: number, timeout = 30_000):
   await page.waitForFunction((n) => Number(document.documentElement.dataset.drawnScenes ?? 0) >= n, count, {
     timeout,
   })
+}
+
+/** Waits for the panels the page loads apart from the view: the form, the module tree, the lists. */
+export async function panelsLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    ['.spec-form', '[data-node]', '[data-table-panel]'].every((selector) => document.querySelector(selector)),
+  )
 }
 
 /**

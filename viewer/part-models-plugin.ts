@@ -1,8 +1,9 @@
 // The printed parts' models of every preset, made by the viewer's own code when it is built and
 // shipped with it: the kit worker adopts them (by model key) instead of modelling them.
 import type { Plugin } from 'vite'
-import { ModelStore, makeKit, packModels, parseSpec } from '../src/index.js'
+import { ModelStore, makeKit, parseSpec } from '../src/index.js'
 import { presetNames, readPreset } from '../src/node.js'
+import { packCompact } from './src/worker/compact-models.js'
 
 /** What the worker imports: the address of the pack. */
 const MODULE_ID = 'virtual:part-models'
@@ -17,7 +18,7 @@ function presetModels(): Promise<Uint8Array> {
   pack ??= (async () => {
     const models = new ModelStore()
     for (const name of presetNames()) await makeKit(parseSpec(readPreset(name), `preset ${name}`), { models })
-    return packModels(await models.all())
+    return packCompact(await models.all())
   })()
   return pack
 }

@@ -1,18 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { z } from 'zod'
-import { specSchema } from '../../src/index.js'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { saveFile } from './downloads.js'
 import { specEdits } from './form/edits.js'
-import { fieldsOf, type JsonSchema, problemsByField } from './form/fields.js'
-import { SpecForm } from './form/SpecForm.js'
 import type { KitClient } from './kit-client.js'
 import { MARKS } from './marks.js'
 import { Header } from './panels/Header.js'
 import { Loading } from './panels/Loading.js'
-import { ModuleTree } from './panels/ModuleTree.js'
-import { PartCard } from './panels/PartCard.js'
 import { SkipLinks } from './panels/SkipLinks.js'
-import { Tables } from './panels/Tables.js'
 import { ViewToolbar } from './panels/ViewToolbar.js'
 import type { SceneData } from './protocol.js'
 import { MachineView } from './scene/MachineView.js'
@@ -22,8 +15,11 @@ import { useAddress } from './use-address.js'
 import { useMachine } from './use-machine.js'
 import { useView } from './use-view.js'
 
-/** The form's fields, from the spec's JSON Schema as a user writes it (lengths may have units). */
-const SPEC_FIELDS = fieldsOf(z.toJSONSchema(specSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema)
+// The panels load apart from the page's first code, which draws the machine without waiting for them.
+const SpecPanel = lazy(() => import('./form/SpecPanel.js').then(({ SpecPanel }) => ({ default: SpecPanel })))
+const ModuleTree = lazy(() => import('./panels/ModuleTree.js').then(({ ModuleTree }) => ({ default: ModuleTree })))
+const PartCard = lazy(() => import('./panels/PartCard.js').then(({ PartCard }) => ({ default: PartCard })))
+const Tables = lazy(() => import('./panels/Tables.js').then(({ Tables }) => ({ default: Tables })))
 
 /**
  * Where the spec on the page comes from: the address; the default printer, shown in place of an
@@ -118,10 +114,7 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
   // none for the default printer, which stands in for the address's spec (its problems are listed).
   const problems = useMemo(() => {
     const buildProblems = origin === 'default' ? [] : machine.buildProblems
-    return problemsByField(SPEC_FIELDS, [
-      ...addressProblems,
-      ...(checked.problems.length > 0 ? checked.problems : buildProblems),
-    ])
+    return [...addressProblems, ...(checked.problems.length > 0 ? checked.problems : buildProblems)]
   }, [addressProblems, checked, origin, machine.buildProblems])
   // The spec on the page cannot be built: the machine, its lists and its files are the last good one's.
   const stale =
@@ -141,30 +134,33 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
         <h2 id="printer" tabIndex={-1}>
           Printer
         </h2>
-        <SpecForm
-          fields={SPEC_FIELDS}
-          raw={raw}
-          resolved={checked.resolved ?? scene?.resolved}
-          derived={scene?.derived ?? {}}
-          problems={problems}
-          edits={edits}
-          stale={stale}
-        />
+        <Suspense>
+          <SpecPanel
+            raw={raw}
+            resolved={checked.resolved ?? scene?.resolved}
+            derived={scene?.derived ?? {}}
+            problems={problems}
+            edits={edits}
+            stale={stale}
+          />
+        </Suspense>
         {scene && (
           <>
             <h2 id="modules" tabIndex={-1}>
               Modules
             </h2>
-            <ModuleTree
-              nodes={scene.nodes}
-              paths={view.paths}
-              hidden={view.hidden}
-              isolated={view.isolated}
-              highlighted={view.highlighted}
-              onToggleHidden={view.toggleHidden}
-              onIsolate={view.setIsolated}
-              onHighlight={view.setHighlighted}
-            />
+            <Suspense>
+              <ModuleTree
+                nodes={scene.nodes}
+                paths={view.paths}
+                hidden={view.hidden}
+                isolated={view.isolated}
+                highlighted={view.highlighted}
+                onToggleHidden={view.toggleHidden}
+                onIsolate={view.setIsolated}
+                onHighlight={view.setHighlighted}
+              />
+            </Suspense>
           </>
         )}
       </aside>
@@ -174,12 +170,14 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
           <>
             <ViewToolbar explode={view.explode} onExplode={view.setExplode} onFit={machine.fitNow} grid={view.grid} />
             {view.picked && (
-              <PartCard
-                part={view.picked.part}
-                node={scene.nodes[scene.instances.node[view.picked.instance]]}
-                onDownloadStl={downloadStl}
-                onClose={() => view.pick(undefined)}
-              />
+              <Suspense>
+                <PartCard
+                  part={view.picked.part}
+                  node={scene.nodes[scene.instances.node[view.picked.instance]]}
+                  onDownloadStl={downloadStl}
+                  onClose={() => view.pick(undefined)}
+                />
+              </Suspense>
             )}
           </>
         ) : (
@@ -187,15 +185,18 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
         )}
       </main>
       {scene && (
-        <Tables
-          cutlist={scene.cutlist}
-          bom={scene.bom}
-          stale={stale}
-          parts={scene.parts}
-          selected={view.picked && scene.instances.part[view.picked.instance]}
-          onShow={(part) => view.pick(scene.instances.part.indexOf(part))}
-          onDownloadStl={downloadStl}
-        />
+        // The lists' room is kept while their code loads: the view keeps the size it was fitted at.
+        <Suspense fallback={<div className="tables" />}>
+          <Tables
+            cutlist={scene.cutlist}
+            bom={scene.bom}
+            stale={stale}
+            parts={scene.parts}
+            selected={view.picked && scene.instances.part[view.picked.instance]}
+            onShow={(part) => view.pick(scene.instances.part.indexOf(part))}
+            onDownloadStl={downloadStl}
+          />
+        </Suspense>
       )}
     </div>
   )

@@ -30,7 +30,8 @@ async function download(page: Page, click: () => Promise<void>): Promise<Buffer>
 describe('the cut list', () => {
   it('has a row for each direction of frame bar, each with its own notes', async () => {
     const { kit } = await session.setup()
-    const bars = kit.cutlist.rows.filter((row) => String(row[0]).startsWith('angle-'))
+    // The frame's bars, not other angle stock (rails): the rows whose notes name a direction of bar.
+    const bars = kit.cutlist.rows.filter((row) => /^[XYZ] bars: /.test(String(row[5])))
     expect(bars.map((row) => String(row[5]).slice(0, 7))).toEqual(['X bars:', 'Y bars:', 'Z bars:'])
     expect(bars.map((row) => row[4])).toEqual([4, 4, 4])
   })

@@ -2,7 +2,14 @@
 // Every test awaits the setup, so that without Chromium each one fails with the reason (none is skipped).
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { countFrames, launchChromium, type ServedViewer, serveViewer, waitForDrawn } from '../browser-harness.js'
+import {
+  countFrames,
+  launchChromium,
+  panelsLoaded,
+  type ServedViewer,
+  serveViewer,
+  waitForDrawn,
+} from '../browser-harness.js'
 
 export interface ViewerSetup {
   readonly viewer: ServedViewer
@@ -65,7 +72,10 @@ export function viewerSession<Extra extends object = object>(
     await prepare?.(context)
     const page = await context.newPage()
     await page.goto(`${(await setup).viewer.url}${query}`)
-    if (drawn) await waitForDrawn(page, 1)
+    if (drawn) {
+      await waitForDrawn(page, 1)
+      await panelsLoaded(page)
+    }
     return page
   }
 

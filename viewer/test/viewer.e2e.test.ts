@@ -45,6 +45,49 @@ describe('the viewer in Chromium', () => {
     }
   })
 
+  it('sends a cold load in under 1.2 MB, each file of it compressed with brotli at build time', async () => {
+    const { viewer } = await session.setup()
+    const encodings = new Map<string, string>()
+    const before = viewer.bytesSent()
+    const page = await openViewer('', async (context) => {
+      context.on('response', async (response) => {
+        encodings.set(new URL(response.url()).pathname, (await response.allHeaders())['content-encoding'] ?? 'none')
+      })
+    })
+    // Everything the first screen shows, the panels loaded after the machine included.
+    await expect(tableRows(page, 'cutlist')).resolves.not.toHaveLength(0)
+    await page.locator('input[name="frame.size"]').waitFor()
+    const sent = viewer.bytesSent() - before
+    expect(sent).toBeLessThan(1_200_000)
+    // The page, its code, the kernel's WebAssembly and the shipped models.
+    const names = [...encodings.keys()]
+    for (const kind of [/\/$/, /\.js$/, /\.wasm$/, /part-models-.*\.bin$/]) {
+      expect(
+        names.some((name) => kind.test(name)),
+        String(kind),
+      ).toBe(true)
+    }
+    expect([...encodings].filter(([, encoding]) => encoding !== 'br')).toEqual([])
+  })
+
+  it('keeps the size of the view the first machine was fitted to while the panels load after it', async () => {
+    const page = await openViewer('', async (context) => {
+      // The view's size (laid out as the page stands) at the moment the first machine is marked drawn.
+      await context.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const view = document.querySelector('main')
+          if (!view || !document.documentElement.dataset.drawnScenes) return
+          const { width, height } = view.getBoundingClientRect()
+          document.documentElement.dataset.firstDrawnSize = `${width} x ${height}`
+          observer.disconnect()
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn-scenes'] })
+      })
+    })
+    const { width, height } = await page.locator('main').evaluate((view) => view.getBoundingClientRect())
+    const first = await page.evaluate(() => document.documentElement.dataset.firstDrawnSize)
+    expect(first).toBe(`${width} x ${height}`)
+  })
+
   it('adopts the printed parts shipped with it, and models the parts of a spec they do not cover', async () => {
     const page = await openViewer()
     expect((await workerReport(page)).modelled).toBe(0)

@@ -1,5 +1,6 @@
 import packUrl from 'virtual:part-models'
-import { type ModelStore, unpackModels } from '../../../src/index.js'
+import type { ModelStore } from '../../../src/index.js'
+import { unpackCompact } from './compact-models.js'
 
 /**
  * Fetches the printed parts' models made when the viewer was built (by this same code) and
@@ -10,7 +11,7 @@ export async function adoptShippedModels(store: ModelStore): Promise<string[]> {
   try {
     const response = await fetch(new URL(packUrl, import.meta.url))
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
-    const models = unpackModels(await response.arrayBuffer())
+    const models = unpackCompact(await response.arrayBuffer())
     store.adopt(models)
     return models.map(([key]) => key)
   } catch (error) {

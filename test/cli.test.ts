@@ -23,11 +23,11 @@ describe('d3dkit build (the real executable)', () => {
     expect(readFileSync(join(dir, 'bom.csv'), 'utf8').split('\n')[0]).toBe('item,description,quantity,used_in')
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))
     expect(manifest.parts.map((p: { file: string }) => p.file).sort()).toEqual(stls.sort())
-    expect(manifest.buildVolume.reached).toMatchObject({ x: 203.2, y: 203.2 })
+    expect(manifest.buildVolume.reached).toMatchObject({ x: 203.2, y: 200.35 })
     expect(manifest.toolHeads).toMatchObject({
       count: 1,
       probeOffsetMm: { x: 0, y: 22, z: 1 },
-      probeableAreaMm: { x: [0, 203.2], y: [11.35, 203.2] },
+      probeableAreaMm: { x: [0, 203.2], y: [20.35, 203.2] },
     })
     expect(manifest.totals.filamentGrams).toBeGreaterThan(1000)
   })

@@ -45,22 +45,31 @@ export const FITS = {
   /**
    * The carriage's LM8UU pockets, over the bearings' diameter and over their length (two
    * bearings and the pitch between them). Ours: between a press fit (15.2, [ERCF]'s OD + 0.2)
-   * and OSE's 15.5 pockets.
+   * and OSE's 15.5 pockets. `clamp`: each half's pocket is this much shallower than the
+   * bearing's radius, so the two halves, bolted, squeeze it 2 x 0.15 across the split (a split
+   * clamp). Ours: half the rods' 0.2, since the LM8UU's thin shell pinches its balls if squeezed hard.
    */
-  linearBearing: { diameter: 0.4, length: 0.4 },
+  linearBearing: { diameter: 0.4, length: 0.4, clamp: 0.15 },
+  /**
+   * The axis's belt tensioner: `slide`, the printed idler carrier in its printed channel, each
+   * side, [ERCF]'s loose/sliding +0.3-0.4 at its low end; `idler`, the toothed idler's faces
+   * to the carrier's cheeks, each side. Ours: it turns free, and the axle squeezes the cheeks
+   * only that much onto its inner race. `flange`: the idler's flanges to the channel's and the
+   * carrier slot's walls, radially. Ours: room for a flange that runs a little out of true.
+   */
+  tensioner: { slide: 0.3, idler: 0.2, flange: 0.5 },
   /** The GT2 belt's faces to the walls of the axis pieces' channels and of the carriage's clamp slot. Ours. */
   belt: 0.05,
   /** The blower's outlet in the fan duct's socket, each side. Ours. */
   blowerOutlet: 0.2,
-  /** Steel angle in the corner connector's slots, on the slot's inner side. Ours: OSE's connector has none. */
-  angleInSlot: 0.2,
   /**
    * The holes drilled in the steel angle and panes for the M6 fixings. Ours, a standard drill
-   * (builder-rules.md §1 suggests bolt + 1.5 for hand drilling, inferred).
+   * (builder-rules.md §1 suggests bolt + 1.5 for hand drilling, inferred). The angle frame's are
+   * drilled after assembly through the corner connectors' M6 clearance holes, 0.1 over the drill,
+   * which guide it (builder-rules.md §1: drill through printed jigs); the steel has no slot fit,
+   * it lies on the connectors' plates, bolted (docs/design.md, "Corner connectors").
    */
   steelHoleM6: 6.5,
-  /** OSE's holes for the M6 in the top connectors' tab (d3d-design-facts.md, "Frames"): 6.78. */
-  oseTabHole: 6.78,
   /** The bed plate's countersinks as drawn, over the countersunk M3 head's diameter. Ours. */
   countersink: 0.2,
 } as const

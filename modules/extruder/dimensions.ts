@@ -17,13 +17,11 @@ export const PROBE_TRIGGER_MARGIN = INDUCTIVE_PROBE.assuredDistance - PROBE_TIP_
  */
 export const TOOL_HEAD = {
   /**
-   * The printed plate under the carriage: 12 mm leaves 2 mm of plastic over and under its nut
-   * slots; it stops short of the X end pieces' bolt heads at the travel's ends. Its -x edge
-   * stands 2.3 mm past the -x nut slots: with 0.8 mm there PrusaSlicer 2.5 did not anchor
-   * their ceilings and laid support under them.
+   * The printed plate under the carriage, 12 mm thick, the M6 heads sunk 6.5 mm into its
+   * underside; it stops short of the X end pieces' bolt heads at the travel's ends.
    */
   plate: { min: [-22.5, -42, -12], max: [35, 42, 0] },
-  /** The extruder mount on the carriage's top; the M6 heads sink into it. */
+  /** The extruder mount on the carriage's top; the M6 nuts slide into it. */
   mount: { min: [-24, -22.5, 24], max: [28, 22.5, 36] },
   /** Hot end clamp: split 0.5 apart across x = 0, the fixed half on the plate, M3 screws along x. */
   clamp: {
@@ -66,8 +64,6 @@ export const TOOL_HEAD = {
     { x: [22, 32.5], y: [2, 40] },
   ],
   pocketTop: -3,
-  /** The plate's M6 nuts: slots from the plate's front and rear edges, their floor at this z. */
-  nutSlotFloor: -9.6,
   /**
    * Over the hot end's top a relief in the plate's underside leaves the Bowden collet free, and a
    * window from the plate's -x edge reaches it: room for the collet's head and clip and for the

@@ -15,7 +15,9 @@ import { CLAMP_SCREW_Z, HOT_END_TOP, NOZZLE_Z } from './hotend-seat.js'
 import {
   BLOWER_LUGS,
   BLOWER_ORIGIN,
+  CARRIAGE_BOLT_COUNTERBORE,
   CARRIAGE_BOLTS,
+  CLAMP_COUNTERBORE,
   CLAMP_TO_PRINT,
   DUCT_TO_PRINT,
   EXTRUDER_SCREWS,
@@ -23,6 +25,7 @@ import {
   fanDuct,
   hotEndClamp,
   MOUNT_COUNTERBORE,
+  MOUNT_NUT_SEAT,
   PLATE_TO_PRINT,
   PROBE_AT,
   PROBE_NUT_Z,
@@ -35,35 +38,39 @@ const M3 = METRIC.M3
 const M6 = METRIC.M6
 const EXTRUDER_MOTOR_LENGTH = 40
 const UP = [0, 0, 1] as const
-const DOWN = [0, 0, -1] as const
 const X = [1, 0, 0] as const
 /** The nuts are drawn in the middle of their slots and traps. */
 const M6_NUT_IN_SLOT = FITS.nut.thickness.loose / 2
 const M3_NUT_IN_TRAP = FITS.nut.thickness.snug / 2
+/** ISO 261 coarse pitch of M3: a screw's tip stands one thread past its nut. */
+const M3_PITCH = 0.5
 
 /** The tool head frame in a carriage node's frame (origin at the carriage's motor-side face; u, v, w). */
 const TOOL_HEAD_IN_CARRIAGE: Mat4 = frame(AXIS_CONTRACT.carriageLoadFace, [1, 0, 0], [0, -1, 0], [0, 0, -1])
 
 /**
- * One tool head on an X carriage: the plate under it and the extruder mount on top, bolted
- * through it with four M6; the hot end in the plate's groove mount; the direct-drive extruder
- * and its NEMA17 on top, feeding down a PTFE tube through the carriage's centre hole; the 5015
- * blower and its duct; with `probe`, the M8 inductive probe on the plate's shelf.
+ * One tool head on an X carriage: the plate under it and the extruder mount on top, four M6 up
+ * from the plate's underside into nuts in the mount; the hot end in the plate's groove mount;
+ * the direct-drive extruder and its NEMA17 on top, feeding down a PTFE tube through the
+ * carriage's centre hole; the 5015 blower and its duct; with `probe`, the M8 inductive probe on
+ * the plate's shelf. The order they go together in: the mount's description and docs/design.md.
  */
 export function toolHead(name: string, probe: boolean): AssemblyNode {
   const { mount, clamp, tab } = TOOL_HEAD
-  const m6Under = mount.max[2] - MOUNT_COUNTERBORE.m6.depth
-  const nutUnder = TOOL_HEAD.nutSlotFloor + M6_NUT_IN_SLOT
-  const m6 = CAP_SCREW.part('M6', standardScrewLength(m6Under - nutUnder + 1))
+  // Up from the plate's underside, 1 mm past the nut drawn in the middle of its slot's room.
+  const m6Seat = TOOL_HEAD.plate.min[2] + CARRIAGE_BOLT_COUNTERBORE.depth
+  const nutUnder = MOUNT_NUT_SEAT + M6_NUT_IN_SLOT
+  const m6 = CAP_SCREW.part('M6', standardScrewLength(nutUnder + M6.nutThickness + 1 - m6Seat))
   const carriageBolts = CARRIAGE_BOLTS.flatMap(([x, y]) => [
-    // Its tip opens the layer the plate prints over the hole under the nut slot.
-    bought(m6, aimed([x, y, m6Under], DOWN, X), ['toolhead-plate']),
-    bought(HEX_NUT.part('M6'), aimed([x, y, nutUnder + M6.nutThickness], DOWN, [0, 1, 0])),
+    // Its tip opens the layer the mount prints over its hole at the nut slot's ceiling.
+    bought(m6, aimed([x, y, m6Seat], UP, X), ['extruder-mount']),
+    bought(HEX_NUT.part('M6'), aimed([x, y, nutUnder], UP, [0, 1, 0])),
   ])
-  // From the cap's outer face to 1 mm past the nut's outer face.
-  const clampScrew = CAP_SCREW.part('M3', standardScrewLength(2 * clamp.halfWidth - M3_NUT_IN_TRAP + 1))
+  // From the counterbore's seat in the cap to one thread past the nut's outer face.
+  const clampSeat = -clamp.halfWidth + CLAMP_COUNTERBORE.depth
+  const clampScrew = CAP_SCREW.part('M3', standardScrewLength(clamp.halfWidth - M3_NUT_IN_TRAP + M3_PITCH - clampSeat))
   const clampBolts = [-1, 1].flatMap((s) => [
-    bought(clampScrew, aimed([-clamp.halfWidth, s * clamp.screwY, CLAMP_SCREW_Z], X, UP)),
+    bought(clampScrew, aimed([clampSeat, s * clamp.screwY, CLAMP_SCREW_Z], X, UP), ['hotend-clamp']),
     bought(
       HEX_NUT.part('M3'),
       // Flats up and down, as its trap has them.

@@ -31,6 +31,10 @@ export const CARRIAGE_BOLTS: readonly (readonly [number, number])[] = [
   [15, -15],
   [15, 15],
 ]
+/** The M6 heads sink into the plate's underside (6 mm heads), so that the plate's face stays flush. */
+export const CARRIAGE_BOLT_COUNTERBORE = { diameter: M6.headDiameter + FITS.capHead.M6, depth: 6.5 }
+/** The M6 nuts' slots in the extruder mount: their floor (the face a nut is pulled down onto) 3 mm over its bottom. */
+export const MOUNT_NUT_SEAT = TOOL_HEAD.mount.min[2] + 3
 
 /** The blower's frame: its local x along -y, y along x, z up; the outlet centred on y = 0 under the plate. */
 export const BLOWER_ORIGIN = [
@@ -60,15 +64,15 @@ export const DUCT_TO_PRINT: Mat4 = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
 const DOWN = [0, 0, -1] as const
 
 /** The clamp screws along x; teardrops pointing down in the tool head frame, up as the plate prints. */
-const clampScrewHoles = (teardrop: boolean): Solid[] =>
-  [-1, 1].map((s) => {
-    const at = {
+const clampScrewHoles = (): Solid[] =>
+  [-1, 1].map((s) =>
+    teardropClearanceHole('M3', {
       axis: 'x',
       center: [0, s * TOOL_HEAD.clamp.screwY, CLAMP_SCREW_Z],
       length: 2 * TOOL_HEAD.clamp.halfWidth + 2,
-    } as const
-    return teardrop ? teardropClearanceHole('M3', { ...at, up: DOWN }) : clearanceHole('M3', at)
-  })
+      up: DOWN,
+    }),
+  )
 
 const M8 = METRIC.M8
 /** The probe's upper nut, drawn in the middle of its slot's room: the z of its lower face. */
@@ -105,7 +109,7 @@ export function toolHeadPlate(): PrintedPart {
       bore(PTFE_TUBE, FITS.bore.tube, { axis: 'z', center: [0, 0, plate.min[2] / 2], length: -plate.min[2] + 2 }),
       ...CARRIAGE_BOLTS.flatMap(([x, y]) => carriageBoltCutters(x, y)),
       ...colletAccess(),
-      ...clampScrewHoles(true),
+      ...clampScrewHoles(),
       ...[-1, 1].map((s) =>
         nutTrap(M3, {
           axis: 'x',
@@ -139,29 +143,43 @@ export function toolHeadPlate(): PrintedPart {
 }
 
 /**
- * An M6 through the plate and its nut slot from the nearer edge. The slot's floor as modelled is
- * its ceiling as printed: chamfered to a 9.8 mm bridge, and the hole under it starts one layer on.
+ * An M6 up through the plate, its head sunk into the plate's underside: as printed (upside down)
+ * the counterbore opens upwards. Where it reaches under the hot end clamp's fixed half, the
+ * clamp's corner is chamfered at 45 degrees up from the counterbore's edge, so nothing overhangs.
  */
 function carriageBoltCutters(x: number, y: number): Solid[] {
-  const { plate, nutSlotFloor } = TOOL_HEAD
-  const slotTop = nutSlotFloor + M6.nutThickness + FITS.nut.thickness.loose
-  const below = nutSlotFloor - SACRIFICIAL_LAYER
-  return [
-    clearanceHole('M6', { axis: 'z', center: [x, y, slotTop / 2], length: 2 - slotTop }),
+  const { plate, clamp } = TOOL_HEAD
+  const seat = plate.min[2] + CARRIAGE_BOLT_COUNTERBORE.depth
+  const radius = CARRIAGE_BOLT_COUNTERBORE.diameter / 2
+  const counterbore = hole({
+    axis: 'z',
+    center: [x, y, (plate.min[2] - 1 + seat) / 2],
+    length: seat - plate.min[2] + 1,
+    diameter: CARRIAGE_BOLT_COUNTERBORE.diameter,
+  })
+  const under = plate.min[2]
+  const underClamp = box([0, -clamp.halfDepth, under - 2], [clamp.halfWidth, clamp.halfDepth, under])
+  const cutters = [
     clearanceHole('M6', {
       axis: 'z',
-      center: [x, y, (plate.min[2] - 1 + below) / 2],
-      length: below - plate.min[2] + 1,
+      center: [x, y, (seat - 1 + plate.max[2] + 1) / 2],
+      length: plate.max[2] + 2 - seat,
     }),
-    bridgedNutSlot(M6, {
-      axis: 'z',
-      seat: [x, y, nutSlotFloor],
-      allowance: FITS.nut.thickness.loose,
-      slide: 'y',
-      open: y > 0 ? plate.max[1] : plate.min[1],
-      ceiling: 'seat',
-    }),
+    difference(counterbore, underClamp),
   ]
+  if (x < 0) return cutters
+  // From the counterbore's edge under the plate, out past the clamp's face at 45 degrees.
+  const edge = x - radius
+  const reach = clamp.halfWidth + 1 - edge
+  const chamfer = xzPrism(
+    [
+      [edge, under],
+      [edge + reach, under],
+      [edge + reach, under - reach],
+    ],
+    [y - radius, y + radius],
+  )
+  return [...cutters, chamfer]
 }
 
 /**
@@ -228,14 +246,40 @@ function colletAccess(): Solid[] {
   ]
 }
 
-/** The hot end clamp's removable half, two M3 into nuts in the fixed half. */
+/**
+ * The clamp screws' heads sink this far into the cap's outer face: the heads stay clear of the -x
+ * M6s' key paths (x <= -12.1) and the M3 x 20's tips, one thread (0.5) past their nuts, stop at
+ * x = 12.4, clear of the +x M6s' (x >= 12.5 at the shank's edge).
+ */
+export const CLAMP_COUNTERBORE = { diameter: M3.headDiameter + FITS.capHead.M3, depth: 4.4 }
+
+/**
+ * The hot end clamp's removable half, two M3 into nuts in the fixed half, their heads sunk into
+ * counterbores. It prints on its outer face: each counterbore's ceiling bridges over one layer
+ * left across the hole (see SACRIFICIAL_LAYER).
+ */
 export function hotEndClamp(): PrintedPart {
+  const { halfWidth, screwY } = TOOL_HEAD.clamp
+  const seat = -halfWidth + CLAMP_COUNTERBORE.depth
+  const screwHoles = [-1, 1].flatMap((s) => [
+    clearanceHole('M3', {
+      axis: 'x',
+      center: [(seat + SACRIFICIAL_LAYER + 1) / 2, s * screwY, CLAMP_SCREW_Z],
+      length: 1 - seat - SACRIFICIAL_LAYER,
+    }),
+    hole({
+      axis: 'x',
+      center: [(-halfWidth - 1 + seat) / 2, s * screwY, CLAMP_SCREW_Z],
+      length: seat + halfWidth + 1,
+      diameter: CLAMP_COUNTERBORE.diameter,
+    }),
+  ])
   return {
     name: 'hotend-clamp',
-    description: 'Hot end clamp: the removable half of the groove mount, 2 x M3',
+    description: 'Hot end clamp: the removable half of the groove mount, 2 x M3 in counterbores',
     module: 'extruder',
     params: {},
-    solid: () => transform(difference(clampBlock(-1), ...hotEndSeat(), ...clampScrewHoles(false)), CLAMP_TO_PRINT),
+    solid: () => transform(difference(clampBlock(-1), ...hotEndSeat(), ...screwHoles), CLAMP_TO_PRINT),
   }
 }
 
@@ -335,21 +379,38 @@ export const EXTRUDER_SCREWS: readonly (readonly [number, number])[] = [
   [22, 0],
 ]
 export const MOUNT_COUNTERBORE = {
-  m6: { diameter: M6.headDiameter + FITS.capHead.M6, depth: 6.5 },
   m3: { diameter: M3.headDiameter + FITS.capHead.M3, depth: 3.5 },
 } as const
 
-/** The extruder's base on top of the X carriage: the four M6 heads sink into it, two M3 hold the extruder. */
+/**
+ * The extruder's base on top of the X carriage: the four M6 come up into nuts slid into its
+ * slots from its front and rear faces; two M3 hold the extruder, put in before the mount goes on.
+ */
 export function extruderMount(): PrintedPart {
   const { mount } = TOOL_HEAD
   const solid = () => {
     const [z0, z1] = [mount.min[2], mount.max[2]]
-    const { m6, m3 } = MOUNT_COUNTERBORE
+    const { m3 } = MOUNT_COUNTERBORE
+    const slotTop = MOUNT_NUT_SEAT + M6.nutThickness + FITS.nut.thickness.loose
+    // The slot's ceiling bridges over one layer left across the hole above it (see SACRIFICIAL_LAYER).
+    const above = slotTop + SACRIFICIAL_LAYER
     return difference(
       box(mount.min, mount.max),
       ...CARRIAGE_BOLTS.flatMap(([x, y]) => [
-        clearanceHole('M6', { axis: 'z', center: [x, y, (z0 + z1) / 2], length: z1 - z0 + 2 }),
-        hole({ axis: 'z', center: [x, y, z1 - (m6.depth - 1) / 2], length: m6.depth + 1, diameter: m6.diameter }),
+        clearanceHole('M6', {
+          axis: 'z',
+          center: [x, y, (z0 - 1 + MOUNT_NUT_SEAT + 1) / 2],
+          length: MOUNT_NUT_SEAT - z0 + 2,
+        }),
+        clearanceHole('M6', { axis: 'z', center: [x, y, (above + z1 + 1) / 2], length: z1 + 1 - above }),
+        bridgedNutSlot(M6, {
+          axis: 'z',
+          seat: [x, y, MOUNT_NUT_SEAT],
+          allowance: FITS.nut.thickness.loose,
+          slide: 'y',
+          open: y > 0 ? mount.max[1] : mount.min[1],
+          ceiling: 'far',
+        }),
       ]),
       ...EXTRUDER_SCREWS.flatMap(([x, y]) => {
         // The counterbore's ceiling bridges over one layer left across the hole (see SACRIFICIAL_LAYER).
@@ -370,7 +431,7 @@ export function extruderMount(): PrintedPart {
   return {
     name: 'extruder-mount',
     description:
-      'Extruder mount on top of the X carriage: the 4 M6 of the tool head sink into it; 2 x M3 hold the extruder',
+      "Extruder mount on top of the X carriage, 4 M6 nuts in its slots. Order: screw the extruder onto it (2 x M3 up from its underside), set it on the carriage, slide the nuts in; clamp the hot end (its fan off) and its liner in the plate, hold the plate under the carriage with the liner up into the extruder's outlet, drive the 4 M6 up from the plate's underside; then clip on the hot end's heatsink fan",
     module: 'extruder',
     params: {},
     solid,

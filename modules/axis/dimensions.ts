@@ -34,6 +34,13 @@ export const AXIS = {
    * carriage. The 30 x 30 square does not fit beside the end-face bolts (see motor-end.ts).
    */
   endBoltInset: 14.75,
+  /**
+   * The motor end's pair lies nearer its carriage-side face: at 14.75 its bolts' heads, going in
+   * from the face the motor is on, would meet the motor's side (1.8 mm outside it, the heads'
+   * radius 5). At 9.5 they clear it by 0.5 past the head, so the end can be bolted to its mount
+   * with the motor on (docs/design.md, "Z motor end's assembly").
+   */
+  motorEndBoltInset: 9.5,
   endBoltSpacing: 35,
   /** M6 holes into each end piece's outer end face, on the split plane, with captive nuts. */
   endFaceBoltSpacing: 30,

@@ -40,7 +40,7 @@ function throughBolt(u: number, v: number, trap: number, headOutside = false): L
 }
 
 /**
- * The motor end's through bolts pass 1.8 mm from the motor's side: a low head screw sunk in the
+ * The motor end's through bolts pass 5.5 mm from the motor's side: a low head screw sunk in the
  * outer trap, its nut on the w = 24 side, so that nothing stands out of the face the motor is on.
  */
 export function motorEndBolt(u: number, v: number): Leaf[] {
@@ -104,7 +104,7 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
   const motorEnd = motorEndHalf(rodDiameter)
   const idlerEnd = idlerEndHalf(rodDiameter)
   const carriage = carriageHalf(rodDiameter)
-  const bolt = { motor: AXIS.motorEndLength - AXIS.endBoltInset, idler: idlerStart + AXIS.endBoltInset }
+  const bolt = { motor: AXIS.motorEndLength - AXIS.motorEndBoltInset, idler: idlerStart + AXIS.endBoltInset }
   const boltV = AXIS.endBoltSpacing / 2
 
   const motorScrew = CAP_SCREW.part('M3', standardScrewLength(T - MOTOR.screwHeadRecess.depth + MOTOR.screwEngagement))

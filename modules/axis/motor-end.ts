@@ -16,7 +16,8 @@ const OVER = PIECE.overshoot
  * The NEMA17 bolts to one half's outer face; its M3 screws run through both halves from the
  * other. The 30 x 30 M6 square of OSE's CAD cannot stay: its end-side pair would sit on the
  * end-face bolts (both at v = +-15) and nowhere between them and the motor boss leaves 2 mm of
- * plastic, so only the carriage-side pair remains, moved out to v = +-17.5 like the idler end's.
+ * plastic, so only the carriage-side pair remains, moved out to v = +-17.5 like the idler end's
+ * and in to 9.5 from the carriage-side face, where their heads can pass the motor's side.
  */
 export function motorEndHalf(rodDiameter: number): PrintedPart {
   const m = AXIS.motorAt
@@ -30,7 +31,7 @@ export function motorEndHalf(rodDiameter: number): PrintedPart {
     [m, r],
   ]
   const holeFrom = MOTOR.screwHeadRecess.depth + SACRIFICIAL_LAYER
-  const boltU = L - AXIS.endBoltInset
+  const boltU = L - AXIS.motorEndBoltInset
   const boltV = AXIS.endBoltSpacing / 2
   const solid = () =>
     difference(

@@ -127,7 +127,10 @@ describe('Z mounts', () => {
     // At each end two into the end piece and two through the steel.
     expect(screws).toHaveLength(8 * zAxes.length)
     for (const a of zAxes) {
-      for (const u of [AXIS.motorEndLength - AXIS.endBoltInset, a.length - AXIS.idlerEndLength + AXIS.endBoltInset]) {
+      for (const u of [
+        AXIS.motorEndLength - AXIS.motorEndBoltInset,
+        a.length - AXIS.idlerEndLength + AXIS.endBoltInset,
+      ]) {
         for (const v of [-17.5, 17.5]) {
           const hole = applyToPoint(a.placement, [u, v, 12])
           expect(

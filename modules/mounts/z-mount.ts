@@ -45,7 +45,7 @@ export function zMountPoints(g: ZMountGeometry, end: 'top' | 'bottom') {
   const midLeg = g.thickness + g.width / 2
   const top = end === 'top'
   const endBoltC = top
-    ? g.motorEndOverTop - (AXIS.motorEndLength - AXIS.endBoltInset)
+    ? g.motorEndOverTop - (AXIS.motorEndLength - AXIS.motorEndBoltInset)
     : AXIS.idlerEndLength - AXIS.endBoltInset
   const frameBoltC = top ? -midLeg : midLeg
   const pieceEdge = top
@@ -132,9 +132,14 @@ export function zMount(g: ZMountGeometry, end: 'top' | 'bottom'): PrintedPart {
     return transform(difference(truss(g, end), ...cutters), toPrint(g))
   }
   const where = g.frame === 'angle' ? 'the angle bar' : 'the pane'
+  // With the end on the mount the steel leaves no room for the motor's screws (docs/design.md).
+  const order =
+    end === 'top'
+      ? '. Fit in this order: nuts into its traps, mount onto the steel; motor onto the motor end on the bench; the end onto the mount by its 2 low head M6 from the motor face (4 mm key)'
+      : ''
   return {
     name: `z-mount-${end}`,
-    description: `Z axis mount, ${end}: ${formatMm(g.standoff)} mm plate between the Z ${end === 'top' ? 'motor' : 'idler'} end and ${where} (${formatMm(g.width)} x ${formatMm(g.thickness)} mm), a truss of bosses and webs, 2 M6 into the end piece, 2 M6 through the steel`,
+    description: `Z axis mount, ${end}: ${formatMm(g.standoff)} mm plate between the Z ${end === 'top' ? 'motor' : 'idler'} end and ${where} (${formatMm(g.width)} x ${formatMm(g.thickness)} mm), a truss of bosses and webs, 2 M6 into the end piece, 2 M6 through the steel${order}`,
     module: 'mounts',
     params: { ...g, end },
     solid,

@@ -1,12 +1,38 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll } from 'vitest'
 import { main } from '../src/cli/main.js'
 
 export const ROOT = join(import.meta.dirname, '..')
 
-export const tempDir = () => mkdtempSync(join(tmpdir(), 'd3dkit-test-'))
+const tempDirs: string[] = []
+
+/** A new empty folder, removed with everything in it once the test file is done. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'd3dkit-test-'))
+  tempDirs.push(dir)
+  return dir
+}
+
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) {
+    // A test may have left a folder read-only, to see a write refused: make it removable first.
+    chmodTree(dir)
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+function chmodTree(path: string): void {
+  try {
+    chmodSync(path, 0o700)
+    for (const entry of readdirSync(path, { withFileTypes: true }))
+      if (entry.isDirectory() && !entry.isSymbolicLink()) chmodTree(join(path, entry.name))
+  } catch {
+    // Gone already, or not a folder: nothing to make removable.
+  }
+}
 
 export interface Run {
   readonly code: number

@@ -4,11 +4,9 @@ import { type CollisionReport, findCollisions } from '../../src/assembly/collisi
 import { box, cylinder, difference } from '../../src/kernel/index.js'
 import type { AssemblyNode, BoughtPart, Leaf } from '../../src/parts/types.js'
 import { machineOf } from '../../test/machines.js'
-import { METRIC } from '../vitamins/fasteners.js'
+import { METRIC, type MetricSize } from '../vitamins/fasteners.js'
 import { EXTRUDER, HOT_END } from '../vitamins/tool-head.js'
 
-/** Hex key across flats for a socket head cap screw (ISO 4762: s = 2.5 for M3, 5 for M6). */
-const KEY_ACROSS_FLATS = { M3: 2.5, M6: 5 } as const
 /** How far past the head the key's straight path is checked. */
 const KEY_REACH = 60
 const CAP_SCREW_ID = /^(m\d)x\d+-cap-screw$/
@@ -17,8 +15,8 @@ const CAP_SCREW_ID = /^(m\d)x\d+-cap-screw$/
  * The room a straight hex key needs: a cylinder round its across-corners width, from the head's
  * outer face out along the screw's axis (the screw's frame: head below z = 0, shank along +z).
  */
-function keyPath(size: keyof typeof KEY_ACROSS_FLATS, index: number): BoughtPart {
-  const diameter = KEY_ACROSS_FLATS[size] / Math.cos(Math.PI / 6)
+function keyPath(size: MetricSize, index: number): BoughtPart {
+  const diameter = METRIC[size].hexKey / Math.cos(Math.PI / 6)
   const head = METRIC[size].headHeight
   return {
     id: `key-${index}-${size}`,
@@ -30,7 +28,7 @@ function keyPath(size: keyof typeof KEY_ACROSS_FLATS, index: number): BoughtPart
 const screwSize = (leaf: Leaf) => {
   if (leaf.kind !== 'bought') return undefined
   const match = CAP_SCREW_ID.exec(leaf.part.id)
-  return match ? (match[1].toUpperCase() as keyof typeof KEY_ACROSS_FLATS) : undefined
+  return match ? (match[1].toUpperCase() as MetricSize) : undefined
 }
 
 /** The extruder's screws go in on the bench, before its mount goes onto the carriage. */

@@ -1,7 +1,6 @@
-import { difference, hole, prism, type Solid, transform, union, type Vec3 } from '../../src/kernel/index.js'
-import { frame, identity, type Mat4 } from '../../src/kernel/matrix.js'
-import { teardropOutline } from '../../src/parts/features.js'
-import { FITS } from '../../src/parts/fits.js'
+import { difference, prism, type Solid, transform, union, type Vec3 } from '../../src/kernel/index.js'
+import { identity, type Mat4 } from '../../src/kernel/matrix.js'
+import { clearanceHole, teardropClearanceHole } from '../../src/parts/features.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { type ConnectorDims, connectorDims, PLATE, plateWidth } from './dimensions.js'
@@ -114,28 +113,15 @@ function faceWindow(d: ConnectorDims): Solid {
   )
 }
 
-type Axis = 0 | 1 | 2
 const AXIS_NAMES = ['x', 'y', 'z'] as const
-const unit = (k: Axis): Vec3 => [k === 0 ? 1 : 0, k === 1 ? 1 : 0, k === 2 ? 1 : 0]
-const cross = (a: Vec3, b: Vec3): Vec3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-]
-
-/** The local axis that points up in print: the connector prints as modelled. */
-const PRINT_UP: Axis = 2
 
 /**
- * A horizontal hole in print as a teardrop whose point is up (local z); a hole along z stands
- * upright in print and is round.
+ * A bolt hole: along z it stands upright in print (the connector prints as modelled) and is
+ * round; across the layers it is a teardrop pointing up.
  */
-function printableHole(diameter: number, axis: Axis, center: Vec3, length: number): Solid {
-  if (axis === PRINT_UP) return hole({ axis: AXIS_NAMES[axis], center, length, diameter })
-  const along = unit(axis)
-  const upward = unit(PRINT_UP)
-  const across = cross(upward, along)
-  return transform(prism(teardropOutline(diameter), -length / 2, length / 2), frame(center, across, upward, along))
+function boltHole(axis: 0 | 1 | 2, center: Vec3, length: number): Solid {
+  const at = { axis: AXIS_NAMES[axis], center, length }
+  return axis === 2 ? clearanceHole('M6', at) : teardropClearanceHole('M6', at)
 }
 
 /**
@@ -151,7 +137,7 @@ export function connectorLocal(d: ConnectorDims): Solid {
   const cutters = fixings(d).map((f) => {
     const center: [number, number, number] = [...f.at]
     center[f.normal] = t / 2
-    return printableHole(FITS.screwHole.M6, f.normal, center, t + 2)
+    return boltHole(f.normal, center, t + 2)
   })
   return difference(union(...plates), ...windows, ...cutters)
 }

@@ -16,14 +16,17 @@ const TOUCH = 1e-3
 const KEY_REACH = 60
 
 /**
- * Each screw's head and the hex key that turns it, by its part id: key across flats from ISO
- * 4762 (M3 2.5, M6 5) and DIN 7984 (M6 4); a straight key is drawn as its across-corners circle.
+ * Each screw's head and the hex key that turns it (across flats), by its part id; a straight key
+ * is drawn as its across-corners circle.
  */
 function screwOf(id: string) {
   const length = Number(/x(\d+)-/.exec(id)?.[1])
-  if (/^m3x\d+-cap-screw$/.test(id)) return { length, head: METRIC.M3, headHeight: METRIC.M3.headHeight, key: 2.5 }
-  if (/^m6x\d+-cap-screw$/.test(id)) return { length, head: METRIC.M6, headHeight: METRIC.M6.headHeight, key: 5 }
-  if (/^m6x\d+-low-head-screw$/.test(id)) return { length, head: METRIC.M6, headHeight: LOW_HEAD_M6.headHeight, key: 4 }
+  if (/^m3x\d+-cap-screw$/.test(id))
+    return { length, head: METRIC.M3, headHeight: METRIC.M3.headHeight, key: METRIC.M3.hexKey }
+  if (/^m6x\d+-cap-screw$/.test(id))
+    return { length, head: METRIC.M6, headHeight: METRIC.M6.headHeight, key: METRIC.M6.hexKey }
+  if (/^m6x\d+-low-head-screw$/.test(id))
+    return { length, head: METRIC.M6, headHeight: LOW_HEAD_M6.headHeight, key: LOW_HEAD_M6.hexKey }
   throw new Error(`no key known for ${id}`)
 }
 

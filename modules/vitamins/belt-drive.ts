@@ -8,6 +8,26 @@ import { zCylinder, zThrough } from './solids.js'
  */
 
 /**
+ * A GT2 wheel along +Z from z = 0 with its bore through: flange diameter up to `teethFrom` (a
+ * flange or the pulley's hub), the teeth up to `teethTo`, a flange up to `top`.
+ */
+function toothedWheel(
+  wheel: { readonly flangeDiameter: number; readonly toothDiameter: number; readonly bore: number },
+  teethFrom: number,
+  teethTo: number,
+  top: number,
+): Solid {
+  return difference(
+    union(
+      zCylinder(0, teethFrom, wheel.flangeDiameter),
+      zCylinder(teethFrom, teethTo, wheel.toothDiameter),
+      zCylinder(teethTo, top, wheel.flangeDiameter),
+    ),
+    zThrough([0, 0], 0, top, wheel.bore),
+  )
+}
+
+/**
  * GT2 pulley, 20 teeth, 5 mm bore, along +Z from z = 0: the hub with its M3 grub screws, the
  * toothed part (12.22 across the teeth), a flange on top.
  */
@@ -27,15 +47,7 @@ export const GT2_PULLEY = {
     shape: (): Solid => {
       const p = GT2_PULLEY
       const teethTop = p.hubHeight + p.toothHeight
-      const top = teethTop + p.flangeThickness
-      return difference(
-        union(
-          zCylinder(0, p.hubHeight, p.flangeDiameter),
-          zCylinder(p.hubHeight, teethTop, p.toothDiameter),
-          zCylinder(teethTop, top, p.flangeDiameter),
-        ),
-        zThrough([0, 0], 0, top, p.bore),
-      )
+      return toothedWheel(p, p.hubHeight, teethTop, teethTop + p.flangeThickness)
     },
   },
 } as const
@@ -60,15 +72,7 @@ export const GT2_IDLER = {
     description: 'GT2 toothed idler, 20 teeth, 3 mm bore, with bearings, for 6 mm belt',
     shape: (): Solid => {
       const p = GT2_IDLER
-      const teethTop = p.width - p.flangeThickness
-      return difference(
-        union(
-          zCylinder(0, p.flangeThickness, p.flangeDiameter),
-          zCylinder(p.flangeThickness, teethTop, p.toothDiameter),
-          zCylinder(teethTop, p.width, p.flangeDiameter),
-        ),
-        zThrough([0, 0], 0, p.width, p.bore),
-      )
+      return toothedWheel(p, p.flangeThickness, p.width - p.flangeThickness, p.width)
     },
   },
 } as const

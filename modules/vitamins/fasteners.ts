@@ -8,12 +8,36 @@ import { zCylinder, zThrough } from './solids.js'
  * shape in its own frame, or the function of its size that gives them.
  */
 
-/** Metric screw sizes: clearance hole, cap head, nut across flats and thickness. */
+/** Metric screw sizes: clearance hole, cap head and the hex key it takes (ISO 4762), nut across flats and thickness. */
 export const METRIC = {
-  M3: { diameter: 3, clearance: 3.4, headDiameter: 5.5, headHeight: 3, nutAcrossFlats: 5.5, nutThickness: 2.4 },
-  M4: { diameter: 4, clearance: 4.5, headDiameter: 7, headHeight: 4, nutAcrossFlats: 7, nutThickness: 3.2 },
-  M6: { diameter: 6, clearance: 6.6, headDiameter: 10, headHeight: 6, nutAcrossFlats: 10, nutThickness: 5.2 },
-  M8: { diameter: 8, clearance: 8.4, headDiameter: 13, headHeight: 8, nutAcrossFlats: 13, nutThickness: 6.5 },
+  M3: {
+    diameter: 3,
+    clearance: 3.4,
+    headDiameter: 5.5,
+    headHeight: 3,
+    hexKey: 2.5,
+    nutAcrossFlats: 5.5,
+    nutThickness: 2.4,
+  },
+  M4: { diameter: 4, clearance: 4.5, headDiameter: 7, headHeight: 4, hexKey: 3, nutAcrossFlats: 7, nutThickness: 3.2 },
+  M6: {
+    diameter: 6,
+    clearance: 6.6,
+    headDiameter: 10,
+    headHeight: 6,
+    hexKey: 5,
+    nutAcrossFlats: 10,
+    nutThickness: 5.2,
+  },
+  M8: {
+    diameter: 8,
+    clearance: 8.4,
+    headDiameter: 13,
+    headHeight: 8,
+    hexKey: 6,
+    nutAcrossFlats: 13,
+    nutThickness: 6.5,
+  },
 } as const
 
 export type MetricSize = keyof typeof METRIC
@@ -44,9 +68,10 @@ export const CAP_SCREW = {
   },
 } as const
 
-/** Low head cap screw (DIN 7984) M6: the cap head's diameter, 3.5 tall, below z = 0, shank along +Z. */
+/** Low head cap screw (DIN 7984) M6: the cap head's diameter, 3.5 tall, below z = 0, shank along +Z; a 4 mm key. */
 export const LOW_HEAD_M6 = {
   headHeight: 3.5,
+  hexKey: 4,
   part: (length: number): BoughtPart => {
     const m = METRIC.M6
     return {

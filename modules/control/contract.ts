@@ -1,4 +1,5 @@
 import type { ControlContract } from '../../src/parts/contracts.js'
+import { CONTROLLER } from '../vitamins/electronics.js'
 import { leastSideForPanels } from './dimensions.js'
 
-export const CONTROL_CONTRACT: ControlContract = { leastSide: leastSideForPanels }
+export const CONTROL_CONTRACT: ControlContract = { leastSide: leastSideForPanels, driverSockets: CONTROLLER.drivers }

@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import { countBought, stockPieces } from '../../src/assembly/collect.js'
+import { countBought, placedLeaves, stockPieces } from '../../src/assembly/collect.js'
 import { layoutOf } from '../../src/assembly/index.js'
 import { bounds, checkManifold, evaluate, shellCount } from '../../src/kernel/index.js'
+import { applyToPoint } from '../../src/kernel/matrix.js'
 import { InputError } from '../../src/spec/errors.js'
 import { parseSpec } from '../../src/spec/parse.js'
 import { machineOf } from '../../test/machines.js'
+import { STANDARD_SCREW_LENGTHS } from '../vitamins/fasteners.js'
+import { PSU_SCREW_REACH } from './dimensions.js'
 import { driverCount } from './index.js'
 
 describe('control panels', () => {
-  it('carry a driver per motor but one for both Y motors, on one 8-socket board', () => {
+  it('carry a driver per motor, each Y motor on its own, on one 8-socket board', () => {
     const count = (sets: string[]) => {
       const { machine, layout } = machineOf('d3d-18in', sets)
       const drivers = countBought(machine).find((c) => c.item.id === 'stepper-driver-tmc2209')?.quantity
       expect(drivers).toBe(driverCount(layout))
       return drivers
     }
-    expect(count([])).toBe(5)
-    expect(count(['zAxes=4', 'tools=2'])).toBe(8)
+    expect(count([])).toBe(6)
+    expect(count(['zAxes=4'])).toBe(8)
+    expect(count(['tools=2'])).toBe(7)
   })
 
   it('hold the power supply, the relay and the controller, and say where to drill the sheets', () => {
@@ -50,6 +54,31 @@ describe('control panels', () => {
       const missing = piece.length * piece.width! * 3 - report.volume
       expect(missing).toBeGreaterThan(drilled)
       expect(missing).toBeLessThan(drilled * 1.05)
+    }
+  })
+
+  it('screw the power supply with the longest catalogue screw that stays within its threads', () => {
+    const { machine } = machineOf('d3d-12in')
+    const leaves = placedLeaves(machine)
+    const psu = leaves.find((p) => p.leaf.kind === 'bought' && p.leaf.part.id === 'psu-24v-200w')!
+    const face = applyToPoint(psu.world, [0, 0, 0])
+    const up = applyToPoint(psu.world, [0, 0, 1]).map((v, k) => v - face[k])
+    const depths = leaves.flatMap((p) => {
+      if (p.leaf.kind !== 'bought' || !p.path.join('/').includes('control-panel-right')) return []
+      const length = Number(p.leaf.part.id.match(/^m4x(\d+)-cap-screw$/)?.[1])
+      const o = applyToPoint(p.world, [0, 0, 0])
+      const dir = applyToPoint(p.world, [0, 0, 1]).map((v, k) => v - o[k])
+      // The supply's screws point into it from the frame's side; the relay's point the other way.
+      if (!length || dir.reduce((sum, v, k) => sum + v * up[k], 0) < 0.99) return []
+      return [{ length, depth: o.reduce((sum, v, k) => sum + (v + length * dir[k] - face[k]) * up[k], 0) }]
+    })
+    expect(depths).toHaveLength(4)
+    for (const { length, depth } of depths) {
+      expect(depth).toBeGreaterThan(0)
+      expect(depth).toBeLessThanOrEqual(PSU_SCREW_REACH + 1e-9)
+      // The next length in the catalogue would reach too far.
+      const next = STANDARD_SCREW_LENGTHS.find((l) => l > length)!
+      expect(depth + next - length).toBeGreaterThan(PSU_SCREW_REACH)
     }
   })
 

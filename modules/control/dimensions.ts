@@ -29,6 +29,15 @@ export const PANEL = {
   },
 } as const
 
+/**
+ * How far a screw may reach into the power supply's M4 mounting threads: 3 mm, the low end of the
+ * 3-4 mm an enclosed 200 W supply's tapped holes take. Longer screws reach the insulating sheet and
+ * the board behind it: the OmniBox enclosure corrected its supply screws from M4 x 8 to M4 x 6
+ * (github.com/jon-harper/OmniBox issue 13), and the Voron 2.4 mounts its LRS-200 with M4 x 6
+ * through a printed bracket (github.com/VoronDesign/Voron-2 issue 371).
+ */
+export const PSU_SCREW_REACH = 3
+
 /** From the relay's centre to the power supply's. */
 export const SSR_FROM_PSU = POWER_SUPPLY.size[0] / 2 + PANEL.gap + SSR.size[0] / 2
 /** From the power supply's first hole to the relay's last. */

@@ -6,12 +6,20 @@ import { FITS } from '../../src/parts/fits.js'
 import { bought, printed, stock } from '../../src/parts/leaves.js'
 import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
+import { jigDrilling } from '../frame/dimensions.js'
 import type { ControlModule } from '../module.js'
 import { CONTROLLER, POWER_SUPPLY, SSR, STEPPER_DRIVER } from '../vitamins/electronics.js'
-import { CAP_SCREW, HEX_NUT, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
+import {
+  CAP_SCREW,
+  HEX_NUT,
+  METRIC,
+  STANDARD_SCREW_LENGTHS,
+  standardScrewLength,
+  WASHER,
+} from '../vitamins/fasteners.js'
 import { sheet } from '../vitamins/stock.js'
 import { CONTROL_CONTRACT } from './contract.js'
-import { PANEL, SSR_FROM_PSU } from './dimensions.js'
+import { PANEL, PSU_SCREW_REACH, SSR_FROM_PSU } from './dimensions.js'
 
 /**
  * The control panels: an aluminium sheet on each side face of the frame, below the Y axes,
@@ -24,10 +32,10 @@ const M3 = METRIC.M3
 const M4 = METRIC.M4
 const M6 = METRIC.M6
 
-/** Stepper drivers the machine needs: X, the two Y motors in series on one, each Z, each motor of each head. */
+/** Stepper drivers the machine needs: X, each Y motor, each Z, each motor of each head (the layout checks they fit). */
 export function driverCount(layout: Layout): number {
   const { z } = layout.axes
-  return 2 + z.front.length + z.rear.length + layout.toolHeads.count * layout.toolHeads.motorsEach
+  return 3 + z.front.length + z.rear.length + layout.toolHeads.count * layout.toolHeads.motorsEach
 }
 
 function panelGeometry(layout: Layout) {
@@ -65,6 +73,13 @@ function mountScrews(): [number, number][] {
     [mx, -y / 4],
     [mx, y / 4],
   ]
+}
+
+/** The power supply's screws: the longest in the catalogue that, through the sheet, stays within its threads. */
+export function psuScrewLength(): number {
+  const length = STANDARD_SCREW_LENGTHS.filter((l) => l <= PANEL.thickness + PSU_SCREW_REACH).at(-1)
+  if (length === undefined || length <= PANEL.thickness) throw new Error('no catalogue screw reaches the power supply')
+  return length
 }
 
 /** How far the mount's bosses sink into its plate, so that they fuse with it. */
@@ -139,7 +154,10 @@ function panelLeaves(
 ): Leaf[] {
   const g = panelGeometry(layout)
   const at = (b: number, c: number) => `(${formatMm(b - g.start)}, ${formatMm(c - g.bottom)})`
-  const notes = `control panel, ${what}, ${formatMm(g.length)} x ${PANEL.height} mm: drill 4 holes ${formatMm(FITS.screwHole.M6)} mm at ${g.bolts.map(([b, c]) => at(b, c)).join(', ')} and ${holes.length} holes ${formatMm(diameter)} mm at ${holes.map(([b, c]) => at(b, c)).join(', ')}, from its front (right) or rear (left) lower corner`
+  const notes =
+    `control panel, ${what}, ${formatMm(g.length)} x ${PANEL.height} mm: drill 4 holes ${formatMm(FITS.screwHole.M6)} mm at ${g.bolts.map(([b, c]) => at(b, c)).join(', ')} and ${holes.length} holes ${formatMm(diameter)} mm at ${holes.map(([b, c]) => at(b, c)).join(', ')}, from its front (right) or rear (left) lower corner. ` +
+    `Drill the sheet first; it is then the jig for the frame's vertical steel: clamp it in its place, its lower edge ${formatMm(g.bottom)} mm above the frame's underside and its ends ${formatMm(g.start)} mm inside the frame's front and rear faces, ` +
+    `and at each of its ${formatMm(FITS.screwHole.M6)} mm holes ${jigDrilling("the sheet's hole")}, bolting each before drilling the next`
   const base = sheet(PANEL.thickness, g.length, PANEL.height, notes)
   const drill = (b: number, c: number, diameter: number) => ({ center: [b - g.start, c - g.bottom] as const, diameter })
   // The sheet drilled through: one extrusion of its outline with the holes in it, no boolean.
@@ -185,7 +203,7 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
   const right: Leaf[] = [
     ...panelLeaves(layout, [...psuHoles, ...ssrHoles], FITS.screwHole.M4, 'power supply and relay'),
     bought(POWER_SUPPLY.part, onPanel(psuB, midC, 0)),
-    ...psuHoles.map(([b, c]) => bought(CAP_SCREW.part('M4', 8), aimed([g.face, b, c], OUT, B))),
+    ...psuHoles.map(([b, c]) => bought(CAP_SCREW.part('M4', psuScrewLength()), aimed([g.face, b, c], OUT, B))),
     bought(SSR.part, onPanel(ssrB, midC, 0)),
     ...ssrHoles.flatMap(([b, c]) => [
       bought(ssrScrew, aimed([out + SSR.size[2], b, c], INTO, B)),

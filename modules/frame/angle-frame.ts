@@ -7,8 +7,8 @@ import { formatMm } from '../../src/spec/units.js'
 import { CAP_SCREW, HEX_NUT, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
 import { angleBar } from '../vitamins/stock.js'
 import { cornerConnector, type Fixing, fixings } from './corner-connector.js'
-import { ANGLE_TOLERANCE, type ConnectorDims, FOOT, STEEL_HOLE } from './dimensions.js'
-import { describeHoles } from './drilling.js'
+import { ANGLE_TOLERANCE, type ConnectorDims, FOOT, jigDrilling, STEEL_HOLE } from './dimensions.js'
+import { describeHoles, PARTS_AS_JIGS } from './drilling.js'
 import { FOOT_TO_LOCAL, frameFoot } from './foot.js'
 
 type V3 = readonly [number, number, number]
@@ -74,11 +74,11 @@ const EDGE_NAMES: Record<Direction, (a: boolean, b: boolean) => string> = {
   z: (right, rear) => `${rear ? 'rear' : 'front'} ${right ? 'right' : 'left'}`,
 }
 
-/** Whose holes follow: "Also", or "Also, on the top left bar only:", "Also, on the a, b and c bars only:". */
-function alsoOn(edges: string[], all: number): string {
-  if (edges.length === all) return 'Also'
+/** Whose holes follow: "on each bar:", or "on the top left bar only:", "on the a, b and c bars only:". */
+function onBars(edges: string[], all: number): string {
+  if (edges.length === all) return 'on each bar:'
   const bars = edges.length === 1 ? `${edges[0]} bar` : `${edges.slice(0, -1).join(', ')} and ${edges.at(-1)} bars`
-  return `Also, on the ${bars} only:`
+  return `on the ${bars} only:`
 }
 
 /** The two directions across a bar along `along`, in X, Y, Z order. */
@@ -87,9 +87,11 @@ const ACROSS: Record<Direction, [Direction, Direction]> = { x: ['y', 'z'], y: ['
 function barNotes(along: Direction, count: number, edges: string[], d: ConnectorDims, endHole: number): string {
   return (
     `${along.toUpperCase()} bars: ${count} (${edges.join(', ')}). ` +
-    `Drill 4 holes ${formatMm(STEEL_HOLE)} mm after assembly, through the corner connectors' guide holes: ` +
-    `at each end one through each leg, about ${formatMm(endHole)} mm from the end on its centre line ` +
-    `(${formatMm(d.width / 2)} mm from the outside of the heel), where the connector puts them; do not mark them beforehand`
+    `Drill the 4 holes for the corner connectors after assembly, the connectors being the jig (do not mark them beforehand): ` +
+    `push the bar onto its stops and into both corners, clamp each leg onto its connector's plate and check each face's diagonals; ` +
+    `then at each hole ${jigDrilling("the connector's guide hole")}, and bolt it before drilling the next. ` +
+    `They come at each end one through each leg, about ${formatMm(endHole)} mm from the end on its centre line ` +
+    `(${formatMm(d.width / 2)} mm from the outside of the heel)`
   )
 }
 
@@ -241,13 +243,14 @@ export function angleFrameLeaves(layout: AngleFrameLayout, drillings: readonly D
       )
       return { edge: edges[i], place, extra, holes }
     })
-    // Bars drilled alike say which they are, when not all of them are.
+    // One note for all the bars along this axis, saying which bars take which holes.
     const edgesByHoles = new Map<string, string[]>()
     for (const { edge, holes } of drilled)
       if (holes) edgesByHoles.set(holes, [...(edgesByHoles.get(holes) ?? []), edge])
+    const others = [...edgesByHoles].map(([holes, on]) => `${onBars(on, sides.length)} ${holes}`)
     const base = barNotes(bar.along, bar.count, edges, d, endHole)
-    for (const { place, extra, holes } of drilled) {
-      const notes = holes ? `${base}. ${alsoOn(edgesByHoles.get(holes)!, sides.length)} ${holes}` : base
+    const notes = others.length ? `${base}. ${PARTS_AS_JIGS}: ${others.join('. ')}` : base
+    for (const { place, extra } of drilled) {
       const undrilled = { ...angleBar(width, thickness, bar.length, notes), along: bar.along }
       leaves.push(stock(drilledBar(undrilled, d, endHole, extra), place))
     }

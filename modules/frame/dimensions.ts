@@ -1,4 +1,5 @@
 import { FITS } from '../../src/parts/fits.js'
+import { formatMm } from '../../src/spec/units.js'
 import { METRIC, WASHER } from '../vitamins/fasteners.js'
 
 /**
@@ -36,6 +37,17 @@ export const ANGLE_TOLERANCE = { leg: 1.2, thickness: 0.2, outOfSquareDegrees: 1
 export const STEEL_HOLE = FITS.steelHoleM6
 
 /**
+ * Ours: the pilot for a 6.5 mm hole in steel drilled by hand, about half its size so that the
+ * big drill's chisel edge does not walk (the common practice of spotting, piloting, opening).
+ */
+const PILOT_DRILL = 3
+
+/** Drilling the steel through a guide: where the guide's hole centres the drill, then pilot, then size. */
+export const jigDrilling = (guide: string): string =>
+  `spot it with the ${formatMm(STEEL_HOLE)} mm drill through ${guide} (a few turns: the guide centres it), ` +
+  `drill a ${formatMm(PILOT_DRILL)} mm pilot in the spot, then open it to ${formatMm(STEEL_HOLE)} mm through ${guide}`
+
+/**
  * Ours: the connector's plates. Each outer face is one L-shaped plate t thick (the steel's
  * outer faces lie t inside the frame's, OSE's rule), its inner face the datum the bolts pull the
  * steel against. Along the bars it reaches past the bolt's washer by `rim`; at the corner, end
@@ -48,11 +60,28 @@ export const PLATE = { rim: 3, stop: 2, windowMargin: 3 } as const
 export const plateWidth = (d: ConnectorDims): number => d.thickness + d.width / 2 + WASHER.M6.outside / 2 + PLATE.rim
 
 /**
+ * The root fillet inside an angle's heel: EN 10056-1's root radius r1 for equal-leg angles, 6 mm
+ * at 40 mm legs, 7 at 50, 8 at 60, 10 at 80, 12 at 100, that is w/10 + 2 mm (5.8 mm on 1-1/2 in
+ * angle, 7.1 on 2 in).
+ */
+export const rootRadius = (width: number): number => width / 10 + 2
+
+/**
+ * The least distance from the outside of an angle's heel (the back of the other leg) to the
+ * centre of an M6 hole in a leg, so that a washer on the inner face lies flat beside the root
+ * fillet: the other leg's thickness, the fillet's radius and the washer's (15.0 mm on
+ * 1-1/2 x 1/8 in angle, 17.8 on 2 x 3/16 in).
+ */
+export const leastHoleFromHeel = (width: number, thickness: number): number =>
+  thickness + rootRadius(width) + WASHER.M6.outside / 2
+
+/**
  * The angle the connector is made for: wide enough that the washer under each nut, at w/2 on
  * one leg, clears the other leg at its thickest (t at most w/4, plus its tolerance):
  * w/2 - washer radius >= w/4 + 0.2; and at most a quarter as thick as its leg, as steel angle is
- * (the plates, the stops and the windows are laid out for that). Outside these the pieces meet
- * edge to edge or the washers land on the other leg.
+ * (the plates, the stops and the windows are laid out for that); and thin enough that the washers
+ * on the legs' centre lines clear the root fillet (w/2 >= leastHoleFromHeel, contract.ts).
+ * Outside these the pieces meet edge to edge or the washers land on the other leg or its fillet.
  */
 export const ANGLE_LIMITS = {
   leastWidth: Math.ceil(4 * (WASHER.M6.outside / 2 + ANGLE_TOLERANCE.thickness)),

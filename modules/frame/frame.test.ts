@@ -29,9 +29,11 @@ import {
   connectorDims,
   FOOT,
   FOOT_HEIGHT,
+  leastHoleFromHeel,
   plateWidth,
   STEEL_HOLE,
 } from './dimensions.js'
+import { PARTS_AS_JIGS } from './drilling.js'
 import { cornerConnector, frameModule } from './index.js'
 
 const IN = 25.4
@@ -210,6 +212,17 @@ describe('the angle the connectors take', () => {
   })
 })
 
+describe('holes beside the heel', () => {
+  it("refuses angle whose washers on the legs' centre lines would land on the root fillet", () => {
+    const check = (width: number, thickness: number) => () => FRAME_CONTRACT.checkProfile('angle', { width, thickness })
+    expect(check(1.5 * IN, IN / 8)).not.toThrow()
+    expect(check(2 * IN, (3 * IN) / 16)).not.toThrow()
+    // 1 x 1/8 in: 12.7 from the heel to the centre line, 3.175 + 4.54 + 6 = 13.7 needed.
+    expect(check(IN, IN / 8)).toThrow(/^frame\.profile\.thickness: 3\.175 mm .* root fillet .* at most 2\.16 mm thick$/)
+    expect(leastHoleFromHeel(1.5 * IN, IN / 8)).toBeCloseTo(3.175 + 5.81 + 6, 6)
+  })
+})
+
 describe('angle frame assembly', () => {
   it('is one node in machine coordinates with 8 connectors, 12 bars and 48 M6 fixings', () => {
     expect(frame12).toMatchObject({ name: 'frame', module: 'frame', children: [] })
@@ -253,8 +266,19 @@ describe('angle frame assembly', () => {
     expect(all).toContain('X bars: 4 (top front, top rear, bottom front, bottom rear)')
     expect(all).toContain('Y bars: 4 (top left, top right, bottom left, bottom right)')
     expect(all).toContain('Z bars: 4 (front left, front right, rear left, rear right)')
-    expect(all).toContain(`Drill 4 holes ${STEEL_HOLE} mm after assembly, through the corner connectors' guide holes`)
     expect(all).toContain('about 19.05 mm from the end')
+    // Each bar's note gives the jig drilling in its order: clamped, spotted through the guide, piloted, opened, bolted.
+    for (const n of notes) {
+      const steps = [
+        "clamp each leg onto its connector's plate",
+        `spot it with the ${STEEL_HOLE} mm drill through the connector's guide hole`,
+        'drill a 3 mm pilot in the spot',
+        `then open it to ${STEEL_HOLE} mm through the connector's guide hole`,
+        'bolt it before drilling the next',
+      ].map((step) => n.indexOf(step))
+      expect(steps.every((at) => at > 0)).toBe(true)
+      expect([...steps].sort((a, b) => a - b)).toEqual(steps)
+    }
   })
 
   it("names the bars that take another module's holes when not all of them do", () => {
@@ -265,11 +289,16 @@ describe('angle frame assembly', () => {
       stock(frameModule(angleLayout(cube(s), W, T), drillings))
         .map((l) => l.piece.notes)
         .filter((n) => n.startsWith('Y bars') && n.includes('for a test'))
+    // All four Y bars are one cut with one note: it says which of them take the holes.
     const both = drilledYNotes([...left, ...right])
-    expect(both).toHaveLength(2)
-    for (const n of both)
-      expect(n).toContain('. Also, on the top left and top right bars only: 2 holes 6.5 mm for a test')
-    expect(drilledYNotes(left)).toEqual([expect.stringContaining('. Also, on the top left bar only: 2 holes 6.5 mm')])
+    expect(both).toHaveLength(4)
+    expect(new Set(both).size).toBe(1)
+    expect(both[0]).toContain(': on the top left and top right bars only: 2 holes 6.5 mm for a test')
+    const one = drilledYNotes(left)
+    expect(new Set(one).size).toBe(1)
+    expect(one[0]).toContain(': on the top left bar only: 2 holes 6.5 mm')
+    // Holes for other parts are drilled through those parts, after assembly, never marked.
+    expect(both[0]).toContain(PARTS_AS_JIGS)
   })
 
   it('lays the bars along the frame edges, between the connectors', () => {

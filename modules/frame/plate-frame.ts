@@ -6,7 +6,7 @@ import type { Drilling, Leaf, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { plate } from '../vitamins/stock.js'
 import { STEEL_HOLE } from './dimensions.js'
-import { describeHoles } from './drilling.js'
+import { describeHoles, PARTS_AS_JIGS } from './drilling.js'
 
 type V3 = readonly [number, number, number]
 
@@ -54,7 +54,7 @@ function paneLeaf(pane: Pane, thickness: number, drillings: readonly Drilling[])
     .map((dr) => ({ local: applyToPoint(toPane, dr.at), dr }))
     .filter(({ local }) => local[0] >= 0 && local[0] <= length && local[1] >= 0 && local[1] <= across)
   const holeText = holes.length
-    ? `; drill ${describeHoles(
+    ? `. ${PARTS_AS_JIGS}: ${describeHoles(
         holes.map(({ dr }) => ({
           x: dr.at[AXIS_INDEX[first]] - o[AXIS_INDEX[first]],
           y: dr.at[AXIS_INDEX[second]] - o[AXIS_INDEX[second]],

@@ -28,8 +28,10 @@ export const Y_MOUNT = {
   columnTopOverBolts: 26,
   /** The base on the rail, under the gusset and the head: its top this far over the holes for its bolts' ends. */
   overBolts: 3,
-  /** The base's two bolts through the rail's horizontal leg: from its heel's inside, and from its edge. */
-  boltFromHeel: 8,
+  /**
+   * The base's outer bolt through the rail's horizontal leg, this far from the leg's edge (the
+   * inner one keeps its washer off the root fillet: frame/dimensions.ts leastHoleFromHeel).
+   */
   boltFromEdge: 9,
   /** The nuts' near face above the rail. */
   nutFrom: 6,

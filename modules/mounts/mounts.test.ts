@@ -8,6 +8,7 @@ import { parseSpec } from '../../src/spec/parse.js'
 import { inside } from '../../test/geometry.js'
 import { machineOf } from '../../test/machines.js'
 import { AXIS } from '../axis/dimensions.js'
+import { leastHoleFromHeel } from '../frame/dimensions.js'
 import { Y_MOUNT, Y_RAIL } from './dimensions.js'
 import { mountDrillings } from './index.js'
 import { yMount, yMountPoints } from './y-side-mount.js'
@@ -48,7 +49,12 @@ describe('Y rails and Y mounts', () => {
       for (const { at } of drilled) expect(railScrews.some((s) => near(axisPointNear(s.world, at as P), at))).toBe(true)
       const notes = placedLeaves(machine).flatMap((p) => (p.leaf.kind === 'stock' ? [p.leaf.piece.notes] : []))
       const frameNotes = notes.filter((n) => /^Y bars|^(left|right) pane/.test(n))
-      expect(frameNotes.filter((n) => /2 holes 6\.5 mm for a Y rail/.test(n))).toHaveLength(2)
+      // Angle: the four Y bars are one cut whose note names the two top ones; plate: the two side panes.
+      const railNotes = frameNotes.filter((n) => /2 holes 6\.5 mm for a Y rail/.test(n))
+      expect(railNotes).toHaveLength(layout.frame.style === 'angle' ? 4 : 2)
+      if (layout.frame.style === 'angle')
+        for (const n of railNotes)
+          expect(n).toContain('on the top left and top right bars only: 2 holes 6.5 mm for a Y rail')
       expect(notes.filter((n) => n.startsWith('Y rails: 2'))).toHaveLength(2)
     },
   )
@@ -88,6 +94,10 @@ describe('Y rails and Y mounts', () => {
       for (const s of [-1, 0, 1]) expect(hits(a + s * Y_MOUNT.slide), `a ${a} slid ${s}`).toBe(0)
       for (const s of [-1, 1]) expect(hits(a + s * (Y_MOUNT.slide + 1))).toBeGreaterThan(0)
     }
+    // The inner base bolt's washer under the rail clears the rail's root fillet.
+    expect(p.baseBolts[0] - Y_RAIL.gap).toBeGreaterThanOrEqual(
+      leastHoleFromHeel(Y_RAIL.angle.width, Y_RAIL.angle.thickness),
+    )
     // The base on the rail's horizontal leg, the axis's end face over the mount's column.
     expect(inside(solid, print(p.inner + 2, 1))).toBe(true)
     expect(inside(solid, print(p.outer - 1, 0.5))).toBe(true)
@@ -145,6 +155,6 @@ describe('Z mounts', () => {
     )
     expect(bars).toHaveLength(4)
     for (const notes of bars)
-      expect(notes).toMatch(/Also 4 holes 6\.5 mm for a Z mount \(leg on the front or rear face\)/)
+      expect(notes).toMatch(/on each bar: 4 holes 6\.5 mm for a Z mount \(leg on the front or rear face\)/)
   })
 })

@@ -4,6 +4,7 @@ import { FITS } from '../../src/parts/fits.js'
 import { bought, printed, stock } from '../../src/parts/leaves.js'
 import type { Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
 import { formatMm, toNanometre } from '../../src/spec/units.js'
+import { jigDrilling } from '../frame/dimensions.js'
 import { CAP_SCREW, HEX_NUT, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
 import { angleBar } from '../vitamins/stock.js'
 import { Y_MOUNT, Y_RAIL } from './dimensions.js'
@@ -69,11 +70,21 @@ function railPiece(g: YRailGeometry, mountBolts: readonly number[]): StockPiece 
   const mountHoles = p.mounts.flatMap(({ b }) => mountBolts.map((a) => [fromEnd(b), a - Y_RAIL.gap] as const))
   const boltHoles = p.bolts.map((b) => [fromEnd(b), BOLT_BELOW_TOP] as const)
   const d = FITS.steelHoleM6
+  const [first, second] = p.bolts.map(fromEnd)
+  const [nearMount, farMount] = p.mounts.map(({ b }) => fromEnd(b))
+  const fromHeel = mountBolts.map((a) => formatMm(a - Y_RAIL.gap)).join(' and ')
+  const top = p.top === 0 ? "its top flush with the frame's" : `its top ${formatMm(-p.top)} mm below the frame's`
   const notes =
-    `Y rails: 2 (left and right), along the frame's top side edges outside it, the heel inward and up, ${p.top === 0 ? "the top flush with the frame's" : `the top ${formatMm(-p.top)} mm below the frame's`}. ` +
-    `Drill 6 holes ${formatMm(d)} mm: 2 through the upright leg ${formatMm(fromEnd(p.bolts[0]))} mm from each end and ${formatMm(BOLT_BELOW_TOP)} mm down from the top (the bolts into the frame, on their spacers); ` +
-    `4 through the horizontal leg, 2 at ${formatMm(fromEnd(p.mounts[0].b))} mm from each end, ${mountBolts.map((a) => formatMm(a - Y_RAIL.gap)).join(' and ')} mm from the outside of the heel (the Y mounts). ` +
-    `Setting the Y axes parallel: bolt the rails to the frame, and the Y mounts to the rails with their base bolts snug in the middle of their slots (+-${formatMm(Y_MOUNT.slide)} mm along X); tighten the left (fixed) mounts; bolt the X axis to both Y carriages. ` +
+    `Y rails: 2 (left and right), along the frame's top side edges outside it, the heel inward and up. ` +
+    `Drill its 6 holes ${formatMm(d)} mm first, on the bench, every position measured from the same end: ` +
+    `2 through the upright leg at ${formatMm(first)} and ${formatMm(second)} mm (each ${formatMm(first)} mm from its nearer end), ` +
+    `${formatMm(BOLT_BELOW_TOP)} mm down from the top (the bolts into the frame); ` +
+    `4 through the horizontal leg, 2 at ${formatMm(nearMount)} mm and 2 at ${formatMm(farMount)} mm (each ${formatMm(nearMount)} mm from its nearer end), ` +
+    `${fromHeel} mm from the outside of the heel (the Y mounts). ` +
+    `Then drill the frame through it: the rail is the jig for the top Y bar's side leg (on a plate frame, the side pane's top border). ` +
+    `Clamp the rail in its place, ${top} and its ends ${formatMm(-p.start)} mm past the frame's front and rear faces, a spacer between it and the frame at each of its upright leg's holes; ` +
+    `at each hole ${jigDrilling("the rail's hole and the spacer")}, and bolt it before drilling the next. ` +
+    `Setting the Y axes parallel: bolt the Y mounts to the rails with their base bolts snug in the middle of their slots (+-${formatMm(Y_MOUNT.slide)} mm along X); tighten the left (fixed) mounts; bolt the X axis to both Y carriages. ` +
     `Push the gantry to the front and slide the front-right (floating) mount across X until its blades stand upright (a square on the rail against the outer blade), then tighten it; the same at the rear. ` +
     `By hand the gantry then runs end to end without binding; the blades take up what is left, up to +-${formatMm(Y_MOUNT.blade.float)} mm`
   const horizontal = drilledPlate(

@@ -6,6 +6,7 @@ import { bought, printed } from '../../src/parts/leaves.js'
 import type { Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { AXIS, PIECE } from '../axis/dimensions.js'
+import { leastHoleFromHeel } from '../frame/dimensions.js'
 import { CAP_SCREW, HEX_NUT, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
 import { Y_MOUNT, Y_RAIL } from './dimensions.js'
 
@@ -40,7 +41,6 @@ const NUT_CORNERS = (2 * NUT_WIDTH) / Math.sqrt(3)
 
 /** Where the mount meets the rail and the axis, in its own frame. */
 export function yMountPoints(g: YMountGeometry) {
-  const heel = Y_RAIL.gap + RAIL.thickness
   const screw = standardScrewLength(
     M6_WASHER + RAIL.thickness + Y_MOUNT.nutFrom + FITS.nut.thickness.loose / 2 + M6.nutThickness + 1,
   )
@@ -51,8 +51,11 @@ export function yMountPoints(g: YMountGeometry) {
     endBolts: [-1, 1].map(
       (s) => [g.standoff + AXIS.halfThickness, g.rodHeight + (s * AXIS.endFaceBoltSpacing) / 2] as const,
     ),
-    /** The base bolts' a, through the rail's horizontal leg. */
-    baseBolts: [heel + Y_MOUNT.boltFromHeel, Y_RAIL.gap + RAIL.width - Y_MOUNT.boltFromEdge] as const,
+    /** The base bolts' a, through the rail's horizontal leg: the inner one's washer clear of the root fillet. */
+    baseBolts: [
+      Y_RAIL.gap + Math.ceil(leastHoleFromHeel(RAIL.width, RAIL.thickness)),
+      Y_RAIL.gap + RAIL.width - Y_MOUNT.boltFromEdge,
+    ] as const,
     baseScrew: CAP_SCREW.part('M6', screw),
     /** The base screw's end, above the rail's top. */
     baseScrewEnd: screw - RAIL.thickness - M6_WASHER,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { angleBar, plate, rod } from '../../modules/vitamins/stock.js'
+import { machineOf } from '../../test/machines.js'
+import { stockPieces } from '../assembly/collect.js'
 import { cutList } from './cutlist.js'
 import { toCsv, toMarkdown } from './table.js'
 
@@ -31,6 +33,15 @@ describe('cut list', () => {
       ['angle-38.1x3.175', '215.9', 1, 'Y bar'],
       ['angle-38.1x3.175', '215.9', 1, 'Z bar'],
     ])
+  })
+
+  it("writes a frame's bars' note once per row, saying which bars take which holes", () => {
+    const { machine } = machineOf('d3d-12in')
+    const rows = cutList(stockPieces(machine)).rows.filter((r) => /^[XYZ] bars: /.test(String(r[5])))
+    expect(rows).toHaveLength(3)
+    for (const r of rows) expect(String(r[5]).match(/[XYZ] bars: \d/g)).toHaveLength(1)
+    const y = String(rows.find((r) => String(r[5]).startsWith('Y bars'))![5])
+    expect(y).toContain('on the top left and top right bars only: 2 holes 6.5 mm for a Y rail')
   })
 
   it('quotes CSV cells that need it and escapes Markdown pipes', () => {

@@ -7,6 +7,7 @@ import type { AxisLayout, FrameLayout, Layout } from '../src/layout/index.js'
 import type {
   AccessoryContract,
   AxisContract,
+  BedFigures,
   ControlContract,
   FrameContract,
   MountsContract,
@@ -19,6 +20,8 @@ import type { Spec } from '../src/spec/schema.js'
 export interface BuildContext {
   readonly spec: Spec
   readonly layout: Layout
+  /** The Z motors' gearbox reduction (AxisOptions.reduction); none, or 1, is the plain motor. */
+  readonly zReduction?: number
 }
 
 /** A carriage bolt hole as (du, dv): steps of half the bolt square from the carriage's middle. */
@@ -27,6 +30,11 @@ export type CarriageHole = readonly [number, number]
 export interface AxisOptions {
   readonly rodDiameter: number
   readonly motorBodyLength: number
+  /**
+   * Z axes whose drive must hold the bed with the motors off: the nominal ratio of the planetary
+   * gearbox on the motor, one of NEMA17_GEARBOX.ratios; none, or 1, is the plain motor.
+   */
+  readonly reduction?: number
   /** The end pieces' through bolts belong to a mount (the Z mounts): none are placed here. */
   readonly endsMounted?: boolean
   /** Carriage holes a load bolts through; their bolts are the load's. */
@@ -74,6 +82,8 @@ export interface BedModule extends Named {
   /** What each Z carriage carries to hold the bed, and the carriage holes it bolts through. */
   readonly carriageLoad: (context: BuildContext) => AssemblyNode
   readonly holesTaken: readonly CarriageHole[]
+  /** The bed's plate, sag and heating, for the engineering checks. */
+  readonly figures: (context: BuildContext) => BedFigures
 }
 
 export interface ToolHeadModule extends Named {

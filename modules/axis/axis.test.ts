@@ -11,13 +11,14 @@ import {
 } from '../../src/kernel/index.js'
 import { applyToPoint, frame, identity, type Mat4 } from '../../src/kernel/matrix.js'
 import type { AxisLayout } from '../../src/layout/types.js'
+import { FITS } from '../../src/parts/fits.js'
 import type { AssemblyNode, PrintedPart } from '../../src/parts/types.js'
 import { presetNames } from '../../src/spec/presets.js'
 import { inside } from '../../test/geometry.js'
 import { machineOf } from '../../test/machines.js'
 import { LM8UU } from '../vitamins/bearings.js'
 import { GT2_IDLER, GT2_PULLEY } from '../vitamins/belt-drive.js'
-import { METRIC } from '../vitamins/fasteners.js'
+import { LOW_HEAD_M6, METRIC } from '../vitamins/fasteners.js'
 import { carriageHalf } from './carriage.js'
 import { AXIS_CONTRACT } from './contract.js'
 import { AXIS, BELT, IDLER } from './dimensions.js'
@@ -136,9 +137,11 @@ describe('universal axis printed parts', () => {
         [[35, 15, 11], true], // past its end
       ],
       carriage: [
-        [[35, 34, 11], false], // LM8UU groove
-        [[35, 28, 12 - LM8UU.outside / 2 + 0.05], true], // its floor, clamping: above the bearing's bottom
-        [[35, 28, 12 - LM8UU.outside / 2 + 0.25], false], // and not much above it
+        [[15, 34, 11], false], // LM8UU groove
+        [[35, 34, 11], true], // the rib between a rod's two grooves
+        [[35, 28, 10], false], // the rod's clearance through the rib
+        [[15, 28, 12 - LM8UU.outside / 2 + 0.02], true], // its floor, clamping: above the bearing's bottom
+        [[15, 28, 12 - LM8UU.outside / 2 + 0.25], false], // and not much above it
         [[1.5, 34, 11], true], // pocket end wall
         [[1.5, 28, 10], false], // rod clearance through the end wall
         [[35, BELT.pulleyTeethTips + 0.3, 11], true], // clamp tooth
@@ -247,8 +250,8 @@ describe('universalAxis', () => {
       'm3x16-cap-screw': 1,
       'm3x20-cap-screw': 1,
       'm3-hex-nut': 2,
-      'm6x20-low-head-screw': 2,
-      'm6x20-cap-screw': 7,
+      'm6x20-low-head-screw': 7,
+      'm6x20-cap-screw': 2,
       'm6-hex-nut': 9,
     })
     const stock = inAxis(node).flatMap((leaf) => (leaf.kind === 'stock' ? [leaf.piece] : []))
@@ -294,7 +297,7 @@ describe('universalAxis', () => {
 
   it('leaves the holes a load takes to it, and bolts the upper row of a Y carriage into the X ends', () => {
     const bolts = (node: AssemblyNode) =>
-      inAxis(node).filter((l) => l.kind === 'bought' && /m6x\d+-cap-screw/.test(l.part.id)).length
+      inAxis(node).filter((l) => l.kind === 'bought' && /m6x\d+-(cap|low-head)-screw/.test(l.part.id)).length
     const plain = universalAxis(layout(350), options)
     const loaded = universalAxis(layout(350), {
       ...options,
@@ -305,7 +308,8 @@ describe('universalAxis', () => {
       ],
       endsMounted: true,
     })
-    expect(bolts(plain) - bolts(loaded)).toBe(3 + 2)
+    // The three holes taken and the end pieces' four through bolts.
+    expect(bolts(plain) - bolts(loaded)).toBe(3 + 4)
     const gantry = universalAxis(layout(350), { ...options, gantryRow: -1 })
     const carriage = inAxis(gantry).filter((l) => l.kind === 'bought' && l.part.id === 'm6x35-cap-screw')
     expect(carriage.map((l) => applyToPoint(l.transform, [0, 0, 0])[1])).toEqual([-15, -15])
@@ -352,6 +356,106 @@ describe('the bearing base', () => {
   })
 })
 
+describe('the bearing clamp', () => {
+  const carriage = universalAxis(layout(350), { rodDiameter: 8, motorBodyLength: 40 }).children[0]
+  const halves = carriage.leaves.flatMap((l) => (l.kind === 'printed' ? [l] : []))
+  const bearings = carriage.leaves.filter((l) => l.kind === 'bought' && l.part.id === 'lm8uu')
+  let mesh: TriangleMesh
+  beforeAll(async () => {
+    mesh = await evaluate(halves[0].part.solid())
+  })
+  /**
+   * Each bearing in each half's print frame (both halves are the one part): its axis's ends,
+   * sorted along u. The axis lies on the split face (z = 12), the half below it.
+   */
+  const inHalves = () =>
+    halves.flatMap((half) =>
+      bearings.map((b) =>
+        [0, LM8UU.length]
+          .map((z) => toLocal(half.transform, applyToPoint(b.transform, [0, 0, z])))
+          .sort((p, q) => p[0] - q[0]),
+      ),
+    )
+  const R = LM8UU.outside / 2
+
+  it('has four bearings, two per rod, on the split face', () => {
+    expect(bearings).toHaveLength(4)
+    for (const [a, b] of inHalves()) {
+      expect(a[2]).toBeCloseTo(AXIS.halfThickness, 9)
+      expect(b[0] - a[0]).toBeCloseTo(LM8UU.length, 9)
+    }
+  })
+
+  it("holds each bearing between shoulders: it slides at most its pocket's end room either way", () => {
+    const room = FITS.linearBearing.length / 2 + 0.05
+    for (const [a, b] of inHalves()) {
+      const [, v, w] = a
+      // Past each end, on the ring between the rod's clearance and the bearing's outside: plastic.
+      for (const u of [a[0] - room, b[0] + room])
+        for (const deg of [-45, 0, 45]) {
+          const t = (deg * Math.PI) / 180
+          const p: P = [u, v + 6.5 * Math.sin(t), w - 6.5 * Math.cos(t)]
+          expect(inside(mesh, p), `shoulder at ${p}`).toBe(true)
+        }
+      // Along the bearing, just inside its outside: room for it.
+      for (let u = a[0] + 0.1; u < b[0]; u += 2)
+        expect(inside(mesh, [u, v, w - (R - 0.1)]), `pocket at ${u}`).toBe(false)
+    }
+  })
+
+  it('squeezes each bearing by at most 0.1 mm on its diameter, the halves standing apart on it until tightened', () => {
+    let tightest = 0
+    for (const [a, b] of inHalves()) {
+      const u = (a[0] + b[0]) / 2
+      for (let deg = -60; deg <= 60; deg += 5) {
+        const t = (deg * Math.PI) / 180
+        const at = (r: number): P => [u, a[1] + r * Math.sin(t), a[2] - r * Math.cos(t)]
+        // The groove's wall along this ray from the bearing's axis: air at R - 0.5, plastic at R + 0.5.
+        let [air, solid] = [R - 0.5, R + 0.5]
+        expect(inside(mesh, at(air))).toBe(false)
+        expect(inside(mesh, at(solid))).toBe(true)
+        while (solid - air > 1e-5) {
+          const mid = (air + solid) / 2
+          if (inside(mesh, at(mid))) solid = mid
+          else air = mid
+        }
+        tightest = Math.max(tightest, R - air)
+      }
+    }
+    // Each half's groove reaches into the bearing by `tightest`: the two halves squeeze it by
+    // twice that, and stand that far apart on it before their bolts pull them together.
+    expect(2 * tightest).toBeLessThanOrEqual(0.1 + 1e-4)
+    expect(2 * tightest).toBeGreaterThan(0.05)
+  })
+
+  it('opens each groove at the split face at least as wide as the bearing, so it drops in', () => {
+    for (const [a, b] of inHalves())
+      for (const side of [-1, 1]) {
+        const p: P = [(a[0] + b[0]) / 2, a[1] + side * R, AXIS.halfThickness - 0.01]
+        expect(inside(mesh, p), `${p}`).toBe(false)
+      }
+  })
+
+  it('sinks the heads of its own bolts in their traps and passes each nut by 1 mm', () => {
+    const screws = carriage.leaves.filter((l) => l.kind === 'bought' && /^m6x\d+-low-head-screw$/.test(l.part.id))
+    const nuts = carriage.leaves.filter((l) => l.kind === 'bought' && l.part.id === 'm6-hex-nut')
+    expect(screws).toHaveLength(5)
+    for (const screw of screws) {
+      const length = Number(/x(\d+)-/.exec(screw.kind === 'bought' ? screw.part.id : '')?.[1])
+      const headTop = applyToPoint(screw.transform, [0, 0, -LOW_HEAD_M6.headHeight])
+      const tip = applyToPoint(screw.transform, [0, 0, length])
+      // The outer face is w = 0: the head lies below it.
+      expect(headTop[2]).toBeGreaterThanOrEqual(0)
+      const nut = nuts.find((n) => {
+        const c = applyToPoint(n.transform, [0, 0, 0])
+        return Math.abs(c[0] - tip[0]) < 1e-6 && Math.abs(c[1] - tip[1]) < 1e-6
+      })!
+      const nutTop = applyToPoint(nut.transform, [0, 0, METRIC.M6.nutThickness])[2]
+      expect(tip[2]).toBeGreaterThanOrEqual(nutTop + 1 - 1e-9)
+    }
+  })
+})
+
 describe('the belt tensioner', () => {
   const node = universalAxis(layout(350), { rodDiameter: 8, motorBodyLength: 40 })
   const leaves = printedLeaves(node)
@@ -385,6 +489,45 @@ describe('the belt tensioner', () => {
       for (const half of idlerHalves)
         for (const p of moved) expect(inside(endMesh, toLocal(half.transform, p)), `${p} at ${shift}`).toBe(false)
     }
+  })
+
+  it("bears on the idler's inner race alone, by bosses: its flanges run FITS.tensioner.idler clear of the cheeks", async () => {
+    const carrierMesh = await evaluate(carrier.part.solid())
+    const idler = boughtLeaf(node, GT2_IDLER.part.id).transform
+    const clearance = FITS.tensioner.idler
+    const hits = (r: number, offset: number) =>
+      [0, GT2_IDLER.width].flatMap((face) =>
+        Array.from({ length: 24 }, (_, i) => {
+          const a = (i * Math.PI) / 12
+          const z = face === 0 ? -offset : face + offset
+          const p = toLocal(carrier.transform, applyToPoint(idler, [r * Math.cos(a), r * Math.sin(a), z]))
+          return inside(carrierMesh, p)
+        }),
+      )
+    const count = (list: boolean[]) => list.filter(Boolean).length
+    // On the inner race, a hair off each face: the bosses, broken only where the axle's teardrop points.
+    expect(count(hits(2, 0.02))).toBeGreaterThanOrEqual(32)
+    // Outside the inner race nothing comes nearer either face than the clearance...
+    for (let r = IDLER.axleBoss.innerRace / 2; r <= GT2_IDLER.flangeDiameter / 2; r += 0.25)
+      for (const offset of [0.02, clearance / 2, clearance - 0.02])
+        expect(count(hits(r, offset)), `${r} ${offset}`).toBe(0)
+    // ... and the cheeks stand just beyond it.
+    expect(count(hits(4, clearance + 0.02))).toBe(48)
+  })
+
+  it("passes the idler's axle through its nut by a full thread, its tip inside the carrier", async () => {
+    const carrierMesh = await evaluate(carrier.part.solid())
+    const axle = boughtLeaf(node, `m3x${IDLER.axleLength}-cap-screw`).transform
+    const nut = inAxis(node).find((l) => l.kind === 'bought' && l.part.id === 'm3-hex-nut' && l.transform[10] > 0.5)!
+    const tip = applyToPoint(axle, [0, 0, IDLER.axleLength])[2]
+    const nutSeat = applyToPoint(nut.transform, [0, 0, 0])[2]
+    const nutOuter = applyToPoint(nut.transform, [0, 0, METRIC.M3.nutThickness])[2]
+    expect(tip - nutOuter).toBeGreaterThanOrEqual(IDLER.axleThreadPitch - 1e-9)
+    expect(tip).toBeLessThanOrEqual(AXIS.halfThickness + IDLER.carrier.thickness / 2)
+    // The nut seats on its trap's floor: plastic just under its face, air just over it.
+    const [x, y] = applyToPoint(nut.transform, [0, 0, 0])
+    expect(inside(carrierMesh, toLocal(carrier.transform, [x + 2.5, y, nutSeat - 0.05]))).toBe(true)
+    expect(inside(carrierMesh, toLocal(carrier.transform, [x + 2.5, y, nutSeat + 0.05]))).toBe(false)
   })
 
   it('keeps the tension screw in its nut when slack and its tip clear of the idler when tight', () => {

@@ -40,11 +40,12 @@ function clampSlot(): Solid {
 
 /**
  * Half of the carriage, in print orientation, u from 0 to 70. The second half is this one turned
- * about v, so every feature is symmetric in u. Two LM8UU per rod, 40 mm apart, lie in one
- * groove per rod on the split face, shallower than the bearing's radius (FITS.linearBearing.clamp):
- * the bolted halves clamp them, and the end walls, pierced only by a rod clearance groove, stop
- * them. The free strand of the belt runs in a channel on the -v side; the holes on the middle
- * of the 30 mm rows let a hex key through to the X axis's tension screw.
+ * about v, so every feature is symmetric in u. Two LM8UU per rod, 40 mm apart, lie in a groove
+ * each on the split face, shallower than the bearing's radius (FITS.linearBearing.clamp): the
+ * bolted halves clamp them, and the end walls and the rib between a rod's two grooves, each
+ * pierced only by the rod's clearance groove, hold each bearing at its place. The free strand of
+ * the belt runs in a channel on the -v side; the holes on the middle of the 30 mm rows let a hex
+ * key through to the X axis's tension screw.
  */
 export function carriageHalf(rodDiameter: number): PrintedPart {
   const s = AXIS.carriageBoltSquare / 2
@@ -64,11 +65,13 @@ export function carriageHalf(rodDiameter: number): PrintedPart {
       ...[-1, 1].flatMap((side) => {
         const v = (side * AXIS.rodSpacing) / 2
         return [
-          bore(LM8UU.outside, fit.diameter, {
-            axis: 'x',
-            center: [MID, v, grooveCentre],
-            length: CARRIAGE.pocketLength,
-          }),
+          ...[-1, 1].map((end) =>
+            bore(LM8UU.outside, fit.diameter, {
+              axis: 'x',
+              center: [MID + (end * CARRIAGE.bearingPitch) / 2, v, grooveCentre],
+              length: CARRIAGE.pocketLength,
+            }),
+          ),
           bore(rodDiameter, FITS.bore.passThrough, { axis: 'x', center: [MID, v, HALF], length: L + 2 * OVER }),
           hole({ axis: 'z', center: [MID, side * s, HALF / 2], length: HALF + 2 * OVER, diameter: CARRIAGE.keyHole }),
         ]

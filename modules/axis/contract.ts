@@ -14,6 +14,12 @@ const beltOverTwiceLength =
   AXIS.carriageLength +
   2 * BELT.clampAllowance
 
+/** The halves of a geared Z motor end: the one the gearbox bolts to, the one its screws' heads sit in. */
+export const GEARBOX_END_SIDES = ['face', 'back'] as const
+export type GearboxEndSide = (typeof GEARBOX_END_SIDES)[number]
+export const gearboxEndName = (side: GearboxEndSide, rodDiameter: number) =>
+  partName(`axis-motor-end-gearbox-${side}`, rodDiameter)
+
 /** The universal axis as the layout and the loads on its carriages see it. */
 export const AXIS_CONTRACT: AxisContract = {
   thickness: AXIS.thickness,
@@ -25,5 +31,8 @@ export const AXIS_CONTRACT: AxisContract = {
   carriageLoadFace: [AXIS.carriageLength / 2, 0, AXIS.thickness],
   carriageBoltRow: AXIS.carriageBoltSquare / 2,
   beltOverTwiceLength,
-  motorEndPart: (rodDiameter) => partName('axis-motor-end-half', rodDiameter),
+  motorEndParts: (rodDiameter, reduction = 1) =>
+    reduction === 1
+      ? [partName('axis-motor-end-half', rodDiameter)]
+      : GEARBOX_END_SIDES.map((side) => gearboxEndName(side, rodDiameter)),
 }

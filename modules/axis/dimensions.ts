@@ -1,8 +1,8 @@
 import { FITS } from '../../src/parts/fits.js'
 import { LM8UU } from '../vitamins/bearings.js'
-import { GT2, GT2_IDLER } from '../vitamins/belt-drive.js'
-import { METRIC } from '../vitamins/fasteners.js'
-import { NEMA17 } from '../vitamins/motors.js'
+import { GT2, GT2_IDLER, GT2_PULLEY_8MM } from '../vitamins/belt-drive.js'
+import { METRIC, standardScrewLength } from '../vitamins/fasteners.js'
+import { NEMA17, NEMA17_GEARBOX } from '../vitamins/motors.js'
 
 /**
  * The universal axis in its own frame (see AxisLayout): u along the rods, v across them, w
@@ -68,6 +68,14 @@ export const MOTOR = {
   screwHeadRecess: { diameter: METRIC.M3.headDiameter + FITS.oseMotorScrewHead, depth: 3 },
   /** Least thread of a motor screw in the motor, whose holes are tapped about 4.5 deep. */
   screwEngagement: 3.5,
+  /**
+   * A planetary gearbox's face instead (the Z drive that holds the bed): its M3 holes on the u
+   * and v lines, its pilot in the face half's hole; the back half's hole passes the pulley's
+   * 16 mm flange with room (FITS.bore.passThrough).
+   */
+  gearboxScrewRadius: NEMA17_GEARBOX.holeCircle / 2,
+  gearboxPilotHole: NEMA17_GEARBOX.pilotDiameter + FITS.oseMotorBoss,
+  gearboxPulleyHole: GT2_PULLEY_8MM.flangeDiameter + FITS.bore.passThrough,
 } as const
 
 /** GT2 belt on the 20-tooth pulley and idler, and the channels that let it pass. */
@@ -105,10 +113,28 @@ const M3 = METRIC.M3
  * channel on the split plane of the two halves; an M3 screw along u from the outer end face,
  * its head sunk in that face, pulls the carrier out by a nut captive in its back.
  */
-/** Each cheek of the carrier, over and under the idler: room for the axle's head or nut and 1.3 mm under it. */
-const cheek = 4.5
+/** Each cheek of the carrier, over and under the idler: room for the axle's head or nut and 1.2 mm under it. */
+const cheek = 4.4
 const carrierThickness = GT2_IDLER.width + 2 * FITS.tensioner.idler + 2 * cheek
 const axleHead = { diameter: M3.headDiameter + FITS.capHead.M3, depth: M3.headHeight + FITS.nut.thickness.snug }
+/** M3's coarse thread pitch (ISO 261). */
+const M3_PITCH = 0.5
+/**
+ * The axle's nut sits this deep in its cheek's outer face: its trap's room and one thread more,
+ * so the axle, whose tip stays inside that face, passes its nut by a full thread.
+ */
+const axleNutDepth = M3.nutThickness + FITS.nut.thickness.snug + M3_PITCH
+/** The axle, from its head's seat: through the nut and one thread past it (a catalogue length). */
+const axleLength = standardScrewLength(carrierThickness - axleNutDepth + M3.nutThickness + M3_PITCH - axleHead.depth)
+/**
+ * Bosses round the axle on the cheeks' inner faces, FITS.tensioner.idler high: they bear on the
+ * idler's inner race alone, so the flanges run that far from the cheeks however hard the axle
+ * is tightened. `innerRace`: what they must stay inside, the inner ring of the 3 mm bore
+ * bearings a 20-tooth idler holds (a 623, 3 x 10 x 4: about 5.2 across at its face, SKF's d2
+ * for 623-2Z, less 0.2 for its chamfer; ours). The boss, a teardrop 4.5 across its flats, reaches
+ * 2.5 from the axle at its corners.
+ */
+const axleBoss = { diameter: 4.5, height: FITS.tensioner.idler, innerRace: 5 }
 /** The tension screw's head is sunk this deep in the outer end face. */
 const screwHeadDepth = M3.headHeight + FITS.nut.thickness.snug
 /** Axle positions (u from the carriage-side face): slack and fully tensioned; AXIS.idlerAt is their middle. */
@@ -138,6 +164,10 @@ export const IDLER = {
     back: nutFrom + nutRoom + 2.4,
   },
   axleHead,
+  axleNutDepth,
+  axleLength,
+  axleBoss,
+  axleThreadPitch: M3_PITCH,
   screwHeadDepth,
   tensionScrewLength,
   screwTip,
@@ -153,7 +183,11 @@ export const IDLER = {
 const bearingPitch = 40
 export const CARRIAGE = {
   bearingPitch,
-  pocketLength: bearingPitch + LM8UU.length + FITS.linearBearing.length,
+  /**
+   * One pocket per bearing, centred on it: the rib between a rod's two pockets (pierced only by
+   * the rod's clearance, like the end walls) holds each bearing at its place, 0.2 either end.
+   */
+  pocketLength: LM8UU.length + FITS.linearBearing.length,
   /** Holes through both halves on the 30 mm rows' middles, for a 2.5 mm hex key to the X idler's tension screw. */
   keyHole: 4.5,
 } as const

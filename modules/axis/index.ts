@@ -6,16 +6,16 @@ import type { AssemblyNode, Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import type { AxisModule, AxisOptions } from '../module.js'
 import { LM8UU } from '../vitamins/bearings.js'
-import { GT2, GT2_IDLER, GT2_PULLEY } from '../vitamins/belt-drive.js'
+import { GT2, GT2_IDLER, GT2_PULLEY, GT2_PULLEY_8MM } from '../vitamins/belt-drive.js'
 import { CAP_SCREW, HEX_NUT, LOW_HEAD_M6, METRIC, standardScrewLength } from '../vitamins/fasteners.js'
-import { NEMA17 } from '../vitamins/motors.js'
+import { NEMA17, NEMA17_GEARBOX } from '../vitamins/motors.js'
 import { belt, rod } from '../vitamins/stock.js'
 import { carriageHalf } from './carriage.js'
 import { AXIS_CONTRACT } from './contract.js'
 import { AXIS, BELT, CARRIAGE, IDLER, MOTOR, PIECE } from './dimensions.js'
 import { idlerCarrier } from './idler-carrier.js'
 import { idlerEndHalf } from './idler-end.js'
-import { motorEndHalf } from './motor-end.js'
+import { gearboxMotorEndHalves, motorEndHalf } from './motor-end.js'
 
 const T = AXIS.thickness
 const M6 = METRIC.M6
@@ -28,14 +28,17 @@ const turnedAboutU = (u: number, v: number, w: number): Mat4 => frame([u, v, w],
 const turnedAboutV = (u: number, v: number, w: number): Mat4 => frame([u, v, w], [-1, 0, 0], [0, 1, 0], [0, 0, -1])
 
 /**
- * A cap screw through both halves, `trap` deep on each side, long enough to pass the nut by
- * 1 mm. End pieces: head on the w = 24 side, nut in the outer (w = 0) trap, where a motor may
- * sit on the face. Carriages: head on the outer side, nut on the load face.
+ * A screw through both halves, `trap` deep on each side, long enough to pass the nut by 1 mm.
+ * End pieces: a cap screw, head on the w = 24 side, nut in the outer (w = 0) trap, where a motor
+ * may sit on the face. Carriages: nut on the load face, and on the outer side a low head screw,
+ * whose 3.5 mm head sinks in the trap a cap screw's 6 mm head would stand out of, so that both
+ * faces stay flat under a load.
  */
 function throughBolt(u: number, v: number, trap: number, headOutside = false): Leaf[] {
-  const grip = T - 2 * trap
-  const screw = CAP_SCREW.part('M6', standardScrewLength(grip + M6.nutThickness + 1))
-  if (headOutside) return [bought(screw, at(u, v, trap)), bought(HEX_NUT.part('M6'), at(u, v, T - trap))]
+  const length = standardScrewLength(T - 2 * trap + M6.nutThickness + 1)
+  if (headOutside)
+    return [bought(LOW_HEAD_M6.part(length), at(u, v, trap)), bought(HEX_NUT.part('M6'), at(u, v, T - trap))]
+  const screw = CAP_SCREW.part('M6', length)
   return [bought(screw, turnedAboutU(u, v, T - trap)), bought(HEX_NUT.part('M6'), turnedAboutU(u, v, trap))]
 }
 
@@ -60,10 +63,10 @@ const IDLER_CARRIER = idlerCarrier()
 function tensioner(idlerStart: number, idlerU: number): Leaf[] {
   const { carrier, cheek, axleHead } = IDLER
   const low = AXIS.halfThickness - carrier.thickness / 2
-  const M3 = METRIC.M3
   const axleSeat = low + axleHead.depth
-  const axleNut = low + carrier.thickness - M3.nutThickness - FITS.nut.thickness.snug
-  const axle = CAP_SCREW.part('M3', standardScrewLength(axleNut + M3.nutThickness - axleSeat))
+  // Seated at the floor of its trap, sunk so that the axle passes it by a thread.
+  const axleNut = low + carrier.thickness - IDLER.axleNutDepth
+  const axle = CAP_SCREW.part('M3', IDLER.axleLength)
   const headSeat = idlerStart + AXIS.idlerEndLength - IDLER.screwHeadDepth
   const nutBack = idlerU + carrier.nutFrom + carrier.nutRoom
   // Local z along -u, local x along v: the nut's flats square to the slot it slides in along v.
@@ -79,6 +82,28 @@ function tensioner(idlerStart: number, idlerU: number): Leaf[] {
     bought(HEX_NUT.part('M3'), alongMinusU(nutBack)),
   ]
 }
+
+const motorU = AXIS.motorAt
+
+const bothHalves = (half: PrintedPart) => [half, half] as const
+
+/**
+ * The motor turned 45 degrees puts its screw holes on the u and v lines. The pulley sits on
+ * the boss; its 9 mm of teeth then span the 6 mm belt on the split plane.
+ */
+const plainMotor = (bodyLength: number): Leaf[] => [
+  bought(NEMA17.part(bodyLength), multiply(at(motorU, 0, 0), rotation([0, 0, 45]))),
+  bought(GT2_PULLEY.part, at(motorU, 0, NEMA17.bossHeight)),
+]
+
+/**
+ * A gearmotor, drawn with its face's holes and its motor's corners on the u and v lines: its
+ * pulley on the 8 mm output shaft sits on the pilot, as the plain motor's sits on its boss.
+ */
+const gearmotor = (bodyLength: number, reduction: number): Leaf[] => [
+  bought(NEMA17_GEARBOX.part(bodyLength, reduction), at(motorU, 0, 0)),
+  bought(GT2_PULLEY_8MM.part, at(motorU, 0, NEMA17_GEARBOX.pilotHeight)),
+]
 
 /** The carriage's M6 holes as (du, dv) in steps of half the 30 mm square from its middle. */
 export const CARRIAGE_HOLES: readonly (readonly [number, number])[] = [
@@ -98,31 +123,30 @@ export const CARRIAGE_HOLES: readonly (readonly [number, number])[] = [
 export function universalAxis(layout: AxisLayout, options: AxisOptions): AssemblyNode {
   const { rodDiameter } = options
   const half = AXIS.halfThickness
-  const motorU = AXIS.motorAt
   const idlerStart = layout.length - AXIS.idlerEndLength
   const idlerU = idlerStart + AXIS.idlerAt
-  const motorEnd = motorEndHalf(rodDiameter)
+  const reduction = options.reduction ?? 1
+  const geared = reduction !== 1
+  // [the half the motor bolts to, the half the motor screws' heads sit in]
+  const [motorFace, motorBack] = geared ? gearboxMotorEndHalves(rodDiameter) : bothHalves(motorEndHalf(rodDiameter))
+  const motorEnds = [...new Set([motorFace.name, motorBack.name])]
   const idlerEnd = idlerEndHalf(rodDiameter)
   const carriage = carriageHalf(rodDiameter)
   const bolt = { motor: AXIS.motorEndLength - AXIS.motorEndBoltInset, idler: idlerStart + AXIS.endBoltInset }
   const boltV = AXIS.endBoltSpacing / 2
 
   const motorScrew = CAP_SCREW.part('M3', standardScrewLength(T - MOTOR.screwHeadRecess.depth + MOTOR.screwEngagement))
-  const r = MOTOR.screwRadius
+  const r = geared ? MOTOR.gearboxScrewRadius : MOTOR.screwRadius
   const motorScrews = [
     [motorU - r, 0],
     [motorU + r, 0],
     [motorU, -r],
     [motorU, r],
     // Each opens the sacrificial layers over the head recesses it passes.
-  ].map(([u, v]) => bought(motorScrew, turnedAboutU(u, v, T - MOTOR.screwHeadRecess.depth), [motorEnd.name]))
+  ].map(([u, v]) => bought(motorScrew, turnedAboutU(u, v, T - MOTOR.screwHeadRecess.depth), [motorBack.name]))
 
-  // The motor turned 45 degrees puts its screw holes on the u and v lines. The pulley sits on
-  // the boss; its 9 mm of teeth then span the 6 mm belt on the split plane.
-  const motor = [
-    bought(NEMA17.part(options.motorBodyLength), multiply(at(motorU, 0, 0), rotation([0, 0, 45]))),
-    bought(GT2_PULLEY.part, at(motorU, 0, NEMA17.bossHeight)),
-  ]
+  const motor = geared ? gearmotor(options.motorBodyLength, reduction) : plainMotor(options.motorBodyLength)
+  const pulley = geared ? GT2_PULLEY_8MM.part : GT2_PULLEY.part
 
   const idler = tensioner(idlerStart, idlerU)
 
@@ -137,7 +161,7 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
     layout.rodStart > 0
       ? `${layout.name} axis, starts ${formatMm(layout.rodStart)} mm into the motor end`
       : `${layout.name} axis`
-  const rodNests = [motorEnd.name, idlerEnd.name]
+  const rodNests = [...motorEnds, idlerEnd.name]
   const rodsAndBelt: Leaf[] = [
     ...[-1, 1].map((side) =>
       stock(
@@ -154,7 +178,7 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
       ),
       at(motorU, 0, half - GT2.beltWidth / 2),
       // It runs in the pieces' channels, round the pulley and the idler, and in the carriage's clamp.
-      [motorEnd.name, idlerEnd.name, carriage.name, IDLER_CARRIER.name, GT2_PULLEY.part.id, GT2_IDLER.part.id],
+      [...motorEnds, idlerEnd.name, carriage.name, IDLER_CARRIER.name, pulley.id, GT2_IDLER.part.id],
     ),
   ]
 
@@ -164,8 +188,8 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
     module: 'axis',
     transform: layout.placement,
     leaves: [
-      printed(motorEnd, at(0, 0, 0)),
-      printed(motorEnd, turnedAboutU(0, 0, T)),
+      printed(motorFace, at(0, 0, 0)),
+      printed(motorBack, turnedAboutU(0, 0, T)),
       printed(idlerEnd, at(idlerStart, 0, 0)),
       printed(idlerEnd, turnedAboutU(idlerStart, 0, T)),
       ...motor,

@@ -2,6 +2,8 @@ import type { Manifold } from 'manifold-3d'
 import { describe, expect, it } from 'vitest'
 import { type PlacedLeaf, placedLeaves } from '../../src/assembly/collect.js'
 import { ShapeStore } from '../../src/assembly/collisions.js'
+import { REGISTERED } from '../../src/assembly/index.js'
+import { buildMachine } from '../../src/assembly/machine.js'
 import { evaluateManifold, transform } from '../../src/kernel/index.js'
 import { applyToPoint, invertRigid } from '../../src/kernel/matrix.js'
 import { axisList } from '../../src/layout/index.js'
@@ -69,12 +71,15 @@ async function blockers(store: ShapeStore, swept: Manifold, present: PlacedLeaf[
 
 describe('the top Z motor end and its mount', () => {
   it.each([
-    { preset: 'd3d-12in', sets: [] },
-    { preset: 'd3d-18in', sets: ['zAxes=4'] },
+    { preset: 'd3d-12in', sets: [], zReduction: 1 },
+    { preset: 'd3d-18in', sets: ['zAxes=4'], zReduction: 1 },
+    // Z motors with a planetary gearbox, the drive that holds the bed: its own motor end halves.
+    { preset: 'd3d-12in', sets: [], zReduction: 27 },
   ])(
-    '$preset $sets: assemble in order, every screw with a straight key, every screw withdrawable along its axis',
-    async ({ preset, sets }) => {
-      const { layout, machine } = machineOf(preset, sets)
+    '$preset $sets, Z reduction $zReduction: assemble in order, every screw with a straight key, every screw withdrawable along its axis',
+    async ({ preset, sets, zReduction }) => {
+      const { spec, layout } = machineOf(preset, sets)
+      const machine = buildMachine(spec, layout, REGISTERED, zReduction)
       const leaves = placedLeaves(machine)
       const store = new ShapeStore()
       const zAxes = axisList(layout.axes).filter((a) => a.direction === 'z')

@@ -194,7 +194,7 @@ function spoolLeaf(size: SpoolSize, middle: number, y: number, crossZ: number, r
  * uprights frame size - 1 in (longer where a spool would not clear the tool head), cross rod
  * frame size (the frame's X size).
  */
-export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
+export function spoolHolder(layout: Layout, rodDiameter: number, zReduction = 1): AssemblyNode {
   const { outer } = layout.frame
   const { sockets, y, bottom } = holderFeet(layout)
   const spool = chooseSpool(
@@ -206,7 +206,7 @@ export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
   const top = bottom + spool.uprightLength
   const tee = spoolTee(rodDiameter)
   const crossZ = top + SPOOL.tee.crossOver
-  const motorEnd = AXIS_CONTRACT.motorEndPart(rodDiameter)
+  const motorEnds = AXIS_CONTRACT.motorEndParts(rodDiameter, zReduction)
   const r = rodDiameter / 2
   const leaves: Leaf[] = sockets.flatMap(({ axis: a, x }) => [
     {
@@ -214,7 +214,7 @@ export function spoolHolder(layout: Layout, rodDiameter: number): AssemblyNode {
       piece: rod(rodDiameter, spool.uprightLength, `spool holder upright, in the ${a.name} motor end`),
       transform: frame([x, y, bottom], [0, 0, 1], [0, 1, 0], [-1, 0, 0]),
       // Clamped in the motor end's rod grooves, as the Z rods are.
-      nests: [`${a.name}/${motorEnd}`],
+      nests: motorEnds.map((half) => `${a.name}/${half}`),
     },
     { kind: 'printed', part: tee, transform: multiply(translation([x, y, top]), invertRigid(TEE_TO_PRINT)) },
     // It opens the layer the tee prints over its hole at the far face of the nut's slot.
@@ -256,5 +256,5 @@ export const SPOOL_MODULE: AccessoryModule = {
   name: 'spool',
   role: 'accessory',
   contract: SPOOL_CONTRACT,
-  build: ({ spec, layout }) => [spoolHolder(layout, spec.rod.diameter)],
+  build: ({ spec, layout, zReduction }) => [spoolHolder(layout, spec.rod.diameter, zReduction)],
 }

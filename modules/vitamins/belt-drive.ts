@@ -1,4 +1,6 @@
 import { difference, type Solid, union } from '../../src/kernel/index.js'
+import type { BoughtPart } from '../../src/parts/types.js'
+import { circleArea, DENSITY, gramsOf } from './mass.js'
 import { zCylinder, zThrough } from './solids.js'
 
 /**
@@ -27,11 +29,35 @@ function toothedWheel(
   )
 }
 
+/** A GT2 pulley's teeth, hub and flange, and its bore. */
+interface PulleyDims {
+  readonly bore: number
+  readonly flangeDiameter: number
+  readonly hubHeight: number
+  readonly toothDiameter: number
+  readonly toothHeight: number
+  readonly flangeThickness: number
+}
+
+/** The pulley of these dimensions as bought: its BOM line, its mass (its drawn solid in aluminium) and its shape. */
+function pulleyPart(p: PulleyDims): BoughtPart {
+  const teethTop = p.hubHeight + p.toothHeight
+  const height = teethTop + p.flangeThickness
+  const solid =
+    circleArea(p.flangeDiameter) * (p.hubHeight + p.flangeThickness) + circleArea(p.toothDiameter) * p.toothHeight
+  return {
+    id: `gt2-pulley-20t-${p.bore}mm`,
+    description: `GT2 pulley, 20 teeth, ${p.bore} mm bore, for 6 mm belt, with M3 grub screws`,
+    grams: gramsOf(solid - circleArea(p.bore) * height, DENSITY.aluminium),
+    shape: () => toothedWheel(p, p.hubHeight, teethTop, height),
+  }
+}
+
 /**
  * GT2 pulley, 20 teeth, 5 mm bore, along +Z from z = 0: the hub with its M3 grub screws, the
  * toothed part (12.22 across the teeth), a flange on top.
  */
-export const GT2_PULLEY = {
+const PULLEY = {
   teeth: 20,
   /** 20 teeth at GT2's 2 mm pitch: 40 / pi. */
   pitchDiameter: 40 / Math.PI,
@@ -41,16 +67,15 @@ export const GT2_PULLEY = {
   toothDiameter: 12.22,
   toothHeight: 9,
   flangeThickness: 1,
-  part: {
-    id: 'gt2-pulley-20t-5mm',
-    description: 'GT2 pulley, 20 teeth, 5 mm bore, for 6 mm belt, with M3 grub screws',
-    shape: (): Solid => {
-      const p = GT2_PULLEY
-      const teethTop = p.hubHeight + p.toothHeight
-      return toothedWheel(p, p.hubHeight, teethTop, teethTop + p.flangeThickness)
-    },
-  },
 } as const
+export const GT2_PULLEY = { ...PULLEY, part: pulleyPart(PULLEY) } as const
+
+/**
+ * The GT2 20-tooth pulley for a gearbox's 8 mm output shaft: GT2_PULLEY's teeth, hub and
+ * flange round an 8 mm bore, so that the belt runs as it does on the plain motor.
+ */
+const PULLEY_8MM = { ...PULLEY, bore: 8 } as const
+export const GT2_PULLEY_8MM = { ...PULLEY_8MM, part: pulleyPart(PULLEY_8MM) } as const
 
 /**
  * GT2 toothed idler, 20 teeth, 3 mm bore (ball bearings inside), along +Z from z = 0: Gates
@@ -70,6 +95,13 @@ export const GT2_IDLER = {
   part: {
     id: 'gt2-idler-20t-3mm',
     description: 'GT2 toothed idler, 20 teeth, 3 mm bore, with bearings, for 6 mm belt',
+    /** Its drawn solid in aluminium, its bearings counted as aluminium too (ours: a gram either way). */
+    get grams() {
+      const p = GT2_IDLER
+      const flanges = 2 * p.flangeThickness
+      const solid = circleArea(p.flangeDiameter) * flanges + circleArea(p.toothDiameter) * (p.width - flanges)
+      return gramsOf(solid - circleArea(p.bore) * p.width, DENSITY.aluminium)
+    },
     shape: (): Solid => {
       const p = GT2_IDLER
       return toothedWheel(p, p.flangeThickness, p.width - p.flangeThickness, p.width)

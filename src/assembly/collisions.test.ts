@@ -7,11 +7,13 @@ import { findCollisions } from './collisions.js'
 const block = (id: string, size: number): BoughtPart => ({
   id,
   description: id,
+  grams: 1,
   shape: () => box([0, 0, 0], [size, size, size]),
 })
 const pin: BoughtPart = {
   id: 'pin',
   description: 'pin',
+  grams: 1,
   shape: () => cylinder({ axis: 'z', center: [0, 0, 5], length: 10, diameter: 4 }),
 }
 const leaf = (part: BoughtPart, at: [number, number, number], nests?: Nests): Leaf => ({

@@ -14,8 +14,12 @@ export const REGISTERED: ModuleSet = moduleSet(MODULES)
 export const layoutOf = (spec: Spec, modules: ModuleSet = REGISTERED): Layout =>
   computeLayout(spec, contractsOf(modules))
 
-/** The spec's layout and the assembly tree built on it. */
-export function machineOf(spec: Spec, modules: ModuleSet = REGISTERED): { layout: Layout; machine: AssemblyNode } {
+/** The spec's layout and the assembly tree built on it, with the Z motors' gearbox (1: none). */
+export function machineOf(
+  spec: Spec,
+  modules: ModuleSet = REGISTERED,
+  zReduction = 1,
+): { layout: Layout; machine: AssemblyNode } {
   const layout = layoutOf(spec, modules)
-  return { layout, machine: buildMachine(spec, layout, modules) }
+  return { layout, machine: buildMachine(spec, layout, modules, zReduction) }
 }

@@ -11,10 +11,11 @@ const upperRow = (axis: AxisLayout): -1 | 1 => (axisOf(axis.placement, 1)[2] > 0
 /**
  * The whole machine: one tree that every output reads. The X axis rides on the Y carriages, so
  * it moves with the Y motion; each X carriage carries a tool head, each Z carriage what holds
- * the bed, and the bed moves with the Z motion.
+ * the bed, and the bed moves with the Z motion. `zReduction`: the Z motors' gearbox
+ * (AxisOptions.reduction), 1 for the plain motor.
  */
-export function buildMachine(spec: Spec, layout: Layout, modules: ModuleSet): AssemblyNode {
-  const context: BuildContext = { spec, layout }
+export function buildMachine(spec: Spec, layout: Layout, modules: ModuleSet, zReduction = 1): AssemblyNode {
+  const context: BuildContext = { spec, layout, zReduction }
   const options = { rodDiameter: spec.rod.diameter, motorBodyLength: spec.motor.bodyLength }
   const axis = modules.axis
   const { x, y, z } = layout.axes
@@ -27,7 +28,13 @@ export function buildMachine(spec: Spec, layout: Layout, modules: ModuleSet): As
   const xAxis = axis.build(x, { ...options, holesTaken: headHoles, loads: heads })
   const bedLoad = modules.bed.carriageLoad(context)
   const zAxes = [...z.front, ...z.rear].map((zAxis) =>
-    axis.build(zAxis, { ...options, endsMounted: true, holesTaken: modules.bed.holesTaken, loads: [[bedLoad]] }),
+    axis.build(zAxis, {
+      ...options,
+      reduction: zReduction,
+      endsMounted: true,
+      holesTaken: modules.bed.holesTaken,
+      loads: [[bedLoad]],
+    }),
   )
   const drillings = [
     ...modules.mounts.drillings(context),

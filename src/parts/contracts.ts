@@ -66,8 +66,11 @@ export interface AxisContract {
    * the carriage's clamps, plus the clamp allowance at each end.
    */
   readonly beltOverTwiceLength: number
-  /** The motor end's printed half, whose rod sockets also take other rods (the spool holder's uprights). */
-  readonly motorEndPart: (rodDiameter: number) => string
+  /**
+   * The motor end's printed halves, whose rod sockets also take other rods (the spool holder's
+   * uprights): a Z axis's with a gearbox of this reduction (1: none) on its motor.
+   */
+  readonly motorEndParts: (rodDiameter: number, reduction?: number) => readonly string[]
 }
 
 /** What a kind of tool head needs from the X carriage and tells the rest of the machine. */
@@ -97,6 +100,8 @@ export interface ControlContract {
    * at a side's bottom and top (the corners' reach, or a pane's border and the pane below).
    */
   readonly leastSide: (edge: number, profile: Profile) => { readonly y: number; readonly z: number }
+  /** Stepper driver sockets on the controller: each motor needs one of its own. */
+  readonly driverSockets: number
 }
 
 /** What an accessory needs of the frame: the least outer size along X it has room on, and what for. */
@@ -104,6 +109,22 @@ export interface AccessoryContract {
   readonly leastWidth: number
   /** What needs the room, for the message: "a 1 kg spool beside the spool holder's tee". */
   readonly needs: string
+}
+
+/** What the engineering checks read of a bed, as numbers: its plate, how it sags, how it is heated. */
+export interface BedFigures {
+  /** The plate's mass, kg, and its top face's area, mm2 (the heater heats the one and loses heat from the other). */
+  readonly plateKg: number
+  readonly plateArea: number
+  /** The plate's own-weight sag between its supports, mm (the bed module's model). */
+  readonly sag: number
+  readonly heater: {
+    readonly watts: number
+    readonly volts: number
+    /** The share of the printable area the heater lies under, 0 to 1. */
+    readonly coverage: number
+    readonly wattsPerCm2: number
+  }
 }
 
 /** The contracts of the modules a machine is made of, by the role each plays. */

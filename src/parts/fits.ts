@@ -43,21 +43,26 @@ export const FITS = {
    */
   rodClamp: 0.2,
   /**
-   * The carriage's LM8UU pockets, over the bearings' diameter and over their length (two
-   * bearings and the pitch between them). Ours: between a press fit (15.2, [ERCF]'s OD + 0.2)
-   * and OSE's 15.5 pockets. `clamp`: each half's pocket is this much shallower than the
-   * bearing's radius, so the two halves, bolted, squeeze it 2 x 0.15 across the split (a split
-   * clamp). Ours: half the rods' 0.2, since the LM8UU's thin shell pinches its balls if squeezed hard.
+   * The carriage's LM8UU pockets, over the bearing's diameter and over its length (one pocket
+   * per bearing, 0.2 at each end). Ours: between a press fit (15.2, [ERCF]'s OD + 0.2) and OSE's
+   * 15.5 pockets. `clamp`: each half's pocket is this much shallower than the bearing's radius,
+   * so the two halves, bolted, squeeze it 2 x 0.05 = 0.1 across the split (a split clamp), and
+   * stand 0.1 apart on it until the screws pull them onto it. Ours: the LM8UU's shell is thin
+   * steel round its ball tracks and pinches its balls if squeezed out of round; 0.1 on the
+   * diameter is the tightest of [PM]'s fits by diameter difference (0.10 "very tight",
+   * builder-rules.md §2), taken as interference.
    */
-  linearBearing: { diameter: 0.4, length: 0.4, clamp: 0.15 },
+  linearBearing: { diameter: 0.4, length: 0.4, clamp: 0.05 },
   /**
    * The axis's belt tensioner: `slide`, the printed idler carrier in its printed channel, each
-   * side, [ERCF]'s loose/sliding +0.3-0.4 at its low end; `idler`, the toothed idler's faces
-   * to the carrier's cheeks, each side. Ours: it turns free, and the axle squeezes the cheeks
-   * only that much onto its inner race. `flange`: the idler's flanges to the channel's and the
-   * carrier slot's walls, radially. Ours: room for a flange that runs a little out of true.
+   * side, [ERCF]'s loose/sliding +0.3-0.4 at its low end; `idler`, the toothed idler's flanges
+   * to the carrier's cheeks, each side: the height of the bosses round the axle that bear on the
+   * idler's inner race, which the axle clamps, so the flanges never touch a cheek. [ERCF]'s
+   * loose/sliding +0.3 at its low end, as the carrier's: a running fit. `flange`: the idler's
+   * flanges to the channel's and the carrier slot's walls, radially. Ours: room for a flange that
+   * runs a little out of true.
    */
-  tensioner: { slide: 0.3, idler: 0.2, flange: 0.5 },
+  tensioner: { slide: 0.3, idler: 0.3, flange: 0.5 },
   /** The GT2 belt's faces to the walls of the axis pieces' channels and of the carriage's clamp slot. Ours. */
   belt: 0.05,
   /** The blower's outlet in the fan duct's socket, each side. Ours. */
@@ -72,10 +77,18 @@ export const FITS = {
   steelHoleM6: 6.5,
   /** The bed plate's countersinks as drawn, over the countersunk M3 head's diameter. Ours. */
   countersink: 0.2,
+  /** A blind screw hole runs this far past the screw's tip: the head bears, not the tip. Ours. */
+  pastScrewTip: 0.5,
 } as const
 
 /** A screw size with a clearance hole in the table. */
 export type ScrewSize = keyof typeof FITS.screwHole
+
+/**
+ * Not a fit: how far apart a cut keeps two edges that would otherwise meet on one line; there the
+ * booleans leave slivers a ten-millionth of a millimetre wide, which slicers flip and repair.
+ */
+export const SLIVER_GAP = 0.01
 
 /** Not a fit: a set screw is drawn this far off the rod it bears on (tightened, it touches). */
 export const SET_SCREW_DRAWN_OFF = 0.1

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { type PlacedLeaf, placedLeaves } from '../../src/assembly/collect.js'
+import { layoutOf } from '../../src/assembly/index.js'
 import { applyToPoint, multiply } from '../../src/kernel/matrix.js'
 import { axisList } from '../../src/layout/index.js'
-import { machineOf } from '../../test/machines.js'
-import { BED } from './dimensions.js'
+import { parseSpec } from '../../src/spec/parse.js'
+import { machineOf, worldBox } from '../../test/machines.js'
+import { BED_HEATER, BED_INSULATION } from '../vitamins/bed.js'
+import { BED, bedSag, MAX_BED_SAG } from './dimensions.js'
+import { bedModule, bedRows, bedSupports, mostBedRows } from './index.js'
 import { BRACKET_TO_PRINT } from './parts.js'
 
 const bedPlate = (leaves: PlacedLeaf[]) =>
@@ -62,17 +66,77 @@ describe('bed', () => {
     }
   })
 
-  it('names the plate to cut and drill, and a heater and insulation as wide as the plate less 5 mm a side, between the blocks', () => {
+  it('names the plate to cut and drill, and the heater and cork under it with holes for its screws', () => {
     const leaves = placedLeaves(machine)
     const plate = bedPlate(leaves)
     expect(plate.leaf.kind === 'stock' && plate.leaf.piece.notes).toMatch(
       /^bed plate, 203\.2 x 203\.2 mm: drill 4 holes 3\.4 mm countersunk to 6 mm/,
     )
-    const blocks = leaves.filter((p) => p.leaf.kind === 'printed' && p.leaf.part.name === 'bed-block')
-    const blockYs = blocks.map((b) => applyToPoint(b.world, [0, 0, 0])[1])
-    const between = Math.max(...blockYs) - Math.min(...blockYs) - 2 * (BED.block.halfDepth + BED.clearance)
-    const ids = leaves.flatMap((p) => (p.leaf.kind === 'bought' ? [p.leaf.part.id] : []))
-    const size = `${203.2 - 10}x${Math.round(between * 100) / 100}`
-    expect(ids).toEqual(expect.arrayContaining([`bed-heater-${size}`, `bed-insulation-${size}`]))
+    const bought = leaves.flatMap((p) => (p.leaf.kind === 'bought' ? [p.leaf.part] : []))
+    // 203.2 less 5 mm a side; 220 W mains (bedHeating's worked example in dimensions.test.ts).
+    const heater = bought.find((b) => b.id.startsWith('bed-heater-'))!
+    expect(heater.id).toMatch(/^bed-heater-193\.2x193\.2-220w-120v-4h[0-9a-f]{8}$/)
+    expect(heater.description).toMatch(
+      /, 4 holes 4 mm at .*; switched by the SSR-25DA \(1\.8 A at 120 V, no heat sink needed\)$/,
+    )
+    expect(bought.find((b) => b.id.startsWith('bed-insulation-'))!.id).toMatch(
+      /^bed-insulation-193\.2x193\.2-4h[0-9a-f]{8}$/,
+    )
+  })
+
+  it('keeps every printed part of the bed below the cork, off the hot plate and heater', async () => {
+    const leaves = placedLeaves(machine)
+    const plate = bedPlate(leaves)
+    const underCork = applyToPoint(plate.world, [0, 0, 0])[2] - BED_HEATER.thickness - BED_INSULATION.thickness
+    const printedTops = await Promise.all(
+      leaves
+        .filter((p) => p.leaf.kind === 'printed' && p.leaf.part.module === 'bed')
+        .map(async (p) => (await worldBox(p)).max[2]),
+    )
+    expect(printedTops).toHaveLength(2 + 4)
+    for (const top of printedTops) expect(top).toBeLessThanOrEqual(underCork + 1e-6)
+    // The blocks bear on the cork.
+    expect(Math.max(...printedTops)).toBeCloseTo(underCork, 6)
+  })
+
+  it('sets rows of blocks along each rod, evenly spaced, each with its screw through the plate', () => {
+    for (const rows of [2, 3, 5]) {
+      const leaves = placedLeaves(bedModule(layout, 8, rows))
+      const blocks = leaves.filter((p) => p.leaf.kind === 'printed' && p.leaf.part.name === 'bed-block')
+      expect(blocks).toHaveLength(2 * rows)
+      const ys = [...new Set(blocks.map((b) => Math.round(applyToPoint(b.world, [0, 0, 0])[1] * 1e6) / 1e6))].sort(
+        (a, b) => a - b,
+      )
+      expect(ys).toHaveLength(rows)
+      const gaps = ys.slice(1).map((y, i) => y - ys[i])
+      for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0], 6)
+      const plate = bedPlate(leaves)
+      expect(plate.leaf.kind === 'stock' && plate.leaf.piece.notes).toContain(`drill ${2 * rows} holes`)
+    }
+    expect(() => bedModule(layout, 8, 1)).toThrow(/bed rows: 1 is not a whole number from 2 to 6/)
+    expect(() => bedModule(layout, 8, mostBedRows(layout) + 1)).toThrow(/bed rows/)
+  })
+
+  it('asks for the fewest rows that keep the sag within 0.1 mm, or two where more rows would bend the rods more than the plate sags', () => {
+    for (const preset of ['d3d-12in', 'd3d-18in', 'd3d-1m']) {
+      const m = machineOf(preset)
+      expect(bedRows(m.layout, 8)).toBe(2)
+    }
+    // A narrow, deep bed (50 x 378 mm) on light rods: 0.1005 mm with 2 rows, 0.075 with 3.
+    const deep = layoutOf(parseSpec({ buildVolume: { x: 50, y: 378, z: '2in' }, frame: { profile: { width: 28 } } }))
+    expect(bedSag(bedSupports(deep, 8, 2)).total).toBeGreaterThan(MAX_BED_SAG)
+    expect(bedRows(deep, 8)).toBe(3)
+    expect(bedSag(bedSupports(deep, 8, 3)).total).toBeLessThan(MAX_BED_SAG)
+    const small = machineOf('d3d-12in').layout
+    expect(bedSag(bedSupports(small, 8, 2)).total).toBeLessThan(MAX_BED_SAG)
+    // The 1 m cube's 800 mm plate sags 2.3 mm between its end rows; a middle row on an 8 mm rod
+    // that spans 867 mm between its risers bends that rod far more.
+    const big = machineOf('d3d-1m').layout
+    const two = bedSag(bedSupports(big, 8, 2))
+    expect(two.y).toBeGreaterThan(2)
+    expect(two.rods).toBeCloseTo(0, 9)
+    const three = bedSag(bedSupports(big, 8, 3))
+    expect(three.y).toBeLessThan(two.y)
+    expect(three.rods).toBeGreaterThan(two.y)
   })
 })

@@ -11,6 +11,7 @@ import {
   translation,
 } from '../../src/kernel/matrix.js'
 import type { Layout } from '../../src/layout/index.js'
+import type { BedFigures } from '../../src/parts/contracts.js'
 import { bore, clearanceHole } from '../../src/parts/features.js'
 import { FITS, SET_SCREW_DRAWN_OFF } from '../../src/parts/fits.js'
 import { bought, printed, stock } from '../../src/parts/leaves.js'
@@ -21,8 +22,9 @@ import { AXIS, PIECE } from '../axis/dimensions.js'
 import type { BedModule } from '../module.js'
 import { BED_HEATER, BED_INSULATION } from '../vitamins/bed.js'
 import { CAP_SCREW, COUNTERSUNK_M3, HEX_NUT, METRIC, SET_SCREW_M3, standardScrewLength } from '../vitamins/fasteners.js'
+import { DENSITY } from '../vitamins/mass.js'
 import { plate, rod } from '../vitamins/stock.js'
-import { BED } from './dimensions.js'
+import { BED, type BedHeating, bedHeating, bedSag, HEATING, MAX_BED_SAG, type PlateSupports } from './dimensions.js'
 import {
   BLOCK_NUT_Z,
   BLOCK_SCREW_Y,
@@ -32,10 +34,11 @@ import {
   BRACKET_TO_PRINT,
   bedBlock,
   bedBracket,
+  PLATE_SCREW_LENGTH,
   SET_SCREW_NUT,
 } from './parts.js'
 
-export { BED } from './dimensions.js'
+export { BED, bedHeating, bedSag } from './dimensions.js'
 
 const M6 = METRIC.M6
 /** The nuts are drawn in the middle of their slots. */
@@ -99,26 +102,88 @@ export function bedBracketNode(layout: Layout, rodDiameter: number): AssemblyNod
   }
 }
 
+/** The bed rods' X, machine: two either side of each pair of Z axes. */
+const rodXsOf = (layout: Layout) =>
+  layout.axes.z.front.flatMap((a) => {
+    const x = originOf(a.placement)[0]
+    return [x - BED.rodOffset, x + BED.rodOffset]
+  })
+
 /**
- * The bed: the steel plate, its heater and insulation, two rods per pair of Z axes and a bed
- * block at each end of each rod, drawn at the middle of the Z travel. It moves with the Z
- * carriages (whose brackets hold the rods).
+ * The rows of bed blocks along the rods, as machine Y: the first and last as near the bed's
+ * front and rear edges as the brackets' risers allow, the others evenly between.
  */
-export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
+function rowYs(layout: Layout, rows: number): number[] {
+  const g = bedGeometry(layout)
+  const { bed } = layout
+  const riserInner = g.rodStart + BED.bracket.riser
+  const reach = Math.min(
+    bed.y / 2 - BED.block.halfDepth,
+    bed.center[1] - riserInner - BED.clearance - BED.block.halfDepth,
+  )
+  return Array.from({ length: rows }, (_, i) => bed.center[1] - reach + (2 * reach * i) / (rows - 1))
+}
+
+/** How many rows of blocks fit along the rods: blocks and the room between them; the front and rear rows always. */
+export function mostBedRows(layout: Layout): number {
+  const [first, last] = rowYs(layout, 2)
+  return Math.max(2, 1 + Math.floor((last - first) / (2 * (BED.block.halfDepth + BED.clearance))))
+}
+
+/** Where the plate rests, for `bedSag`: the plate, the rods along X, the rows of blocks along Y, the rods' rests. */
+export function bedSupports(layout: Layout, rodDiameter: number, rows: number): PlateSupports {
+  const g = bedGeometry(layout)
+  const { bed } = layout
+  // The rods' ends lie flush with the risers' outer faces: each rests in the middle of its riser.
+  const half = BED.bracket.riser / 2
+  return {
+    thickness: BED.plateThickness,
+    x: { plate: [bed.center[0] - bed.x / 2, bed.center[0] + bed.x / 2], supports: rodXsOf(layout) },
+    y: { plate: [bed.center[1] - bed.y / 2, bed.center[1] + bed.y / 2], supports: rowYs(layout, rows) },
+    rod: { diameter: rodDiameter, rests: [g.rodStart + half, g.rodStart + layout.bed.rodLength - half] },
+  }
+}
+
+/**
+ * The rows of blocks per rod the sag model asks for: the fewest (from 2) whose own-weight sag
+ * stays within MAX_BED_SAG, or 2 where no number that fits does (the rods then bend more at a
+ * middle row than the plate sags between the end rows). It is 2 for every preset.
+ */
+export function bedRows(layout: Layout, rodDiameter: number): number {
+  for (let rows = 2; rows <= mostBedRows(layout); rows++) {
+    if (bedSag(bedSupports(layout, rodDiameter, rows)).total <= MAX_BED_SAG) return rows
+  }
+  return 2
+}
+
+/** How the heater is switched, for its BOM line. */
+function switching(h: BedHeating): string {
+  if (h.supply === 'dc') return "switched by the controller's bed output"
+  const amps = `${Math.round(h.amps * 10) / 10} A at ${h.volts} V`
+  return h.relayNeedsHeatSink
+    ? `switched by the SSR-25DA, which needs a heat sink: ${amps}, more than the about ${HEATING.bareRelayAmps} A such a relay carries without one`
+    : `switched by the SSR-25DA (${amps}, no heat sink needed)`
+}
+
+/**
+ * The bed: the steel plate, its heater and cork, two rods per pair of Z axes and `rows` bed
+ * blocks along each rod (bearing on the cork), drawn at the middle of the Z travel. It moves
+ * with the Z carriages (whose brackets hold the rods).
+ */
+export function bedModule(layout: Layout, rodDiameter: number, rows: number = BED.rows): AssemblyNode {
   const g = bedGeometry(layout)
   const { bed } = layout
   const [cx, cy] = bed.center
   const top = bed.topAsDrawn
   const t = BED.plateThickness
-  const pairs = layout.axes.z.front.map((a) => originOf(a.placement)[0])
-  const rodXs = pairs.flatMap((x) => [x - BED.rodOffset, x + BED.rodOffset])
-  // Blocks as near the bed's front and rear edges as the brackets' risers allow.
-  const riserInner = g.rodStart + BED.bracket.riser
-  const blockY = Math.min(bed.y / 2 - BED.block.halfDepth, cy - riserInner - BED.clearance - BED.block.halfDepth)
-  const blocks = rodXs.flatMap((x) => [-1, 1].map((side) => ({ x, y: cy + side * blockY, side })))
+  if (!Number.isInteger(rows) || rows < 2 || rows > mostBedRows(layout))
+    throw new Error(`bed rows: ${rows} is not a whole number from 2 to ${mostBedRows(layout)}`)
+  const blocks = rodXsOf(layout).flatMap((x) =>
+    rowYs(layout, rows).map((y, i) => ({ x, y, side: 2 * i < rows - 1 ? -1 : 1 })),
+  )
   const screwAt = (b: (typeof blocks)[number]) => [b.x, b.y - b.side * BLOCK_SCREW_Y] as const
 
-  const rods = rodXs.map((x) =>
+  const rods = rodXsOf(layout).map((x) =>
     stock(
       rod(
         rodDiameter,
@@ -138,7 +203,7 @@ export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
     const setY = b.y + b.side * BLOCK_SCREW_Y
     return [
       printed(block, place),
-      bought(COUNTERSUNK_M3.part(12), aimed([sx, sy, top], [0, 0, -1], X)),
+      bought(COUNTERSUNK_M3.part(PLATE_SCREW_LENGTH), aimed([sx, sy, top], [0, 0, -1], X)),
       bought(HEX_NUT.part('M3'), aimed([sx, sy, g.rodZ + BLOCK_NUT_Z + M3_NUT_IN_SLOT], UP, [0, 1, 0])),
       bought(SET_SCREW_M3.part(8), translation([b.x, setY, g.rodZ + rodDiameter / 2 + SET_SCREW_DRAWN_OFF])),
       bought(HEX_NUT.part('M3'), aimed([b.x, setY, g.rodZ + SET_SCREW_NUT + M3_NUT_IN_SLOT], UP, [0, 1, 0])),
@@ -179,8 +244,28 @@ export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
       ? translation([corner[0], corner[1], top - t])
       : frame([corner[0] + bed.x, corner[1], top - t], [0, 1, 0], [-1, 0, 0], [0, 0, 1])
 
-  const heated = { x: bed.x - 2 * BED.heaterInset, y: 2 * (blockY - BED.block.halfDepth - BED.clearance) }
-  const underPlate = top - t
+  // The heater where bedHeating puts it; the cork under all of the plate but its inset, so every block bears on it.
+  const heating = bedHeating(bed)
+  const inset = BED.heaterInset
+  const sheets = [
+    { area: heating.area, z: top - t - BED_HEATER.thickness },
+    {
+      area: { x: [inset, bed.x - inset], y: [inset, bed.y - inset] } as const,
+      z: top - t - BED_HEATER.thickness - BED_INSULATION.thickness,
+    },
+  ].map(({ area, z }) => {
+    const at = [corner[0] + area.x[0], corner[1] + area.y[0]] as const
+    const size = [area.x[1] - area.x[0], area.y[1] - area.y[0]] as const
+    const inside = holes.flatMap(([x, y]) => {
+      const h = [x - at[0], y - at[1]] as const
+      // A hole that reaches the sheet at all is cut (a notch where it crosses its edge).
+      const r = BED.sheetHole / 2
+      return h[0] > -r && h[0] < size[0] + r && h[1] > -r && h[1] < size[1] + r ? [h] : []
+    })
+    return { size, inside, place: translation([at[0], at[1], z]) }
+  })
+  const [mat, cork] = sheets
+  const rating = { watts: heating.watts, volts: heating.volts, supply: heating.supply, switching: switching(heating) }
   const zAxis = layout.axes.z.front[0]
   return {
     name: 'bed',
@@ -188,18 +273,8 @@ export function bedModule(layout: Layout, rodDiameter: number): AssemblyNode {
     transform: identity,
     leaves: [
       stock(bedPlate, plateAt),
-      bought(
-        BED_HEATER.part(heated.x, heated.y),
-        translation([cx - heated.x / 2, cy - heated.y / 2, underPlate - BED_HEATER.thickness]),
-      ),
-      bought(
-        BED_INSULATION.part(heated.x, heated.y),
-        translation([
-          cx - heated.x / 2,
-          cy - heated.y / 2,
-          underPlate - BED_HEATER.thickness - BED_INSULATION.thickness,
-        ]),
-      ),
+      bought(BED_HEATER.part(mat.size[0], mat.size[1], rating, mat.inside, BED.sheetHole), mat.place),
+      bought(BED_INSULATION.part(cork.size[0], cork.size[1], cork.inside, BED.sheetHole), cork.place),
       ...rods,
       ...blockLeaves,
     ],
@@ -221,4 +296,22 @@ export const BED_MODULE: BedModule = {
   build: ({ spec, layout }) => bedModule(layout, spec.rod.diameter),
   carriageLoad: ({ spec, layout }) => bedBracketNode(layout, spec.rod.diameter),
   holesTaken: BED_BRACKET_HOLES,
+  figures: ({ spec, layout }) => bedFigures(layout, spec.rod.diameter),
+}
+
+/** The bed as the engineering checks read it: the plate's mass and area, its sag, its heater. */
+function bedFigures(layout: Layout, rodDiameter: number): BedFigures {
+  const { x, y } = layout.bed
+  const heating = bedHeating(layout.bed)
+  return {
+    plateKg: (x * y * BED.plateThickness * DENSITY.steel) / 1e6,
+    plateArea: x * y,
+    sag: bedSag(bedSupports(layout, rodDiameter, BED.rows)).total,
+    heater: {
+      watts: heating.watts,
+      volts: heating.volts,
+      coverage: heating.coverage,
+      wattsPerCm2: heating.wattsPerCm2,
+    },
+  }
 }

@@ -10,7 +10,7 @@ import {
 import { FITS } from '../../src/parts/fits.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
-import { METRIC } from '../vitamins/fasteners.js'
+import { METRIC, standardScrewLength } from '../vitamins/fasteners.js'
 import { BED } from './dimensions.js'
 
 const M3 = METRIC.M3
@@ -139,7 +139,8 @@ export const BRACKET_TO_PRINT: Mat4 = translation([0, 0, -BED.bracket.arm[0]])
  */
 export function bedBlock(rodDiameter: number): PrintedPart {
   const { halfWidth: w, halfDepth: d, below } = BED.block
-  const top = BED.rodBelowTop - BED.plateThickness
+  const top = BED.blockOverRod
+  const screwIn = PLATE_SCREW_LENGTH - (BED.rodBelowTop - top) + FITS.pastScrewTip
   const solid = () =>
     transform(
       difference(
@@ -158,7 +159,12 @@ export function bedBlock(rodDiameter: number): PrintedPart {
           up: PRINT_UP,
         }),
         setScrewSlot(0, -BLOCK_SCREW_Y, 0, -d),
-        teardropClearanceHole('M3', { axis: 'z', center: [0, BLOCK_SCREW_Y, top - 4.5], length: 11, up: PRINT_UP }),
+        teardropClearanceHole('M3', {
+          axis: 'z',
+          center: [0, BLOCK_SCREW_Y, top + (1 - screwIn) / 2],
+          length: screwIn + 1,
+          up: PRINT_UP,
+        }),
         nutSlot(M3, {
           axis: 'z',
           seat: [0, BLOCK_SCREW_Y, BLOCK_NUT_Z],
@@ -185,5 +191,7 @@ export const BLOCK_TO_PRINT: Mat4 = [0, 0, 1, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 
 
 /** The block's two screws lie this far either side of its middle, along the rod. */
 export const BLOCK_SCREW_Y = 6
-/** The countersunk screw's nut, above the rod's axis. */
-export const BLOCK_NUT_Z = BED.rodBelowTop - 12 + 1.9
+/** The plate screw's nut, above the rod's axis: 6.925 mm under the block's top. */
+export const BLOCK_NUT_Z = BED.blockOverRod - 6.925
+/** The countersunk screw from the bed's top through the plate, heater and cork into the block: 1.9 mm or more past its nut's seat. */
+export const PLATE_SCREW_LENGTH = standardScrewLength(BED.rodBelowTop - BLOCK_NUT_Z + 1.9)

@@ -1,6 +1,7 @@
-import { box } from '../../src/kernel/index.js'
+import { box, cylinder, difference } from '../../src/kernel/index.js'
 import type { BoughtPart } from '../../src/parts/types.js'
 import { hundredths } from './hundredths.js'
+import { DENSITY, gramsOf } from './mass.js'
 
 /**
  * Heated bed parts, as bought. Each is one object: its real dimensions (sources in
@@ -8,30 +9,56 @@ import { hundredths } from './hundredths.js'
  * shape in its own frame, or the function of its size that gives them.
  */
 
+/** A hole through a sheet lying on z = 0, at (x, y) from its corner. */
+type Hole = readonly [number, number]
+const drilled = (x: number, y: number, thickness: number, holes: readonly Hole[], diameter: number) => () =>
+  difference(
+    box([0, 0, 0], [x, y, thickness]),
+    ...holes.map(([hx, hy]) =>
+      cylinder({ axis: 'z', center: [hx, hy, thickness / 2], length: thickness + 2, diameter }),
+    ),
+  )
+const holeList = (holes: readonly Hole[], diameter: number) =>
+  `${holes.length} holes ${hundredths(diameter)} mm at ${holes.map(([x, y]) => `(${hundredths(x)}, ${hundredths(y)})`).join(', ')} mm from its front left corner`
 /**
- * Silicone heater mat under the bed plate, mains voltage (switched by the SSR); `part` takes its
- * size and lies from the origin along +X and +Y, on z = 0.
+ * The sheet's holes in its id, so that one id is one shape: their count and a 32-bit FNV-1a hash
+ * of their list, in hex.
+ */
+function holesKey(holes: readonly Hole[], diameter: number): string {
+  let hash = 0x811c9dc5
+  for (const c of holeList(holes, diameter)) hash = Math.imul(hash ^ c.charCodeAt(0), 0x01000193) >>> 0
+  return `${holes.length}h${hash.toString(16).padStart(8, '0')}`
+}
+
+/** What the heater is made for: its power and voltage, and a note on how it is switched. */
+export interface HeaterRating {
+  readonly watts: number
+  readonly volts: number
+  readonly supply: 'dc' | 'mains'
+  readonly switching: string
+}
+
+/**
+ * Silicone heater mat under the bed plate, made to size with holes for the plate's screws; `part`
+ * takes its size, rating and holes and lies from the origin along +X and +Y, on z = 0.
  */
 export const BED_HEATER = {
   thickness: 1.5,
-  /** 0.4 W/cm2. */
-  wattsPerMm2: 0.004,
-  part: (x: number, y: number): BoughtPart => {
-    const watts = Math.round((x * y * BED_HEATER.wattsPerMm2) / 10) * 10
-    return {
-      id: `bed-heater-${hundredths(x)}x${hundredths(y)}`,
-      description: `Silicone heater mat ${hundredths(x)} x ${hundredths(y)} mm, about ${watts} W, 120/230 V AC, self-adhesive, with 100k thermistor and thermal fuse`,
-      shape: () => box([0, 0, 0], [x, y, BED_HEATER.thickness]),
-    }
-  },
+  part: (x: number, y: number, rating: HeaterRating, holes: readonly Hole[], holeDiameter: number): BoughtPart => ({
+    id: `bed-heater-${hundredths(x)}x${hundredths(y)}-${rating.watts}w-${rating.volts}v-${holesKey(holes, holeDiameter)}`,
+    description: `Silicone heater mat ${hundredths(x)} x ${hundredths(y)} mm, ${rating.watts} W at ${rating.volts} V ${rating.supply === 'dc' ? 'DC' : 'AC'}, self-adhesive, with 100k thermistor and thermal fuse, ${holeList(holes, holeDiameter)}; ${rating.switching}`,
+    grams: gramsOf(x * y * BED_HEATER.thickness, DENSITY.silicone),
+    shape: drilled(x, y, BED_HEATER.thickness, holes, holeDiameter),
+  }),
 } as const
 
-/** Insulation under the heater: self-adhesive cork, 10 mm, placed as the heater. */
+/** Insulation under the heater: self-adhesive cork, 10 mm, with the heater's holes; placed as the heater. */
 export const BED_INSULATION = {
   thickness: 10,
-  part: (x: number, y: number): BoughtPart => ({
-    id: `bed-insulation-${hundredths(x)}x${hundredths(y)}`,
-    description: `Insulation sheet, cork, ${hundredths(x)} x ${hundredths(y)} x ${BED_INSULATION.thickness} mm, self-adhesive`,
-    shape: () => box([0, 0, 0], [x, y, BED_INSULATION.thickness]),
+  part: (x: number, y: number, holes: readonly Hole[], holeDiameter: number): BoughtPart => ({
+    id: `bed-insulation-${hundredths(x)}x${hundredths(y)}-${holesKey(holes, holeDiameter)}`,
+    description: `Insulation sheet, cork, ${hundredths(x)} x ${hundredths(y)} x ${BED_INSULATION.thickness} mm, self-adhesive, ${holeList(holes, holeDiameter)}`,
+    grams: gramsOf(x * y * BED_INSULATION.thickness, DENSITY.cork),
+    shape: drilled(x, y, BED_INSULATION.thickness, holes, holeDiameter),
   }),
 } as const

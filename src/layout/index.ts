@@ -41,6 +41,8 @@ export interface BedLayout {
   readonly rodLength: number
   /** Machine Z of the bed's top as drawn: the middle of the Z travel. */
   readonly topAsDrawn: number
+  /** The part of the bed every nozzle reaches (the reached build volume), from its front-left corner. */
+  readonly printable: { readonly x: [number, number]; readonly y: [number, number] }
 }
 
 export interface Layout {
@@ -114,6 +116,15 @@ export function computeLayout(spec: Spec, contracts: Contracts): Layout {
       ),
     )
   }
+  // Each motor on a driver of its own: the two Y motors so that homing squares the gantry, each Z
+  // motor so that the bed can be tilted level (Klipper's z_tilt).
+  const motors = 3 + spec.zAxes + tools * head.motors
+  const sockets = contracts.control.driverSockets
+  if (motors > sockets) {
+    throw new InputError(
+      `${tools > 1 ? 'tools' : 'zAxes'}: ${spec.zAxes} Z axes and ${tools} tool${tools > 1 ? 's' : ''} need ${motors} stepper drivers (X, 2 Y, ${spec.zAxes} Z, ${tools * head.motors} for the tool heads), each on its own socket, and the controller has ${sockets}; ${tools > 1 ? 'use 1 tool or 2 Z axes' : 'use 2 Z axes'}`,
+    )
+  }
   const pitch = secondCarriagePitch(head, axis)
   if (tools === 2 && travel.x - pitch < MIN_TRAVEL) {
     throw new InputError(
@@ -180,6 +191,10 @@ export function computeLayout(spec: Spec, contracts: Contracts): Layout {
       center,
       rodLength: frame.opening.y - 2 * BED_CLEARANCE,
       topAsDrawn: nozzleZ - travel.z / 2,
+      printable: {
+        x: onBed(around(center[0], bedSize.x), nozzleRange(axis, axes.x, 'x')),
+        y: onBed(around(center[1], bedSize.y), nozzleRange(axis, axes.y.left, 'y')),
+      },
     },
     yAxisStandoff: yStandoff,
     zAxisStandoff: Z_AXIS_STANDOFF,
@@ -218,6 +233,11 @@ function asSize(size: number | Size3): Size3 {
 const around = (c: number, size: number): [number, number] => [c - size / 2, c + size / 2]
 const overlap = (a: readonly [number, number], b: readonly [number, number]) =>
   Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]))
+/** The part of `range` on the bed `bed`, from the bed's low end. */
+const onBed = (bed: readonly [number, number], range: readonly [number, number]): [number, number] => {
+  const low = Math.max(bed[0], range[0])
+  return [low - bed[0], Math.max(low, Math.min(bed[1], range[1])) - bed[0]]
+}
 
 /** Two carriages on the X axis: each travels less by the second's pitch; drawn in the middle of it. */
 function withSecondCarriage(axis: AxisLayout, pitch: number): AxisLayout {

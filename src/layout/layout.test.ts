@@ -163,6 +163,18 @@ describe('the gantry, the tool heads and the bed', () => {
     // The 12 in bed is wider than what both nozzles reach: all of their shared range counts.
     expect(two.buildVolume.reached.x).toBeCloseTo(x1.travel - 144, 9)
     expect(two.buildVolume.reached.y).toBeCloseTo(one.buildVolume.reached.y, 9)
+    // Where on the bed: from its front-left corner, as long as the reached build volume.
+    for (const l of [one, two]) {
+      for (const d of ['x', 'y'] as const) {
+        const [low, high] = l.bed.printable[d]
+        expect(low).toBeGreaterThanOrEqual(0)
+        expect(high).toBeLessThanOrEqual(l.bed[d] + 1e-9)
+        expect(high - low).toBeCloseTo(l.buildVolume.reached[d], 9)
+      }
+    }
+    expect(one.bed.printable.x[0]).toBe(0)
+    expect(one.bed.printable.x[1]).toBeCloseTo(12 * INCH, 9)
+    expect(two.bed.printable.x[0]).toBeGreaterThan(0)
   })
 
   it('keeps 4 Z axes clear of the corner connectors, and refuses a frame too narrow for them', () => {
@@ -255,6 +267,13 @@ describe('specs that cannot be built', () => {
     )
     expect(layoutError({ buildVolume: { x: 200, y: 200, z: 200 }, bed: { x: 150, y: 200 } })).toMatch(
       /bed\.x: over a 150 mm bed the printer reaches 150 mm along X/,
+    )
+  })
+
+  it('names tools when the motors need more driver sockets than the controller has', () => {
+    // X, 2 Y, 4 Z and 2 extruders: 9 motors, each on its own socket, on an 8-socket board.
+    expect(layoutError({ frame: { size: '18in' }, zAxes: 4, tools: 2 })).toBe(
+      'tools: 4 Z axes and 2 tools need 9 stepper drivers (X, 2 Y, 4 Z, 2 for the tool heads), each on its own socket, and the controller has 8; use 1 tool or 2 Z axes',
     )
   })
 

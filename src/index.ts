@@ -2,6 +2,7 @@
 // browser; what needs Node's file system is in ./node.ts.
 export { countBought, countPrinted, placedLeaves } from './assembly/collect.js'
 export { layoutOf, type ModuleSet, machineOf, moduleSet, REGISTERED } from './assembly/index.js'
+export type { Check } from './engineering/index.js'
 export { sameCutKey } from './export/cutlist.js'
 export { kitFiles } from './export/files.js'
 export { folderName } from './export/folder-name.js'
@@ -18,6 +19,7 @@ export {
   printTotals,
   UPDATE_PRINT_ESTIMATES,
 } from './export/print-estimates.js'
+export { checkSummary, figure } from './export/report.js'
 export { type Table, toCsv, toMarkdown, toRecords } from './export/table.js'
 export { bounds, box, evaluate, type TriangleMesh } from './kernel/index.js'
 export { loadManifold } from './kernel/manifold.js'

@@ -14,6 +14,7 @@ const LAYERS = [
   'layout',
   'module geometry',
   'assembly',
+  'engineering',
   'export',
   'public entry',
   'cli and viewer',
@@ -32,6 +33,7 @@ function layerOf(path: string): Layer | undefined {
   if (path === 'modules/registry.ts' || path === 'modules/registered.ts') return 'assembly'
   if (path.startsWith('modules/')) return 'module geometry'
   if (path.startsWith('src/assembly/')) return 'assembly'
+  if (path.startsWith('src/engineering/')) return 'engineering'
   if (path.startsWith('src/export/')) return 'export'
   if (path === 'src/index.ts' || path === 'src/node.ts') return 'public entry'
   if (/^(src\/cli|viewer|bench|check)\//.test(path)) return 'cli and viewer'

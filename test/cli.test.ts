@@ -12,8 +12,10 @@ describe('d3dkit build (the real executable)', () => {
     expect(first.code).toBe(0)
     const dir = join(cwd, 'out/d3d-12in')
     const files = readTree(dir)
-    for (const name of ['cutlist.csv', 'cutlist.md', 'bom.csv', 'bom.md', 'manifest.json'])
+    for (const name of ['cutlist.csv', 'cutlist.md', 'bom.csv', 'bom.md', 'manifest.json', 'report.md'])
       expect(files).toHaveProperty([name])
+    // The engineering checks' summary: one line per check, as the manifest lists them.
+    expect(first.stdout).toMatch(/engineering checks: (all \d+ checks pass|\d+ of \d+ checks fail)/)
     const stls = Object.keys(files).filter((f) => f.startsWith('stl/'))
     expect(stls.length).toBeGreaterThanOrEqual(5)
     for (const stl of stls) expect(checkManifold(fromBinaryStl(files[stl])).ok).toBe(true)
@@ -30,6 +32,7 @@ describe('d3dkit build (the real executable)', () => {
       probeableAreaMm: { x: [0, 203.2], y: [20.35, 203.2] },
     })
     expect(manifest.totals.filamentGrams).toBeGreaterThan(1000)
+    for (const check of manifest.checks) expect(first.stdout).toContain(` ${check.id} `)
   })
 
   it('exits 2 on bad input with the field named, no stack trace and no output', () => {
@@ -136,6 +139,7 @@ describe('other commands', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/mine\.json: valid/)
     expect(run.stdout).toMatch(/build volume reached: /)
+    expect(run.stdout).toMatch(/engineering checks: /)
   })
 
   it('prints the cut list and the BOM as csv, md and json', async () => {

@@ -5,7 +5,8 @@ import { readTree, spawnCli, tempDir } from './helpers.js'
 
 describe.each([
   ['d3d-12in', []],
-  ['d3d-1m', ['--set', 'tools=2']],
+  ['d3d-1m', []],
+  ['d3d-18in', ['--set', 'tools=2']],
 ])('d3dkit build --preset %s %j', (preset, sets) => {
   it('writes byte-identical files from two separate processes', () => {
     const [first, second] = [tempDir(), tempDir()].map((cwd) => {

@@ -18,7 +18,8 @@ const FIXTURE = join(ROOT, 'test/fixtures/outputs.sha256.json')
 
 const CASES: readonly (readonly [string, readonly string[]])[] = [
   ...presetNames().map((name) => [name, []] as const),
-  ['d3d-18in', ['tools=2', 'zAxes=4']],
+  ['d3d-18in', ['zAxes=4']],
+  ['d3d-18in', ['tools=2']],
   ['d3d-16in', ['tools=2', 'rod.diameter=5/16in']],
 ]
 

@@ -21,6 +21,7 @@ function keyPath(size: MetricSize, index: number): BoughtPart {
   return {
     id: `key-${index}-${size}`,
     description: 'hex key path',
+    grams: 0,
     shape: () => cylinder({ axis: 'z', center: [0, 0, -head - KEY_REACH / 2], length: KEY_REACH, diameter }),
   }
 }

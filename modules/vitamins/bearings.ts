@@ -18,6 +18,8 @@ export const LM8UU = {
   part: {
     id: 'lm8uu',
     description: 'Linear ball bearing LM8UU, 8 mm bore, 15 mm outside, 24 mm long',
+    /** THK's linear bushing catalogue, LM 8UU. */
+    grams: 16,
     shape: (): Solid => tube(LM8UU.outside, LM8UU.bore, LM8UU.length),
   },
 } as const

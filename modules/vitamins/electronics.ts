@@ -28,6 +28,8 @@ export const CONTROLLER = {
     id: 'controller-8-drivers',
     description:
       '32-bit printer controller board, 24 V, 160 x 100 mm, 8 stepper driver sockets (BTT Octopus class), with its USB and power connectors',
+    /** Ours: a 160 x 100 mm four-layer board with its connectors, about what such boards weigh. */
+    grams: 150,
     shape: controllerShape,
   },
 } as const
@@ -53,6 +55,8 @@ export const STEPPER_DRIVER = {
   part: {
     id: 'stepper-driver-tmc2209',
     description: 'Stepper driver module TMC2209 (UART, sensorless homing), with heat sink',
+    /** Ours: a small board with its aluminium heat sink. */
+    grams: 8,
     shape: (): Solid => standing(STEPPER_DRIVER.size),
   },
 } as const
@@ -70,6 +74,8 @@ export const POWER_SUPPLY = {
   part: {
     id: 'psu-24v-200w',
     description: 'Power supply 24 V 200 W, enclosed (LRS-200-24 class, 159 x 97 x 30 mm), M4 mounting threads',
+    /** Mean Well's LRS-200 data sheet: 0.6 kg. */
+    grams: 600,
     shape: (): Solid => {
       const p = POWER_SUPPLY
       return difference(
@@ -87,6 +93,8 @@ export const SSR = {
   part: {
     id: 'ssr-25da',
     description: 'Solid-state relay SSR-25DA (3-32 V DC in, 24-380 V AC out), switches the mains bed heater',
+    /** Ours: the relay's usual 62 x 45 x 23 mm epoxy-filled case on its metal base, about 100 g. */
+    grams: 100,
     shape: (): Solid => {
       const height = SSR.size[2]
       const holes = [-1, 1].map((s) => [(s * SSR.holeSpacing) / 2, 0] as const)

@@ -1,5 +1,6 @@
 import { difference, hexPrism, type Solid, union } from '../../src/kernel/index.js'
 import type { BoughtPart } from '../../src/parts/types.js'
+import { circleArea, DENSITY, gramsOf, hexagonArea } from './mass.js'
 import { zCylinder, zThrough } from './solids.js'
 
 /**
@@ -56,6 +57,10 @@ export function standardScrewLength(needed: number): number {
 const headAndShank = (headDiameter: number, headHeight: number, diameter: number, length: number): Solid =>
   union(zCylinder(-headHeight, 0, headDiameter), zCylinder(0, length, diameter))
 
+/** Grams of a steel screw drawn as a head and a shank (the thread's roots and the socket left in: a few per cent). */
+const screwGrams = (headDiameter: number, headHeight: number, diameter: number, length: number): number =>
+  gramsOf(circleArea(headDiameter) * headHeight + circleArea(diameter) * length, DENSITY.steel)
+
 /** Socket head cap screw (ISO 4762), its head from METRIC below z = 0, shank along +Z. */
 export const CAP_SCREW = {
   part: (size: MetricSize, length: number): BoughtPart => {
@@ -63,6 +68,7 @@ export const CAP_SCREW = {
     return {
       id: `${size.toLowerCase()}x${length}-cap-screw`,
       description: `Socket head cap screw ${size} x ${length} mm (ISO 4762)`,
+      grams: screwGrams(m.headDiameter, m.headHeight, m.diameter, length),
       shape: () => headAndShank(m.headDiameter, m.headHeight, m.diameter, length),
     }
   },
@@ -77,6 +83,7 @@ export const LOW_HEAD_M6 = {
     return {
       id: `m6x${length}-low-head-screw`,
       description: `Low head cap screw M6 x ${length} mm (DIN 7984)`,
+      grams: screwGrams(m.headDiameter, LOW_HEAD_M6.headHeight, m.diameter, length),
       shape: () => headAndShank(m.headDiameter, LOW_HEAD_M6.headHeight, m.diameter, length),
     }
   },
@@ -89,6 +96,7 @@ export const COUNTERSUNK_M3 = {
   part: (length: number): BoughtPart => ({
     id: `m3x${length}-countersunk-screw`,
     description: `Countersunk screw M3 x ${length} mm (ISO 10642)`,
+    grams: screwGrams(COUNTERSUNK_M3.diameter, COUNTERSUNK_M3.head / 2, METRIC.M3.diameter, length),
     shape: () =>
       union(zCylinder(0, COUNTERSUNK_M3.head, COUNTERSUNK_M3.diameter), zCylinder(0, length, METRIC.M3.diameter)),
   }),
@@ -99,6 +107,7 @@ export const SET_SCREW_M3 = {
   part: (length: number): BoughtPart => ({
     id: `m3x${length}-set-screw`,
     description: `Set screw M3 x ${length} mm, flat point (ISO 4026)`,
+    grams: screwGrams(0, 0, METRIC.M3.diameter, length),
     shape: () => zCylinder(0, length, METRIC.M3.diameter),
   }),
 } as const
@@ -110,6 +119,7 @@ export const HEX_NUT = {
     return {
       id: `${size.toLowerCase()}-hex-nut`,
       description: `Hex nut ${size} (ISO 4032)`,
+      grams: gramsOf((hexagonArea(m.nutAcrossFlats) - circleArea(m.diameter)) * m.nutThickness, DENSITY.steel),
       shape: () =>
         difference(
           hexPrism({
@@ -135,6 +145,7 @@ export const WASHER = {
     return {
       id: `${size.toLowerCase()}-washer`,
       description: `Flat washer ${size}, ${outside} mm outside (ISO 7089)`,
+      grams: gramsOf((circleArea(outside) - circleArea(METRIC[size].clearance)) * thickness, DENSITY.steel),
       shape: () => difference(zCylinder(0, thickness, outside), zThrough([0, 0], 0, thickness, METRIC[size].clearance)),
     }
   },

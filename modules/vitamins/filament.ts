@@ -12,6 +12,8 @@ export const FILAMENT_SPOOL = {
     '3kg': { kg: 3, diameter: 300, width: 85, fits: '1 kg spools fit too' },
   },
   hubHole: 52,
+  /** The empty spool, g: ours, about what makers' plastic spools weigh (1 kg: 200-250 g; 3 kg: 500-700 g). */
+  emptySpoolGrams: { '1kg': 250, '3kg': 700 },
   /** The spool of a size: its axis along +Z from z = 0, the hub hole through it. */
   part: (size: SpoolSize): BoughtPart => {
     const { kg, diameter, width, fits } = FILAMENT_SPOOL.sizes[size]
@@ -19,6 +21,7 @@ export const FILAMENT_SPOOL = {
     return {
       id: `filament-spool-${size}`,
       description: `Filament to print with, 1.75 mm: a ${kg} kg spool, up to ${diameter} x ${width} mm, ${hub} mm hub hole (what the spool holder carries on this frame; ${fits})`,
+      grams: kg * 1000 + FILAMENT_SPOOL.emptySpoolGrams[size],
       shape: () => tube(diameter, hub, width),
     }
   },

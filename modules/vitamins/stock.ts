@@ -2,6 +2,10 @@ import { box, cylinder, difference, hole, prism, union } from '../../src/kernel/
 import type { StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { GT2 } from './belt-drive.js'
+import { circleArea, DENSITY, gramsOf } from './mass.js'
+
+/** GT2 6 mm belt, g per mm: 0.0083 kg/m (the belt tension article in ../shared/reference/builder-rules.md, [BTB]). */
+const BELT_GRAMS_PER_MM = 0.0083
 
 /**
  * Stock cut to length. Each shape runs along local +X from 0 to its length, as the cut list
@@ -14,6 +18,7 @@ export function rod(diameter: number, length: number, notes: string): StockPiece
     material: `Smooth steel rod ${formatMm(diameter)} mm, hardened and ground`,
     length,
     notes,
+    grams: gramsOf(circleArea(diameter) * length, DENSITY.steel),
     shape: () => cylinder({ axis: 'x', center: [length / 2, 0, 0], length, diameter }),
   }
 }
@@ -25,6 +30,7 @@ export function angleBar(width: number, thickness: number, length: number, notes
     material: `Steel angle ${formatMm(width)} x ${formatMm(width)} x ${formatMm(thickness)} mm`,
     length,
     notes,
+    grams: gramsOf((2 * width - thickness) * thickness * length, DENSITY.steel),
     shape: () => union(box([0, 0, 0], [length, width, thickness]), box([0, 0, 0], [length, thickness, width])),
   }
 }
@@ -37,6 +43,7 @@ export function plate(thickness: number, length: number, width: number, notes: s
     length,
     width,
     notes,
+    grams: gramsOf(length * width * thickness, DENSITY.steel),
     shape: () => box([0, 0, 0], [length, width, thickness]),
   }
 }
@@ -49,6 +56,7 @@ export function sheet(thickness: number, length: number, width: number, notes: s
     length,
     width,
     notes,
+    grams: gramsOf(length * width * thickness, DENSITY.aluminium),
     shape: () => box([0, 0, 0], [length, width, thickness]),
   }
 }
@@ -70,6 +78,7 @@ export function belt(
     material: `GT2 belt, ${GT2.beltWidth} mm wide, glass fibre reinforced`,
     length,
     notes,
+    grams: length * BELT_GRAMS_PER_MM,
     shape: () => prism(outline(t), 0, GT2.beltWidth, [outline(0)]),
   }
 }
@@ -100,6 +109,7 @@ export function ptfeTube(length: number, notes: string): StockPiece {
     material: 'PTFE tube, 4 mm outside, 2 mm bore',
     length,
     notes,
+    grams: gramsOf((circleArea(4) - circleArea(2)) * length, DENSITY.ptfe),
     shape: () =>
       difference(
         cylinder({ axis: 'x', center: [length / 2, 0, 0], length, diameter: 4 }),

@@ -43,6 +43,8 @@ export const HOT_END = {
     id: 'hotend-e3d-v6',
     description:
       'E3D V6-class hot end, 1.75 mm, groove mount (16 mm collars, 12 mm groove), 0.4 mm nozzle, 24 V heater and thermistor, 30 mm heatsink fan',
+    /** Ours: the aluminium heatsink and block, brass nozzle, heater and fan, about what the kit weighs (40-60 g). */
+    grams: 60,
     shape: hotEndShape,
   },
 } as const
@@ -88,6 +90,8 @@ export const BLOWER_5015 = {
   part: {
     id: 'blower-5015-24v',
     description: 'Radial blower 5015 (51 x 51 x 15 mm), 24 V, part cooling',
+    /** Ours: a plastic blower of this size with its motor, about 20-25 g. */
+    grams: 25,
     shape: blowerShape,
   },
 } as const
@@ -122,6 +126,8 @@ export const INDUCTIVE_PROBE = {
   part: {
     id: 'probe-inductive-m8',
     description: 'Inductive proximity probe, M8 x 55 mm body, 2 mm sensing distance, NPN NO, 5-24 V, for bed levelling',
+    /** Ours: a brass M8 body of this length with its nuts and a metre of cable, about 30 g. */
+    grams: 30,
     shape: (): Solid => zCylinder(0, INDUCTIVE_PROBE.length, INDUCTIVE_PROBE.diameter),
   },
 } as const
@@ -146,6 +152,8 @@ export const EXTRUDER = {
     id: 'extruder-dual-drive-bmg',
     description:
       'Direct-drive extruder, dual-drive gears 3:1 (BMG type), 1.75 mm, for NEMA17, with PTFE coupling and motor screws',
+    /** Ours: a BMG-type extruder without its motor weighs 75-90 g. */
+    grams: 85,
     shape: extruderShape,
   },
 } as const

@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
   axisList,
+  checkSummary,
   clip,
   DEFAULT_PRESET,
   folderName,
@@ -203,7 +204,7 @@ function listPresets(io: Io): void {
 async function validate(file: string, values: Options, io: Io): Promise<void> {
   const overridden = overrideSpec(readSpecFile(file), values.set ?? [])
   const spec = parseSpec(overridden.spec, file, { setBy: overridden.setBy })
-  const { layout } = await modelKit(spec, io)
+  const { layout, checks } = await modelKit(spec, io)
   io.out(`${file}: valid\n`)
   io.out(`  frame: ${spec.frame.style}, outer ${mm3(layout.frame.outer)}\n`)
   io.out(`  build volume reached: ${mm3(layout.buildVolume.reached)}\n`)
@@ -211,6 +212,7 @@ async function validate(file: string, values: Options, io: Io): Promise<void> {
     io.out(
       `  ${axis.name.padEnd(14)} rods ${formatMm(axis.rodLength)} mm, travel ${formatMm(axis.travel)} mm, belt ${formatMm(axis.beltLength)} mm\n`,
     )
+  io.out(`${checkSummary(checks)}\n`)
 }
 
 async function modelKit(spec: Spec, io: Io): Promise<Kit> {
@@ -228,8 +230,9 @@ async function build(values: Options, io: Io): Promise<void> {
   const kit = await modelKit(spec, io)
   await writeOutput(dir, kitFiles(kit, VERSION), values.force ?? false)
   const printed = kit.parts.reduce((n, p) => n + p.count, 0)
-  io.out(`wrote ${dir}: ${kit.parts.length} STL files (${printed} printed parts), cutlist, bom, manifest\n`)
+  io.out(`wrote ${dir}: ${kit.parts.length} STL files (${printed} printed parts), cutlist, bom, manifest, report\n`)
   io.out(`build volume reached: ${mm3(kit.layout.buildVolume.reached)}\n`)
+  io.out(`${checkSummary(kit.checks)}\n`)
 }
 
 async function printTable(which: 'cutlist' | 'bom', values: Options, io: Io): Promise<void> {

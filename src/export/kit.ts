@@ -1,12 +1,24 @@
 import { countBought, countPrinted, stockPieces } from '../assembly/collect.js'
 import { type ModuleSet, machineOf, REGISTERED } from '../assembly/index.js'
+import {
+  type Check,
+  chooseZMotor,
+  machineChecks,
+  movingNodes,
+  type PrintedGrams,
+  type ZMotor,
+  zLoad,
+} from '../engineering/index.js'
 import type { Layout } from '../layout/index.js'
 import type { AssemblyNode } from '../parts/types.js'
+import { InputError } from '../spec/errors.js'
 import type { Spec } from '../spec/schema.js'
 import { billOfMaterials } from './bom.js'
 import { cutList } from './cutlist.js'
 import { ModelStore } from './models.js'
 import { checkFitsPrintVolume, makePart, type PartResult } from './parts.js'
+import { printRecordOf } from './print-estimates.js'
+import { figure } from './report.js'
 import type { Table } from './table.js'
 
 /** Everything one spec gives: the layout, the assembly tree and every view of it. */
@@ -17,6 +29,10 @@ export interface Kit {
   readonly parts: readonly PartResult[]
   readonly cutlist: Table
   readonly bom: Table
+  /** The engineering checks of the machine, in a fixed order. */
+  readonly checks: readonly Check[]
+  /** The Z motors: any gearbox, and whether the spec pinned it or the checks chose it. */
+  readonly zMotor: ZMotor & { readonly pinned: boolean }
 }
 
 export interface KitOptions {
@@ -33,8 +49,10 @@ export interface KitOptions {
 
 /** Spec in, kit out. Throws InputError when the spec cannot be built. */
 export async function makeKit(spec: Spec, options: KitOptions = {}): Promise<Kit> {
-  const { layout, machine } = machineOf(spec, options.modules ?? REGISTERED)
+  const modules = options.modules ?? REGISTERED
   const models = options.models ?? new ModelStore()
+  const zMotor = await chooseZMotorFor(spec, modules, models)
+  const { layout, machine } = machineOf(spec, modules, zMotor.nominal)
   const printed = countPrinted(machine)
   const parts: PartResult[] = []
   for (const [i, counted] of printed.entries()) {
@@ -44,6 +62,16 @@ export async function makeKit(spec: Spec, options: KitOptions = {}): Promise<Kit
     parts.push(part)
   }
   const stock = stockPieces(machine)
+  const checks = machineChecks({
+    spec,
+    layout,
+    machine,
+    printedGrams: printedGramsOf(parts, spec.material),
+    carriageLength: modules.axis.contract.carriageLength,
+    zMotor,
+    bed: modules.bed.figures({ spec, layout }),
+  })
+  if (zMotor.pinned) refuseFailingPin(checks, zMotor)
   return {
     spec,
     layout,
@@ -51,5 +79,42 @@ export async function makeKit(spec: Spec, options: KitOptions = {}): Promise<Kit
     parts,
     cutlist: cutList(stock, layout.frame),
     bom: billOfMaterials(countBought(machine), stock),
+    checks,
+    zMotor,
   }
+}
+
+/** A printed part weighs what the slicer says it uses, or its solid mass where no estimate is kept. */
+function printedGramsOf(parts: readonly PartResult[], material: Spec['material']): PrintedGrams {
+  const grams = new Map(parts.map((p) => [p.part.name, printRecordOf(p, material)?.filamentGrams ?? p.grams]))
+  return (name) => {
+    const g = grams.get(name)
+    if (g === undefined) throw new Error(`printed part ${name} is not in the kit`)
+    return g
+  }
+}
+
+/**
+ * The Z motors, by what the Z belts carry, which no gearbox changes: the plain machine's bed and
+ * Z carriages weighed (their printed parts modelled now, kept for the kit).
+ */
+async function chooseZMotorFor(spec: Spec, modules: ModuleSet, models: ModelStore) {
+  const { layout, machine } = machineOf(spec, modules)
+  const moving: AssemblyNode = { ...machine, leaves: [], children: movingNodes(machine, 'z') }
+  const parts = []
+  for (const counted of countPrinted(moving)) parts.push(await makePart(counted, spec.material, models))
+  const motors = layout.axes.z.front.length + layout.axes.z.rear.length
+  return chooseZMotor(spec, zLoad(machine, printedGramsOf(parts, spec.material)), motors)
+}
+
+/** A Z gearbox the spec pins must hold the bed: else the spec is refused with the checks it fails. */
+function refuseFailingPin(checks: readonly Check[], zMotor: ZMotor): void {
+  const failing = checks.filter((c) => c.id.startsWith('z-hold-') && !c.pass)
+  if (failing.length === 0) return
+  throw new InputError(
+    failing.map(
+      (c) =>
+        `motor.zReduction: ${zMotor.nominal} fails ${c.id}: ${figure(c.value)} ${c.unit}, at least ${figure(c.limit)}; use ${c.fix}, or leave it out to have it chosen`,
+    ),
+  )
 }

@@ -46,6 +46,12 @@ export function manifest(kit: Kit, version: string): unknown {
       ...(heads.count === 2 ? { secondNozzleOffsetMm: { x: heads.pitch, y: 0, z: 0 } } : {}),
     },
     layout: layoutRecord(kit.layout),
+    zMotor: {
+      gearbox: kit.zMotor.nominal === 1 ? 'none' : `${kit.zMotor.nominal}`,
+      ratio: kit.zMotor.ratio,
+      chosenBy: kit.zMotor.pinned ? 'spec' : 'the engineering checks',
+    },
+    checks: kit.checks,
     parts,
     totals: {
       printedParts: kit.parts.reduce((sum, p) => sum + p.count, 0),

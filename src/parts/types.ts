@@ -34,6 +34,8 @@ export interface BoughtPart {
   /** Catalogue id, e.g. "nema17-40". */
   readonly id: string
   readonly description: string
+  /** Its mass, g: what the machine's engineering checks weigh (carriages, bed, tool heads). */
+  readonly grams: number
   readonly shape: () => Solid
 }
 
@@ -49,6 +51,8 @@ export interface StockPiece {
   readonly notes: string
   /** Frame bars: the axis the piece runs along; a shop cuts and drills each direction as its own group. */
   readonly along?: Direction
+  /** Its mass as cut, g. */
+  readonly grams: number
   /** Cross-section for the viewer: the piece runs along local +X from 0 to length. */
   readonly shape: () => Solid
 }

@@ -153,6 +153,12 @@ export const specSchema = z
     motor: z
       .strictObject({
         bodyLength: length('NEMA17 body length, e.g. 34, 40 or 48 mm', 20, 80).default(40),
+        zReduction: z
+          .number({ error: 'must be a number: 1 (no gearbox), 5, 14, 19 or 27' })
+          .optional()
+          .describe(
+            "The Z motors' planetary gearbox: 1 (none), 5, 14, 19 or 27; left out, the least that holds the bed with the motors on and off",
+          ),
       })
       .default({ bodyLength: 40 })
       .describe('Stepper motors of the axes'),

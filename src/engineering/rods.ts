@@ -1,0 +1,71 @@
+// A carriage on two smooth rods, each simply supported between the axis's end pieces: how far
+// the rods sag and how fast the carriage rings on them.
+
+/** Steel's Young's modulus, N/mm2 (200-210 GPa for carbon steels: any strength-of-materials table). */
+export const STEEL_E = 200_000
+/** Standard gravity, m/s2, and the same in mm/s2. */
+export const G = 9.81
+const G_MM = G * 1000
+/** Steel's density, kg/mm3 (7.85 g/cm3). */
+const STEEL_KG_PER_MM3 = 7.85e-6
+/**
+ * A simply supported beam's own mass, in a vibration about a mass at its middle, acts as 17/35 of
+ * it at the middle (Rayleigh's method; e.g. Thomson, Theory of Vibration with Applications, 2.3).
+ */
+const BEAM_EFFECTIVE_MASS = 17 / 35
+
+export interface RodPair {
+  /** Rod diameter, mm. */
+  readonly diameter: number
+  /** Free span between the supports, mm. */
+  readonly span: number
+  /** Mass the carriage carries (itself and its load), kg, shared by the two rods. */
+  readonly load: number
+}
+
+export interface RodPairFigures {
+  /** Sag at mid-span under the carriage's weight, mm (both rods together). */
+  readonly loadSag: number
+  /** Each rod's sag at mid-span under its own weight, mm. */
+  readonly ownWeightSag: number
+  /** First natural frequency of the carriage on the rods, Hz. */
+  readonly frequency: number
+}
+
+/** Second moment of area of a round rod, mm4. */
+export const roundInertia = (diameter: number): number => (Math.PI * diameter ** 4) / 64
+
+/**
+ * Sag F L^3 / (48 E I) under a mass at mid-span, shared by the two rods; own-weight sag
+ * 5 w L^4 / (384 E I); frequency sqrt(k / m) / 2 pi with k = 2 x 48 E I / L^3 and m the load
+ * plus 17/35 of both rods' span.
+ */
+export function rodPair({ diameter, span, load }: RodPair): RodPairFigures {
+  const ei = STEEL_E * roundInertia(diameter)
+  const stiffness = (2 * 48 * ei) / span ** 3
+  const rodMass = STEEL_KG_PER_MM3 * ((Math.PI * diameter ** 2) / 4) * span
+  const weightPerMm = (rodMass * G) / span
+  const mass = load + 2 * BEAM_EFFECTIVE_MASS * rodMass
+  return {
+    loadSag: (load * G) / stiffness,
+    ownWeightSag: (5 * weightPerMm * span ** 4) / (384 * ei),
+    frequency: Math.sqrt((stiffness * 1000) / mass) / (2 * Math.PI),
+  }
+}
+
+/** Static sag, mm, of a spring-mass system of this natural frequency: g / (2 pi f)^2. */
+export const sagAtFrequency = (frequency: number): number => G_MM / (2 * Math.PI * frequency) ** 2
+
+/**
+ * The longest span over which two rods of this diameter keep a carriage of this load at or above
+ * a frequency, mm (the frequency falls as the span grows: bisection to a tenth of a millimetre).
+ */
+export function longestSpan(diameter: number, load: number, frequency: number): number {
+  let [short, long] = [1, 10_000]
+  while (long - short > 0.1) {
+    const middle = (short + long) / 2
+    if (rodPair({ diameter, span: middle, load }).frequency >= frequency) short = middle
+    else long = middle
+  }
+  return short
+}

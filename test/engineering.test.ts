@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { countBought, stockPieces } from '../src/assembly/collect.js'
+import { massOf } from '../src/engineering/index.js'
+import { makeKit } from '../src/export/kit.js'
+import { manifest } from '../src/export/manifest.js'
+import { ModelStore } from '../src/export/models.js'
+import { machineReport } from '../src/export/report.js'
+import { InputError } from '../src/spec/errors.js'
+import { applyOverrides } from '../src/spec/overrides.js'
+import { parseSpec } from '../src/spec/parse.js'
+import { presetNames, readPreset } from '../src/spec/presets.js'
+
+const models = new ModelStore()
+const kitOf = (name: string, sets: string[] = []) =>
+  makeKit(parseSpec(applyOverrides(readPreset(name), sets)), { models })
+
+describe.each(presetNames())('preset %s: engineering checks', (name) => {
+  it('gives every check a finite value (or a bed that never heats), limit and margin, and a fix where it fails', async () => {
+    const kit = await kitOf(name)
+    expect(kit.checks.length).toBeGreaterThan(0)
+    for (const check of kit.checks) {
+      for (const figure of [check.limit, check.margin]) expect(Number.isFinite(figure), check.id).toBe(true)
+      // Only a heater that cannot outrun its loss gives an infinite time, and that fails.
+      if (!Number.isFinite(check.value)) expect([check.id, check.pass]).toEqual(['bed-heat-up', false])
+      expect(check.pass, check.id).toBe(check.margin >= 1)
+      expect(check.fix !== undefined, check.id).toBe(!check.pass)
+    }
+    expect(new Set(kit.checks.map((c) => c.id)).size).toBe(kit.checks.length)
+  })
+})
+
+describe('the machine report', () => {
+  it('weighs the machine as its lists count it: printed parts, bought parts and stock', async () => {
+    const kit = await kitOf('d3d-12in')
+    const printed = new Map(kit.parts.map((p) => [p.part.name, p]))
+    const grams = (name: string) => {
+      const part = printed.get(name)
+      if (!part) throw new Error(name)
+      return part.grams
+    }
+    const fromLists =
+      kit.parts.reduce((sum, p) => sum + p.grams * p.count, 0) +
+      countBought(kit.machine).reduce((sum, c) => sum + c.item.grams * c.quantity, 0) +
+      stockPieces(kit.machine).reduce((sum, s) => sum + s.piece.grams, 0)
+    expect(massOf(kit.machine, grams)).toBeCloseTo(fromLists / 1000, 6)
+  })
+
+  it('is heavier on the Z belts for a bigger bed, which takes a larger gearbox, on longer, less stiff rods', async () => {
+    const small = await kitOf('d3d-12in')
+    const big = await kitOf('d3d-12in', ['bed.x=300mm', 'bed.y=300mm', 'frame.size=18in'])
+    const margin = (kit: typeof small, id: string) => kit.checks.find((c) => c.id === id)?.margin ?? Number.NaN
+    const value = (kit: typeof small, id: string) => kit.checks.find((c) => c.id === id)?.value ?? Number.NaN
+    expect(value(big, 'z-belt-tension')).toBeGreaterThan(value(small, 'z-belt-tension'))
+    expect(big.zMotor.nominal).toBeGreaterThan(small.zMotor.nominal)
+    expect(margin(big, 'x-rods-frequency')).toBeLessThan(margin(small, 'x-rods-frequency'))
+  })
+
+  it('lists every check in the manifest and in report.md', async () => {
+    const kit = await kitOf('d3d-1m')
+    const record = manifest(kit, 'test') as { checks: { id: string; pass: boolean }[] }
+    expect(record.checks.map((c) => c.id)).toEqual(kit.checks.map((c) => c.id))
+    const report = machineReport(kit)
+    for (const check of kit.checks) expect(report).toContain(`### ${check.id}: ${check.pass ? 'pass' : 'FAIL'}`)
+    const failing = kit.checks.filter((c) => !c.pass)
+    expect(failing.length).toBeGreaterThan(0)
+    expect(report).toContain(`${failing.length} of ${kit.checks.length} engineering checks fail`)
+  })
+})
+
+describe('the Z motors chosen by the checks', () => {
+  const zChecks = (kit: { checks: readonly { id: string; pass: boolean }[] }) =>
+    kit.checks.filter((c) => c.id.startsWith('z-hold-')).map((c) => [c.id, c.pass])
+
+  it("hold every preset's bed with the motors on and off, with the least gearbox that does", async () => {
+    for (const name of presetNames()) {
+      const kit = await kitOf(name)
+      expect(zChecks(kit), name).toEqual([
+        ['z-hold-motors-on', true],
+        ['z-hold-motors-off', true],
+      ])
+      // The next smaller choice would let the bed drop with the motors off.
+      if (kit.zMotor.nominal > 1) {
+        const smaller = [1, 5, 14, 19, 27].filter((n) => n < kit.zMotor.nominal).at(-1)
+        await expect(kitOf(name, [`motor.zReduction=${smaller}`]), name).rejects.toThrow(/z-hold-motors-off/)
+      }
+    }
+    expect((await kitOf('d3d-12in')).zMotor.nominal).toBe(5)
+    expect((await kitOf('d3d-1m')).zMotor.nominal).toBe(27)
+  })
+
+  it('refuse a pinned gearbox that lets the bed drop, naming the field, the figure and the limit', async () => {
+    const refused = kitOf('d3d-1m', ['motor.zReduction=5'])
+    await expect(refused).rejects.toThrow(InputError)
+    await expect(refused).rejects.toThrow(
+      /^motor\.zReduction: 5 fails z-hold-motors-off: [\d.]+ x load torque, at least 1\.5; use motor\.zReduction 27/,
+    )
+    await expect(kitOf('d3d-12in', ['motor.zReduction=7'])).rejects.toThrow(
+      /^motor\.zReduction: 7 is not a gearbox on sale; use 1, 5, 14, 19, 27/,
+    )
+  })
+
+  it('take a pinned gearbox that holds: the same printed parts, another gearmotor in the BOM', async () => {
+    const chosen = await kitOf('d3d-12in')
+    const pinned = await kitOf('d3d-12in', ['motor.zReduction=27'])
+    expect(pinned.zMotor).toMatchObject({ nominal: 27, pinned: true })
+    const items = (kit: typeof chosen) => kit.bom.rows.map((r) => String(r[0])).filter((id) => id.startsWith('nema17'))
+    expect(items(chosen)).toEqual(['nema17-40', 'nema17-40-pg5'])
+    expect(items(pinned)).toEqual(['nema17-40', 'nema17-40-pg27'])
+    const names = (kit: typeof chosen) => kit.parts.map((p) => p.part.name)
+    expect(names(pinned)).toEqual(names(chosen))
+    const stl = new Map(chosen.parts.map((p) => [p.part.name, p.stl]))
+    for (const part of pinned.parts)
+      expect(Buffer.from(part.stl).equals(Buffer.from(stl.get(part.part.name)!)), part.part.name).toBe(true)
+  })
+})

@@ -1,5 +1,7 @@
 import type { Kit } from './kit.js'
+import { firmwareFiles } from './klipper/index.js'
 import { manifest, stableJson } from './manifest.js'
+import { machineReport } from './report.js'
 import { toCsv, toMarkdown } from './table.js'
 
 /** The files of a build, by relative path, in a fixed order. */
@@ -12,5 +14,7 @@ export function kitFiles(kit: Kit, version: string): Map<string, Uint8Array | st
   files.set('bom.csv', toCsv(kit.bom))
   files.set('bom.md', toMarkdown(kit.bom, `Bill of materials: ${title}`))
   files.set('manifest.json', stableJson(manifest(kit, version)))
+  files.set('report.md', machineReport(kit))
+  for (const [path, text] of firmwareFiles(kit)) files.set(path, text)
   return files
 }

@@ -1,0 +1,148 @@
+import { InputError } from '../../spec/errors.js'
+import { BELT_ROTATION_DISTANCE, EXTRUDER_DRIVE, MICROSTEPS, runCurrent } from './drive.js'
+import type { Range } from './geometry.js'
+import type { Board, DriverSocket } from './octopus.js'
+import { num, type Option, option, outward, type Section } from './render.js'
+
+/** A motor of the machine and the Klipper section that drives it. */
+export interface Motor {
+  /** stepper_x, stepper_y, stepper_y1, stepper_z, stepper_z1, ..., extruder, extruder1. */
+  readonly section: string
+  /** What it moves, in words (the layout's axis name, or the tool). */
+  readonly moves: string
+}
+
+/** The machine's motors in socket order: X, the left and right Y, each Z axis, each tool's extruder. */
+export function motorsOf(zAxes: readonly string[], tools: number): Motor[] {
+  const suffix = (i: number) => (i === 0 ? '' : String(i))
+  return [
+    { section: 'stepper_x', moves: 'the X axis' },
+    { section: 'stepper_y', moves: 'the left Y axis (y-left)' },
+    { section: 'stepper_y1', moves: 'the right Y axis (y-right)' },
+    ...zAxes.map((name, i) => ({ section: `stepper_z${suffix(i)}`, moves: `the Z axis ${name}` })),
+    ...Array.from({ length: tools }, (_, i) => ({
+      section: `extruder${suffix(i)}`,
+      moves: `tool ${i + 1}'s extruder`,
+    })),
+  ]
+}
+
+/** Each motor on its own socket, in order; too few sockets is the spec's error. */
+export function socketsFor(motors: readonly Motor[], board: Board, zAxes: number, tools: number): DriverSocket[] {
+  if (motors.length > board.sockets.length) {
+    const field = tools > 1 ? 'tools' : 'zAxes'
+    const fix = tools > 1 ? 'use 1 tool or 2 Z axes' : 'use 2 Z axes'
+    throw new InputError(
+      `${field}: ${zAxes} Z axes and ${tools} tool${tools > 1 ? 's' : ''} need ${motors.length} stepper drivers (X, 2 Y, ${zAxes} Z, ${tools} extruder${tools > 1 ? 's' : ''}), each on its own socket; the ${board.part} board (${board.name}) has ${board.sockets.length}; ${fix}`,
+    )
+  }
+  return motors.map((_, i) => board.sockets[i])
+}
+
+const MAP = "Klipper's Octopus pin map"
+const pins = (s: DriverSocket): Option[] => [
+  option('step_pin', s.step, `${s.name} (${MAP})`),
+  option('dir_pin', s.dir, `${s.name}; add or remove ! if the motor turns the wrong way (Klipper's Config_checks.md)`),
+  option('enable_pin', s.enable, s.name),
+  option('microsteps', MICROSTEPS, `${MAP}'s value for every socket`),
+]
+
+export interface AxisMotion {
+  /** The first nozzle's reach, in the printer's coordinates. */
+  readonly reach: Range
+  readonly socket: DriverSocket
+}
+
+/**
+ * stepper_x or stepper_y, homed sensorless at its low end: the design has no end switches, and the
+ * TMC2209 drivers (the catalogue's stepper-driver-tmc2209) sense the stall of the carriage on the
+ * end piece.
+ */
+export function homedAxis(section: string, motion: AxisMotion, reachFrom: string): Section {
+  const min = outward(motion.reach[0], 'min')
+  const max = outward(motion.reach[1], 'max')
+  return {
+    name: section,
+    about: [
+      `${section}: homed sensorless (TMC2209 stall detection on ${motion.socket.name}'s DIAG jumper) against its end piece at the low end:`,
+      'the design has no end switches, and the carriage stopping on the end piece is a fixed, repeatable point.',
+    ],
+    options: [
+      ...pins(motion.socket),
+      option(
+        'rotation_distance',
+        BELT_ROTATION_DISTANCE,
+        'GT2 belt pitch 2 mm x 20-tooth pulley (modules/vitamins/belt-drive.ts)',
+      ),
+      option('endstop_pin', `tmc2209_${section}:virtual_endstop`, "sensorless homing (Klipper's TMC_Drivers.md)"),
+      option('position_endstop', min, 'homes at position_min'),
+      option('position_min', min, `${reachFrom}, to 0.01 mm outward`),
+      option('position_max', max, `${reachFrom}, to 0.01 mm outward`),
+      option(
+        'homing_speed',
+        BELT_ROTATION_DISTANCE / 2,
+        "a motor turn every two seconds: rotation_distance / 2 (Klipper's TMC_Drivers.md)",
+      ),
+      option('homing_retract_dist', 0, "no second touch with sensorless homing (Klipper's TMC_Drivers.md)"),
+    ],
+  }
+}
+
+/** A second stepper of an axis (stepper_y1, stepper_z1, ...): pins, steps and, for Y, its own stall endstop. */
+export function extraStepper(section: string, socket: DriverSocket, extra: readonly Option[]): Section {
+  return {
+    name: section,
+    options: [
+      ...pins(socket),
+      option(
+        'rotation_distance',
+        BELT_ROTATION_DISTANCE,
+        'GT2 belt pitch 2 mm x 20-tooth pulley (modules/vitamins/belt-drive.ts)',
+      ),
+      ...extra,
+    ],
+  }
+}
+
+/** A Z reduction as gear_ratio, omitted when the pulley sits on the motor's shaft. */
+export const gearRatio = (reduction: number): Option[] =>
+  reduction === 1
+    ? []
+    : [option('gear_ratio', `${num(reduction)}:1`, "the Z drive's reduction (motor turns per pulley turn)")]
+
+/** The TMC2209 on a socket: its UART pin and current; with `stall`, the DIAG pin and the stall threshold to tune. */
+export function driver(section: string, socket: DriverSocket, bodyLength: number, stall: boolean): Section {
+  return {
+    name: `tmc2209 ${section}`,
+    options: [
+      option('uart_pin', socket.uart, `${socket.name}'s UART (${MAP})`),
+      option(
+        'run_current',
+        runCurrent(bodyLength),
+        `85 % of the ${num(bodyLength)} mm NEMA17's rated current (docs/design.md, "Firmware")`,
+      ),
+      ...(stall
+        ? [
+            option('diag_pin', `^${socket.diag}`, `${socket.name}'s DIAG jumper to its endstop input (${MAP})`),
+            option(
+              'driver_SGTHRS',
+              255,
+              "most sensitive: where Klipper's TMC_Drivers.md starts the tuning; tune it before the first G28",
+            ),
+          ]
+        : []),
+    ],
+  }
+}
+
+/** The extruder's own options after its pins: drive, nozzle and filament. */
+export const extruderDrive = (): Option[] => [
+  option(
+    'rotation_distance',
+    EXTRUDER_DRIVE.rotationDistance,
+    'BMG drive gear, a start to calibrate (builder rules section 4)',
+  ),
+  option('gear_ratio', EXTRUDER_DRIVE.gearRatio, 'BMG-type gears (builder rules section 4)'),
+  option('nozzle_diameter', EXTRUDER_DRIVE.nozzleDiameter, 'the hot end (hotend-e3d-v6)'),
+  option('filament_diameter', EXTRUDER_DRIVE.filamentDiameter, 'the hot end (hotend-e3d-v6)'),
+]

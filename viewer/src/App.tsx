@@ -96,9 +96,10 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
       performance.mark(MARKS.drawn)
       drawnCount.current += 1
       document.documentElement.dataset.drawnScenes = String(drawnCount.current)
+      if (drawnCount.current === 1) client.warm()
       setStatus(readyStatus(drawn))
     },
-    [setStatus],
+    [setStatus, client],
   )
 
   const report = (error: unknown) => setStatus(`Download failed: ${(error as Error).message}`)
@@ -190,6 +191,7 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
           <Tables
             cutlist={scene.cutlist}
             bom={scene.bom}
+            checks={scene.checks}
             stale={stale}
             parts={scene.parts}
             selected={view.picked && scene.instances.part[view.picked.instance]}

@@ -73,6 +73,15 @@ export class KitClient {
     return this.request((id) => ({ type: 'zip', id, folder }))
   }
 
+  /**
+   * Tells the worker the first machine is on screen, so that it evaluates now, while the user
+   * looks, what a machine drawn from shipped meshes did not: the first change then finds the
+   * kernel's code compiled.
+   */
+  warm(): void {
+    this.worker.postMessage({ type: 'warm', id: this.nextId++ } satisfies ToWorker)
+  }
+
   private request(message: (id: number) => ToWorker): Promise<Uint8Array> {
     const id = this.nextId++
     return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import type { Table } from '../../src/index.js'
+import type { Check, Table } from '../../src/index.js'
 
 /** Messages between the page and the kit worker. Typed arrays travel as transferables. */
 
@@ -74,6 +74,8 @@ export interface SceneData {
   readonly focus: Box3
   readonly cutlist: Table
   readonly bom: Table
+  /** The machine's engineering checks, as the report lists them. */
+  readonly checks: readonly Check[]
   /** The spec as parsed: every length in mm, every default filled in. */
   readonly resolved: unknown
   /** Values the spec leaves to be derived, by field path (e.g. the frame size from a build volume). */
@@ -89,6 +91,8 @@ export type ToWorker =
   | { readonly type: 'build'; readonly id: number; readonly spec: unknown; readonly have: readonly string[] }
   | { readonly type: 'stl'; readonly id: number; readonly part: string }
   | { readonly type: 'zip'; readonly id: number; readonly folder: string }
+  /** The first machine is on screen: ready the kernel's code for the next change. No answer. */
+  | { readonly type: 'warm'; readonly id: number }
 
 export type FromWorker =
   | {

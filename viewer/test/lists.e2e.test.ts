@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { formatDuration, printRecordOf, printTotals } from '../../src/index.js'
+import { type Check, figure, formatDuration, printRecordOf, printTotals } from '../../src/index.js'
 import { waitForDrawn } from '../browser-harness.js'
 import { kitOf } from './cli-kit.js'
-import { canvasPixels, pixelsAfterChange, tableRows } from './page.js'
+import { canvasPixels, pixelsAfterChange, setField, tableRows } from './page.js'
 import { viewerSession } from './session.js'
 
 const session = viewerSession(async () => ({ kit: await kitOf() }))
@@ -136,5 +136,38 @@ describe('the parts to print', () => {
     const [said, named] = note.split(': ')
     expect(said).toBe('Not in the totals, as the slicer has no estimate for their geometry')
     expect(named.split(', ').sort()).toEqual(unestimated.sort())
+  })
+})
+
+describe('the checks', () => {
+  /** Each check's row as the page shows it: result, id, value and limit. */
+  const shown = (page: Page) =>
+    page.$$eval('[data-table-panel="checks"] tbody tr', (rows) =>
+      rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.textContent ?? '').slice(0, 4)),
+    )
+  const expected = (checks: readonly Check[]) =>
+    checks.map((c) => [
+      c.pass ? 'pass' : 'FAIL',
+      c.id,
+      `${figure(c.value)} ${c.unit}`,
+      `${c.bound === 'min' ? 'at least' : 'at most'} ${figure(c.limit)}`,
+    ])
+
+  it("lists the machine's engineering checks as the CLI's report does, and follows a change", async () => {
+    const page = await openViewer()
+    const { kit } = await session.setup()
+    await page.locator('[data-table="checks"]').click()
+    expect(await shown(page)).toEqual(expected(kit.checks))
+
+    // An 18 in frame: longer rods ring lower, and the report says which checks fail.
+    await setField(page, 'frame.size', '18in')
+    await waitForDrawn(page, 2)
+    const bigger = await kitOf(['frame.size=18in'])
+    expect(bigger.checks.some((c) => !c.pass)).toBe(true)
+    await expect.poll(() => shown(page)).toEqual(expected(bigger.checks))
+    const failing = bigger.checks.filter((c) => !c.pass).length
+    expect(await page.locator('[data-checks-summary]').textContent()).toBe(
+      `engineering checks: ${failing} of ${bigger.checks.length} checks fail`,
+    )
   })
 })

@@ -59,9 +59,9 @@ describe('the viewer in Chromium', () => {
     await page.locator('input[name="frame.size"]').waitFor()
     const sent = viewer.bytesSent() - before
     expect(sent).toBeLessThan(1_200_000)
-    // The page, its code, the kernel's WebAssembly and the shipped models.
+    // The page, its code, the kernel's WebAssembly, the shipped models and drawn meshes.
     const names = [...encodings.keys()]
-    for (const kind of [/\/$/, /\.js$/, /\.wasm$/, /part-models-.*\.bin$/]) {
+    for (const kind of [/\/$/, /\.js$/, /\.wasm$/, /part-models-.*\.bin$/, /drawn-meshes-.*\.bin$/]) {
       expect(
         names.some((name) => kind.test(name)),
         String(kind),
@@ -107,6 +107,19 @@ describe('the viewer in Chromium', () => {
     expect((await workerReport(page)).modelled).toBe(defaultKit.parts.length)
     expect(logged.filter((text) => text.includes('models did not load'))).toHaveLength(1)
     expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(defaultKit.cutlist))
+  })
+
+  it('draws the same machine from meshes made in the worker when the shipped ones do not load, and says so once', async () => {
+    const logged: string[] = []
+    const page = await openViewer('', async (context) => {
+      await context.route('**/drawn-meshes-*.bin', (route) => route.fulfill({ status: 404 }))
+      context.on('console', (message) => logged.push(message.text()))
+    })
+    const { defaultKit } = await session.setup()
+    expect(logged.filter((text) => text.includes('shipped ones did not load'))).toHaveLength(1)
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(defaultKit.cutlist))
+    const shipped = await openViewer()
+    expect((await framesDrawn(page)).triangles).toBe((await framesDrawn(shipped)).triangles)
   })
 
   it('rebuilds for a new size in one frame, keeps the spec in the address, and the address opens the same printer', async () => {

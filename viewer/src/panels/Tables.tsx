@@ -1,5 +1,6 @@
 import { type CSSProperties, useState } from 'react'
-import type { Table } from '../../../src/index.js'
+import type { Check, Table } from '../../../src/index.js'
+import { Checks } from './Checks.js'
 import { PartsToPrint, type PartsToPrintProps } from './PartsToPrint.js'
 import { LIST_HEIGHT, ResizeHandle } from './ResizeHandle.js'
 import { TablePanel } from './TablePanel.js'
@@ -9,6 +10,7 @@ const TABS = [
   { id: 'cutlist', title: 'Cut list' },
   { id: 'bom', title: 'Bill of materials' },
   { id: 'parts', title: 'Parts to print' },
+  { id: 'checks', title: 'Checks' },
 ] as const
 
 /** The file each table downloads as, as the CLI names it. */
@@ -19,11 +21,12 @@ type TabId = (typeof TABS)[number]['id']
 export interface TablesProps extends PartsToPrintProps {
   readonly cutlist: Table
   readonly bom: Table
+  readonly checks: readonly Check[]
   /** The tables are the last good machine's, not the spec's. */
   readonly stale: boolean
 }
 
-/** The cut list, the bill of materials and the parts to print, one at a time, in a panel of adjustable height. */
+/** The cut list, the bill of materials, the parts to print and the checks, one at a time, in a panel of adjustable height. */
 export function Tables(tables: TablesProps) {
   const [tab, setTab] = useState<TabId>('cutlist')
   const [percent, setPercent] = useState<number>(LIST_HEIGHT.start)
@@ -62,6 +65,7 @@ export function Tables(tables: TablesProps) {
 }
 
 function TabContent({ tab, tables }: { readonly tab: TabId; readonly tables: TablesProps }) {
+  if (tab === 'checks') return <Checks checks={tables.checks} />
   if (tab === 'parts') {
     const { parts, selected, onShow, onDownloadStl } = tables
     return <PartsToPrint parts={parts} selected={selected} onShow={onShow} onDownloadStl={onDownloadStl} />

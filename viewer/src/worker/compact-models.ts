@@ -44,10 +44,10 @@ function stlOf(header: Uint8Array, positions: Float32Array, triangles: Uint32Arr
  * mesh has at most 32,768 vertices (every difference then fits), else 32. Typed arrays are in the
  * platform's byte order: little-endian wherever this runs.
  */
-const differenceArray = (vertices: number) => (vertices <= 0x8000 ? Int16Array : Int32Array)
+export const differenceArray = (vertices: number) => (vertices <= 0x8000 ? Int16Array : Int32Array)
 
 /** Growable bytes, written in order. */
-class Writer {
+export class Writer {
   private bytes = new Uint8Array(1 << 16)
   length = 0
   private room(extra: number) {

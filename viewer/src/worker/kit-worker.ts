@@ -1,19 +1,20 @@
 import { strToU8, zipSync } from 'fflate'
 import { version } from '../../../package.json'
 import {
+  evaluate,
   InputError,
   type Kit,
   kitFiles,
-  loadManifold,
   ModelStore,
   makeKit,
   modelKey,
   parseSpec,
+  placedLeaves,
 } from '../../../src/index.js'
 import type { FromWorker, ToWorker } from '../protocol.js'
-import { sceneOf, transferables } from './scene.js'
+import { sceneOf, stockKey, transferables } from './scene.js'
 import { ShapeCache } from './shape-cache.js'
-import { adoptShippedModels } from './shipped-models.js'
+import { adoptShippedDrawn, adoptShippedModels } from './shipped-models.js'
 
 /** The worker's side of its global scope, as far as this file uses it. */
 interface WorkerScope {
@@ -22,9 +23,9 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope
-// The geometry kernel's WebAssembly and the printed parts' models made at build time load while
-// the first spec is read.
-void loadManifold()
+// The printed parts' models and drawn meshes made at build time load while the first spec is
+// read. The geometry kernel's WebAssembly loads when first needed (evaluate, simplify): a preset's
+// first machine is drawn from shipped meshes without it, and it loads after, for the next change.
 /**
  * The printed parts' models, which says which part it models: a part whose model it holds
  * (shipped, or modelled by an earlier build) is taken, not modelled, and not reported.
@@ -51,6 +52,7 @@ const shippedModels = adoptShippedModels(models).then((keys) => {
   for (const key of keys) models.held.add(key)
 })
 const shapes = new ShapeCache()
+const shippedDrawn = adoptShippedDrawn(shapes)
 /** The kit of the latest scene sent: what downloads come from. */
 let current: Kit | undefined
 
@@ -58,13 +60,17 @@ const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postM
 
 // One message at a time: the page sends a build only when the previous one has answered.
 let queue = Promise.resolve()
+/** Builds received and not yet started: the warm-up gives way to them. */
+let buildsWaiting = 0
 scope.onmessage = (event) => {
+  if (event.data.type === 'build') buildsWaiting += 1
   queue = queue.then(() => handle(event.data))
 }
 
 async function handle(message: ToWorker): Promise<void> {
   try {
     if (message.type === 'build') await build(message)
+    else if (message.type === 'warm') await warmKernel()
     else if (message.type === 'stl') sendStl(message.id, message.part)
     else sendZip(message.id, message.folder)
   } catch (error) {
@@ -74,6 +80,7 @@ async function handle(message: ToWorker): Promise<void> {
 }
 
 async function build({ id, spec: raw, have }: Extract<ToWorker, { type: 'build' }>): Promise<void> {
+  buildsWaiting -= 1
   const started = performance.now()
   const spec = parseSpec(raw, 'spec')
   await shippedModels
@@ -91,6 +98,7 @@ async function build({ id, spec: raw, have }: Extract<ToWorker, { type: 'build' 
     models.onModelling = undefined
   })
   const kitMs = performance.now() - started
+  await shippedDrawn
   const scene = await sceneOf(kit, new Set(have), shapes)
   const { layout } = kit
   current = kit
@@ -109,6 +117,26 @@ async function build({ id, spec: raw, have }: Extract<ToWorker, { type: 'build' 
     },
     transferables(scene),
   )
+}
+
+/**
+ * Evaluates once more each cut of stock of the machine on screen whose mesh was shipped, and keeps
+ * nothing: a change of size evaluates new cuts, and would otherwise be the first to run the
+ * kernel's code (several times slower while it is not yet compiled). It stops as soon as a build
+ * comes: between cuts it lets the worker's messages in.
+ */
+async function warmKernel(): Promise<void> {
+  if (!current) return
+  const seen = new Set<string>()
+  for (const { leaf } of placedLeaves(current.machine)) {
+    if (leaf.kind !== 'stock') continue
+    const key = stockKey(leaf.piece)
+    if (seen.has(key) || !shapes.wasAdopted(key)) continue
+    seen.add(key)
+    await new Promise((next) => setTimeout(next))
+    if (buildsWaiting > 0) return
+    await evaluate(leaf.piece.shape())
+  }
 }
 
 function currentKit(): Kit {

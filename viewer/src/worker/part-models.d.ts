@@ -3,3 +3,9 @@ declare module 'virtual:part-models' {
   const url: string
   export default url
 }
+
+/** The address of the presets' drawn meshes shipped with the viewer (viewer/part-models-plugin.ts). */
+declare module 'virtual:drawn-meshes' {
+  const url: string
+  export default url
+}

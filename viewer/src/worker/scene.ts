@@ -26,6 +26,9 @@ export type KitScene = Omit<SceneData, 'resolved' | 'derived' | 'timings'>
 
 const printedKey = (result: PartResult) => `printed:${modelKey(result.part)}`
 
+/** One cut (item, length and width, as the cut list has it) is drawn with one shape. */
+export const stockKey = (piece: Parameters<typeof sameCutKey>[0]) => `stock:${sameCutKey(piece)}`
+
 /** What one leaf draws and which distinct part it is. */
 interface LeafDrawing {
   readonly geometryKey: string
@@ -54,8 +57,7 @@ function drawingOf(leaf: Leaf, printed: ReadonlyMap<string, PartResult>, shapes:
     const mesh = () => shapes.mesh(key, async () => simplified(await evaluate(leaf.part.shape()), DRAWN_TOLERANCE))
     return { geometryKey: key, partKey: key, mesh, local: identity }
   }
-  // One cut (item, length and width, as the cut list has it) is drawn with one shape.
-  const key = `stock:${sameCutKey(leaf.piece)}`
+  const key = stockKey(leaf.piece)
   return {
     geometryKey: key,
     partKey: key,
@@ -157,6 +159,7 @@ export async function sceneOf(kit: Kit, have: ReadonlySet<string>, shapes: Shape
     bounds: trimmedBox(boxMins, boxMaxes, 0),
     focus: trimmedBox(boxMins, boxMaxes, FOCUS_TRIM),
     cutlist: kit.cutlist,
+    checks: kit.checks,
     bom: kit.bom,
   }
 }

@@ -1,6 +1,15 @@
+import drawnUrl from 'virtual:drawn-meshes'
 import packUrl from 'virtual:part-models'
 import type { ModelStore } from '../../../src/index.js'
 import { unpackCompact } from './compact-models.js'
+import { unpackDrawn } from './drawn-meshes.js'
+import type { ShapeCache } from './shape-cache.js'
+
+async function fetched(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(new URL(url, import.meta.url))
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
+  return response.arrayBuffer()
+}
 
 /**
  * Fetches the printed parts' models made when the viewer was built (by this same code) and
@@ -9,13 +18,23 @@ import { unpackCompact } from './compact-models.js'
  */
 export async function adoptShippedModels(store: ModelStore): Promise<string[]> {
   try {
-    const response = await fetch(new URL(packUrl, import.meta.url))
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
-    const models = unpackCompact(await response.arrayBuffer())
+    const models = unpackCompact(await fetched(packUrl))
     store.adopt(models)
     return models.map(([key]) => key)
   } catch (error) {
     console.info(`d3dkit: printed parts are modelled here, as their models did not load (${error})`)
     return []
+  }
+}
+
+/**
+ * Fetches the presets' drawn meshes made when the viewer was built and puts them in `shapes`.
+ * Without them the scene makes its meshes here as before.
+ */
+export async function adoptShippedDrawn(shapes: ShapeCache): Promise<void> {
+  try {
+    shapes.adopt(unpackDrawn(await fetched(drawnUrl)))
+  } catch (error) {
+    console.info(`d3dkit: parts are drawn from meshes made here, as the shipped ones did not load (${error})`)
   }
 }

@@ -311,10 +311,14 @@ describe('universalAxis', () => {
     // The three holes taken and the end pieces' four through bolts.
     expect(bolts(plain) - bolts(loaded)).toBe(3 + 4)
     const gantry = universalAxis(layout(350), { ...options, gantryRow: -1 })
-    const carriage = inAxis(gantry).filter((l) => l.kind === 'bought' && l.part.id === 'm6x35-cap-screw')
+    const carriage = inAxis(gantry).filter((l) => l.kind === 'bought' && l.part.id === 'm6x35-low-head-screw')
     expect(carriage.map((l) => applyToPoint(l.transform, [0, 0, 0])[1])).toEqual([-15, -15])
-    // Each runs 16.4 into the X end face beyond the carriage's inner face, into the captive nut.
-    for (const l of carriage) expect(applyToPoint(l.transform, [0, 0, 35])[2]).toBeCloseTo(AXIS.thickness + 16.4, 6)
+    // Each runs 16.4 into the X end face beyond the carriage's inner face, into the captive nut,
+    // its low head sunk in the outer trap, below the carriage's outer face (w = 0).
+    for (const l of carriage) {
+      expect(applyToPoint(l.transform, [0, 0, 35])[2]).toBeCloseTo(AXIS.thickness + 16.4, 6)
+      expect(applyToPoint(l.transform, [0, 0, -LOW_HEAD_M6.headHeight])[2]).toBeGreaterThan(0)
+    }
   })
 
   it('carries a second carriage where the layout puts one, moving with the first', () => {

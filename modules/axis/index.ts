@@ -254,13 +254,14 @@ function carriageNode(
 /**
  * The joint of a Y carriage and an X axis end: two M6 from the carriage's outer face through it
  * into the X end face's holes, each into the captive nut in its pocket. The X end's w runs along
- * this carriage's v, its v along u: the nut is turned to the pocket's flats.
+ * this carriage's v, its v along u: the nut is turned to the pocket's flats. Low head screws, sunk
+ * in the carriage's outer traps as its own are, so that its outer face stays flat.
  */
 function gantryBolts(mid: number, v: number): Leaf[] {
   const trap = PIECE.m6Trap.depth
   const pocket = PIECE.endFaceNut
   const intoEnd = pocket.from + pocket.length + 1
-  const screw = CAP_SCREW.part('M6', standardScrewLength(T - trap + intoEnd))
+  const screw = LOW_HEAD_M6.part(standardScrewLength(T - trap + intoEnd))
   const nutAt = T + pocket.from + (pocket.length - M6.nutThickness) / 2
   return [-1, 1].flatMap((side) => {
     const u = mid + (side * AXIS.endFaceBoltSpacing) / 2

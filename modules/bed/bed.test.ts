@@ -5,15 +5,27 @@ import { applyToPoint, multiply } from '../../src/kernel/matrix.js'
 import { axisList } from '../../src/layout/index.js'
 import { parseSpec } from '../../src/spec/parse.js'
 import { machineOf, worldBox } from '../../test/machines.js'
+import { AXIS } from '../axis/dimensions.js'
 import { BED_HEATER, BED_INSULATION } from '../vitamins/bed.js'
+import { LOW_HEAD_M6 } from '../vitamins/fasteners.js'
 import { BED, bedSag, MAX_BED_SAG } from './dimensions.js'
-import { bedModule, bedRows, bedSupports, mostBedRows } from './index.js'
+import { bedBracketNode, bedModule, bedRows, bedSupports, mostBedRows } from './index.js'
 import { BRACKET_TO_PRINT } from './parts.js'
 
 const bedPlate = (leaves: PlacedLeaf[]) =>
   leaves.find((p) => p.leaf.kind === 'stock' && p.leaf.piece.notes.startsWith('bed plate'))!
 
 describe('bed', () => {
+  it("bolts the bracket with low heads sunk in the carriage's outer traps, below its outer face", () => {
+    const node = bedBracketNode(layoutOf(parseSpec({ frame: { size: '12in' } })), 8)
+    const bolts = node.leaves.filter((l) => l.kind === 'bought' && /^m6x\d+-low-head-screw$/.test(l.part.id))
+    expect(bolts).toHaveLength(3)
+    // The bracket's frame: y from the carriage's load face into the machine; its outer face at y = -24.
+    for (const bolt of bolts) {
+      expect(applyToPoint(bolt.transform, [0, 0, -LOW_HEAD_M6.headHeight])[1]).toBeGreaterThan(-AXIS.thickness)
+    }
+  })
+
   const { layout, machine } = machineOf('d3d-12in')
   const z = axisList(layout.axes).find((a) => a.direction === 'z')!
 

@@ -21,7 +21,14 @@ import { AXIS_CONTRACT } from '../axis/contract.js'
 import { AXIS, PIECE } from '../axis/dimensions.js'
 import type { BedModule } from '../module.js'
 import { BED_HEATER, BED_INSULATION } from '../vitamins/bed.js'
-import { CAP_SCREW, COUNTERSUNK_M3, HEX_NUT, METRIC, SET_SCREW_M3, standardScrewLength } from '../vitamins/fasteners.js'
+import {
+  COUNTERSUNK_M3,
+  HEX_NUT,
+  LOW_HEAD_M6,
+  METRIC,
+  SET_SCREW_M3,
+  standardScrewLength,
+} from '../vitamins/fasteners.js'
 import { DENSITY } from '../vitamins/mass.js'
 import { plate, rod } from '../vitamins/stock.js'
 import { BED, type BedHeating, bedHeating, bedSag, HEATING, MAX_BED_SAG, type PlateSupports } from './dimensions.js'
@@ -71,10 +78,10 @@ function bedGeometry(layout: Layout) {
 export function bedBracketNode(layout: Layout, rodDiameter: number): AssemblyNode {
   const g = bedGeometry(layout)
   const part = bedBracket(g.reach, g.rodHeight, rodDiameter)
-  // Heads in the carriage's outer traps.
+  // Low heads sunk in the carriage's outer traps, as the carriage's own are: its outer face stays flat.
   const headAt = -(AXIS.thickness - PIECE.m6Trap.depth)
   const nutAt = BRACKET_NUT_FROM + FITS.nut.thickness.loose / 2
-  const bolt = CAP_SCREW.part('M6', standardScrewLength(nutAt + M6.nutThickness + 1 - headAt))
+  const bolt = LOW_HEAD_M6.part(standardScrewLength(nutAt + M6.nutThickness + 1 - headAt))
   const along = [0, 1, 0] as const
   const bolts = BRACKET_BOLTS.flatMap(([x, z]) => [
     bought(bolt, aimed([x, headAt, z], along, X)),

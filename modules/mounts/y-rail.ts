@@ -87,21 +87,14 @@ function railPiece(g: YRailGeometry, mountBolts: readonly number[]): StockPiece 
     `Setting the Y axes parallel: bolt the Y mounts to the rails with their base bolts snug in the middle of their slots (+-${formatMm(Y_MOUNT.slide)} mm along X); tighten the left (fixed) mounts; bolt the X axis to both Y carriages. ` +
     `Push the gantry to the front and slide the front-right (floating) mount across X until its blades stand upright (a square on the rail against the outer blade), then tighten it; the same at the rear. ` +
     `By hand the gantry then runs end to end without binding; the blades take up what is left, up to +-${formatMm(Y_MOUNT.blade.float)} mm`
-  const horizontal = drilledPlate(
-    p.length,
-    w,
-    0,
-    t,
-    mountHoles.map((c) => ({ center: c, diameter: d })),
-  )
-  const upright = drilledPlate(
-    p.length,
-    w,
-    -t,
-    0,
-    boltHoles.map((c) => ({ center: c, diameter: d })),
-  )
-  return { ...angleBar(w, t, p.length, notes), shape: () => union(horizontal, transform(upright, TURN_UP)) }
+  // Drawn only when asked for (the viewer, the collision check): the build of a kit needs none of it.
+  const shape = () => {
+    const holes = (centers: typeof mountHoles) => centers.map((c) => ({ center: c, diameter: d }))
+    const horizontal = drilledPlate(p.length, w, 0, t, holes(mountHoles))
+    const upright = drilledPlate(p.length, w, -t, 0, holes(boltHoles))
+    return union(horizontal, transform(upright, TURN_UP))
+  }
+  return { ...angleBar(w, t, p.length, notes), shape }
 }
 
 /** The rail in the side's frame: its heel's top edge at a = gap, c = 0, running along +b. */

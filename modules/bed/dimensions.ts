@@ -1,5 +1,5 @@
 import { BED_HEATER, BED_INSULATION } from '../vitamins/bed.js'
-import { DENSITY } from '../vitamins/mass.js'
+import { DENSITY, GRAVITY, STEEL } from '../vitamins/mass.js'
 
 /**
  * The heated bed: a steel plate on two rods per pair of Z axes, the rods resting in a bracket
@@ -122,10 +122,8 @@ export function bedHeating(bed: { readonly x: number; readonly y: number; readon
   }
 }
 
-/** Carbon steel: Young's modulus (N/mm2) and Poisson's ratio. */
-export const STEEL = { modulus: 200_000, poisson: 0.3 } as const
 /** Standard gravity, N per gram. */
-const NEWTONS_PER_GRAM = 9.80665e-3
+const NEWTONS_PER_GRAM = GRAVITY / 1000
 /** g/cm3 times mm gives mg/mm2: this turns it into g/mm2. */
 const MG_TO_G = 1e-3
 

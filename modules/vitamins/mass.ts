@@ -13,6 +13,12 @@ export const DENSITY = {
   cork: 0.25,
 } as const
 
+/** Carbon steel's Young's modulus, N/mm2, and Poisson's ratio (200-210 GPa and 0.3 in any strength-of-materials table). */
+export const STEEL = { modulus: 200_000, poisson: 0.3 } as const
+
+/** Standard gravity, m/s2. */
+export const GRAVITY = 9.80665
+
 /** g/cm3 times mm3 gives mg: this turns it into grams. */
 const MM3_TO_CM3 = 1e-3
 

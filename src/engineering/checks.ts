@@ -1,3 +1,4 @@
+import { GRAVITY } from '../../modules/vitamins/mass.js'
 import { NEMA17 } from '../../modules/vitamins/motors.js'
 import type { AxisLayout, Layout } from '../layout/index.js'
 import type { BedFigures } from '../parts/contracts.js'
@@ -6,7 +7,7 @@ import type { Spec } from '../spec/schema.js'
 import { heatUp } from './heat-up.js'
 import { LIMITS } from './limits.js'
 import { carriagesOf, massOf, movingNodes, type PrintedGrams } from './loads.js'
-import { G, longestSpan, rodPair, sagAtFrequency } from './rods.js'
+import { longestSpan, rodPair, sagAtFrequency } from './rods.js'
 import { type ZMotor, zHold, zMotors } from './z-motor.js'
 
 /** One engineering check of the machine: a figure from a model, against its limit. */
@@ -53,7 +54,19 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits))
 
 /** Every check of the machine, in a fixed order: rods, Z drive, belts, bed. */
 export function machineChecks(inputs: CheckInputs): Check[] {
-  return [...rodChecks(inputs), ...zDriveChecks(inputs), ...beltChecks(inputs), ...bedChecks(inputs)]
+  const loads: Loads = { horizontal: horizontalLoads(inputs), z: zLoad(inputs.machine, inputs.printedGrams) }
+  return [
+    ...rodChecks(inputs, loads),
+    ...zDriveChecks(inputs, loads),
+    ...beltChecks(inputs, loads),
+    ...bedChecks(inputs),
+  ]
+}
+
+/** What the carriages carry, kg: each horizontal axis's heaviest carriage, and the Z belts' load. */
+interface Loads {
+  readonly horizontal: readonly { readonly axis: AxisLayout; readonly load: number }[]
+  readonly z: number
 }
 
 /** The machine's child node made for an axis. */
@@ -77,9 +90,9 @@ function horizontalLoads({ layout, machine, printedGrams }: CheckInputs) {
   return [{ axis: x, load: xCarriage }, ...ys]
 }
 
-function rodChecks(inputs: CheckInputs): Check[] {
+function rodChecks(inputs: CheckInputs, loads: Loads): Check[] {
   const diameter = inputs.spec.rod.diameter
-  return horizontalLoads(inputs).map(({ axis, load }) => {
+  return loads.horizontal.map(({ axis, load }) => {
     const span = axis.travel + inputs.carriageLength
     const rods = rodPair({ diameter, span, load })
     const sag = rods.loadSag + rods.ownWeightSag
@@ -98,8 +111,7 @@ function rodChecks(inputs: CheckInputs): Check[] {
   })
 }
 
-function zDriveChecks({ spec, layout, machine, printedGrams, zMotor }: CheckInputs): Check[] {
-  const load = zLoad(machine, printedGrams)
+function zDriveChecks({ spec, layout, zMotor }: CheckInputs, { z: load }: Loads): Check[] {
   const motors = layout.axes.z.front.length + layout.axes.z.rear.length
   const body = spec.motor.bodyLength
   const z = zHold(zMotor, load, motors)
@@ -144,18 +156,19 @@ function zDriveChecks({ spec, layout, machine, printedGrams, zMotor }: CheckInpu
 export const zLoad = (machine: AssemblyNode, printedGrams: PrintedGrams): number =>
   movingNodes(machine, 'z').reduce((sum, node) => sum + massOf(node, printedGrams), 0)
 
-function beltChecks(inputs: CheckInputs): Check[] {
-  const { machine, printedGrams, layout } = inputs
-  const horizontal = horizontalLoads(inputs).map(({ axis, load }) => ({
+function beltChecks({ layout }: CheckInputs, loads: Loads): Check[] {
+  const horizontal = loads.horizontal.map(({ axis, load }) => ({
     axis,
     force: load * (LIMITS.acceleration / 1000),
     why: `${round(load, 2)} kg at ${LIMITS.acceleration} mm/s2`,
   }))
   const zAxes = [...layout.axes.z.front, ...layout.axes.z.rear]
-  const hanging = zLoad(machine, printedGrams)
-  const perAxis = { force: (hanging * G) / zAxes.length, why: `${round(hanging / zAxes.length, 2)} kg hanging on it` }
-  const loads = [...horizontal, ...(zAxes.length > 0 ? [{ axis: zAxes[0], ...perAxis }] : [])]
-  return loads.flatMap(({ axis, force, why }) => {
+  const perAxis = {
+    force: (loads.z * GRAVITY) / zAxes.length,
+    why: `${round(loads.z / zAxes.length, 2)} kg hanging on it`,
+  }
+  const forces = [...horizontal, ...(zAxes.length > 0 ? [{ axis: zAxes[0], ...perAxis }] : [])]
+  return forces.flatMap(({ axis, force, why }) => {
     const name = axis.direction === 'z' ? 'z' : axis.name
     // The two strands stretch alike, so they share the force: one gains half, the other loses half.
     const tightest = LIMITS.beltPretension[1] + force / 2

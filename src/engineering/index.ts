@@ -1,6 +1,6 @@
 export { type Check, type CheckInputs, machineChecks, zLoad } from './checks.js'
 export { LIMITS } from './limits.js'
 export { massOf, movingNodes, type PrintedGrams } from './loads.js'
-export { type RodPair, rodPair, roundInertia, STEEL_E, sagAtFrequency } from './rods.js'
+export { type RodPair, rodPair, roundInertia, sagAtFrequency } from './rods.js'
 export { type ZDrive, zDrive } from './z-drive.js'
 export { chooseZMotor, type ZMotor, zMotors } from './z-motor.js'

@@ -8,8 +8,8 @@ describe('a carriage on two rods', () => {
   // Worked by hand: 0.5 kg on two 8 mm steel rods spanning 400 mm.
   //   I = pi 8^4 / 64 = 201.06 mm4; E I = 200 000 x 201.06 = 4.0212e7 N mm2
   //   k = 2 x 48 E I / L^3 = 96 x 4.0212e7 / 6.4e7 = 60.32 N/mm
-  //   load sag = 0.5 x 9.81 / 60.32 = 0.0813 mm
-  //   each rod: 7.85e-6 kg/mm3 x 50.27 mm2 x 400 mm = 0.1578 kg, w = 0.1578 x 9.81 / 400 = 0.003871 N/mm
+  //   load sag = 0.5 x 9.80665 / 60.32 = 0.0813 mm
+  //   each rod: 7.85e-6 kg/mm3 x 50.27 mm2 x 400 mm = 0.1578 kg, w = 0.1578 x 9.80665 / 400 = 0.003870 N/mm
   //   own-weight sag = 5 w L^4 / (384 E I) = 5 x 0.003871 x 2.56e10 / (384 x 4.0212e7) = 0.0321 mm
   //   moving mass = 0.5 + 2 x 17/35 x 0.1578 = 0.6533 kg
   //   f = sqrt(60 320 N/m / 0.6533 kg) / 2 pi = 48.4 Hz
@@ -43,14 +43,14 @@ describe('a carriage on two rods', () => {
   })
 
   it('turns a frequency into the static sag of the same spring and mass', () => {
-    // 9810 / (2 pi 35)^2 = 9810 / 48 361.06 = 0.202849 mm
-    expect(sagAtFrequency(35)).toBeCloseTo(0.202849, 5)
+    // 9806.65 / (2 pi 35)^2 = 9806.65 / 48 361.06 = 0.202780 mm
+    expect(sagAtFrequency(35)).toBeCloseTo(0.20278, 5)
   })
 })
 
 describe('the bed on its Z belts', () => {
   // Worked by hand: 1.9 kg on 2 motors through a 20-tooth GT2 pulley (pitch radius 6.366 mm):
-  //   1.9 x 9.81 / 2 = 9.32 N per motor; x 0.006366 m = 0.0593 N m
+  //   1.9 x 9.80665 / 2 = 9.32 N per motor; x 0.006366 m = 0.0593 N m
   //   holding 0.34 N m: 5.73x; detent 0.022 N m: 0.371x
   const drive = { load: 1.9, motors: 2, pulleyRadius: 40 / Math.PI / 2, holdingTorque: 0.34, detentTorque: 0.022 }
 

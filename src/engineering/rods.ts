@@ -1,13 +1,12 @@
 // A carriage on two smooth rods, each simply supported between the axis's end pieces: how far
 // the rods sag and how fast the carriage rings on them.
 
-/** Steel's Young's modulus, N/mm2 (200-210 GPa for carbon steels: any strength-of-materials table). */
-export const STEEL_E = 200_000
-/** Standard gravity, m/s2, and the same in mm/s2. */
-export const G = 9.81
-const G_MM = G * 1000
-/** Steel's density, kg/mm3 (7.85 g/cm3). */
-const STEEL_KG_PER_MM3 = 7.85e-6
+import { DENSITY, GRAVITY, STEEL } from '../../modules/vitamins/mass.js'
+
+/** Standard gravity in mm/s2. */
+const G_MM = GRAVITY * 1000
+/** Steel's density, kg/mm3. */
+const STEEL_KG_PER_MM3 = DENSITY.steel * 1e-6
 /**
  * A simply supported beam's own mass, in a vibration about a mass at its middle, acts as 17/35 of
  * it at the middle (Rayleigh's method; e.g. Thomson, Theory of Vibration with Applications, 2.3).
@@ -41,13 +40,13 @@ export const roundInertia = (diameter: number): number => (Math.PI * diameter **
  * plus 17/35 of both rods' span.
  */
 export function rodPair({ diameter, span, load }: RodPair): RodPairFigures {
-  const ei = STEEL_E * roundInertia(diameter)
+  const ei = STEEL.modulus * roundInertia(diameter)
   const stiffness = (2 * 48 * ei) / span ** 3
   const rodMass = STEEL_KG_PER_MM3 * ((Math.PI * diameter ** 2) / 4) * span
-  const weightPerMm = (rodMass * G) / span
+  const weightPerMm = (rodMass * GRAVITY) / span
   const mass = load + 2 * BEAM_EFFECTIVE_MASS * rodMass
   return {
-    loadSag: (load * G) / stiffness,
+    loadSag: (load * GRAVITY) / stiffness,
     ownWeightSag: (5 * weightPerMm * span ** 4) / (384 * ei),
     frequency: Math.sqrt((stiffness * 1000) / mass) / (2 * Math.PI),
   }

@@ -1,6 +1,6 @@
 // The bed hanging on the Z axes' belts: the torque each Z drive needs to hold it, with the
 // motors on and off.
-import { G } from './rods.js'
+import { GRAVITY } from '../../modules/vitamins/mass.js'
 
 export interface ZDrive {
   /** What the Z belts carry: the bed, the Z carriages and what they hold, kg. */
@@ -24,6 +24,6 @@ export interface ZDriveFigures {
 
 /** Load torque m g / motors x r at each pulley, against what the drive holds there. */
 export function zDrive(d: ZDrive): ZDriveFigures {
-  const loadTorque = ((d.load * G) / d.motors) * (d.pulleyRadius / 1000)
+  const loadTorque = ((d.load * GRAVITY) / d.motors) * (d.pulleyRadius / 1000)
   return { loadTorque, onMargin: d.holdingTorque / loadTorque, offMargin: d.detentTorque / loadTorque }
 }

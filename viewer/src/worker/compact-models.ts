@@ -10,7 +10,7 @@ const STL_TRIANGLE = 50
 const HASH_BYTES = 32
 const SCALARS = 7 // bedShift (3), volume, size (3): float64 each
 
-const bytesOf = (array: ArrayBufferView) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
+export const bytesOf = (array: ArrayBufferView) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
 const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')
 const unhex = (text: string) => Uint8Array.from(text.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16))
 
@@ -44,7 +44,51 @@ function stlOf(header: Uint8Array, positions: Float32Array, triangles: Uint32Arr
  * mesh has at most 32,768 vertices (every difference then fits), else 32. Typed arrays are in the
  * platform's byte order: little-endian wherever this runs.
  */
-export const differenceArray = (vertices: number) => (vertices <= 0x8000 ? Int16Array : Int32Array)
+const differenceArray = (vertices: number) => (vertices <= 0x8000 ? Int16Array : Int32Array)
+
+/** A mesh's triangles as the packs store them: each corner less the same corner of the triangle before. */
+export function triangleDifferences(vertices: number, triangles: Uint32Array): Uint8Array {
+  const differences = new (differenceArray(vertices))(triangles.length)
+  for (let i = 0; i < triangles.length; i++) differences[i] = triangles[i] - (i >= 3 ? triangles[i - 3] : 0)
+  return bytesOf(differences)
+}
+
+/** Reads a pack in order: its magic first; any read past its end, or bytes left at its end, is an error. */
+export class Reader {
+  private readonly bytes: Uint8Array
+  private readonly view: DataView
+  private at: number
+  constructor(
+    buffer: ArrayBuffer,
+    magic: string,
+    private readonly what: string,
+  ) {
+    this.bytes = new Uint8Array(buffer)
+    this.view = new DataView(buffer)
+    if (new TextDecoder().decode(this.bytes.subarray(0, magic.length)) !== magic) throw new Error(`not a ${what}`)
+    this.at = magic.length
+  }
+  take(length: number): Uint8Array {
+    this.at += length
+    if (this.at > this.bytes.length) throw new Error(`the ${this.what} is cut short`)
+    return this.bytes.subarray(this.at - length, this.at)
+  }
+  u32 = () => this.view.getUint32(this.take(4).byteOffset, true)
+  f64 = () => this.view.getFloat64(this.take(8).byteOffset, true)
+  text = (length: number) => new TextDecoder().decode(this.take(length))
+  /** A mesh's triangles, from their differences. */
+  triangles(vertices: number, count: number): Uint32Array {
+    const Differences = differenceArray(vertices)
+    const differences = new Differences(this.take(count * 3 * Differences.BYTES_PER_ELEMENT).slice().buffer)
+    const triangles = new Uint32Array(differences.length)
+    for (let i = 0; i < triangles.length; i++) triangles[i] = differences[i] + (i >= 3 ? triangles[i - 3] : 0)
+    return triangles
+  }
+  /** Ends the reading: the pack must hold nothing more. */
+  end(last: string): void {
+    if (this.at !== this.bytes.length) throw new Error(`the ${this.what} has bytes after its last ${last}`)
+  }
+}
 
 /** Growable bytes, written in order. */
 export class Writer {
@@ -108,43 +152,26 @@ export function packCompact(models: Iterable<readonly [string, ModelledPart]>): 
   }
   for (const [, model] of entries) out.put(bytesOf(model.mesh.positions))
   for (const bytes of normals) out.put(bytes)
-  for (const [, { mesh }] of entries) {
-    const t = mesh.triangles
-    const differences = new (differenceArray(mesh.positions.length / 3))(t.length)
-    for (let i = 0; i < t.length; i++) differences[i] = t[i] - (i >= 3 ? t[i - 3] : 0)
-    out.put(bytesOf(differences))
-  }
+  for (const [, { mesh }] of entries) out.put(triangleDifferences(mesh.positions.length / 3, mesh.triangles))
   return out.done()
 }
 
 /** The models of a compact pack, by model key. Throws on anything but a whole pack of this format. */
 export function unpackCompact(buffer: ArrayBuffer): [string, ModelledPart][] {
-  const bytes = new Uint8Array(buffer)
-  if (new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error('not a pack of models')
-  const view = new DataView(buffer)
-  let at = MAGIC.length
-  const take = (length: number) => {
-    at += length
-    if (at > bytes.length) throw new Error('the pack of models is cut short')
-    return bytes.subarray(at - length, at)
-  }
-  const u32 = () => view.getUint32(take(4).byteOffset, true)
-  const f64 = () => view.getFloat64(take(8).byteOffset, true)
+  const pack = new Reader(buffer, MAGIC, 'pack of models')
+  const { u32, f64 } = pack
   const heads = Array.from({ length: u32() }, () => {
     const [keyLength, vertices, triangles] = [u32(), u32(), u32()]
     const scalars = Array.from({ length: SCALARS }, f64)
-    const sha256 = hex(take(HASH_BYTES))
-    const stlHeader = take(STL_HEADER)
-    const key = new TextDecoder().decode(take(keyLength))
+    const sha256 = hex(pack.take(HASH_BYTES))
+    const stlHeader = pack.take(STL_HEADER)
+    const key = pack.text(keyLength)
     return { key, vertices, triangles, scalars, sha256, stlHeader }
   })
-  const positions = heads.map((head) => new Float32Array(take(head.vertices * 12).slice().buffer))
-  const normals = heads.map((head) => take(head.triangles * 12))
+  const positions = heads.map((head) => new Float32Array(pack.take(head.vertices * 12).slice().buffer))
+  const normals = heads.map((head) => pack.take(head.triangles * 12))
   const models = heads.map((head, m): [string, ModelledPart] => {
-    const Differences = differenceArray(head.vertices)
-    const differences = new Differences(take(head.triangles * 3 * Differences.BYTES_PER_ELEMENT).slice().buffer)
-    const triangles = new Uint32Array(differences.length)
-    for (let i = 0; i < triangles.length; i++) triangles[i] = differences[i] + (i >= 3 ? triangles[i - 3] : 0)
+    const triangles = pack.triangles(head.vertices, head.triangles)
     const mesh = { positions: positions[m], triangles }
     const [x, y, z, volume, ...size] = head.scalars
     return [
@@ -159,6 +186,6 @@ export function unpackCompact(buffer: ArrayBuffer): [string, ModelledPart][] {
       },
     ]
   })
-  if (at !== bytes.length) throw new Error('the pack of models has bytes after its last model')
+  pack.end('model')
   return models
 }

@@ -2,11 +2,9 @@
 // them, and the presets' cuts of stock), made when the viewer is built and shipped with it, so that
 // a first load does not evaluate and simplify them in the worker.
 import type { TriangleMesh } from '../../../src/index.js'
-import { differenceArray, Writer } from './compact-models.js'
+import { bytesOf, Reader, triangleDifferences, Writer } from './compact-models.js'
 
 const MAGIC = 'd3dkit drawn meshes 1\n'
-
-const bytesOf = (array: ArrayBufferView) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
 
 /**
  * The meshes, sorted by geometry key: a header per mesh (key, vertices, triangles), then every
@@ -24,38 +22,22 @@ export function packDrawn(meshes: Iterable<readonly [string, TriangleMesh]>): Ui
     out.put(keyBytes)
   }
   for (const [, mesh] of entries) out.put(bytesOf(mesh.positions))
-  for (const [, { positions, triangles: t }] of entries) {
-    const differences = new (differenceArray(positions.length / 3))(t.length)
-    for (let i = 0; i < t.length; i++) differences[i] = t[i] - (i >= 3 ? t[i - 3] : 0)
-    out.put(bytesOf(differences))
-  }
+  for (const [, mesh] of entries) out.put(triangleDifferences(mesh.positions.length / 3, mesh.triangles))
   return out.done()
 }
 
 /** The meshes of a pack, by geometry key. Throws on anything but a whole pack of this format. */
 export function unpackDrawn(buffer: ArrayBuffer): [string, TriangleMesh][] {
-  const bytes = new Uint8Array(buffer)
-  if (new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error('not a pack of drawn meshes')
-  const view = new DataView(buffer)
-  let at = MAGIC.length
-  const take = (length: number) => {
-    at += length
-    if (at > bytes.length) throw new Error('the pack of drawn meshes is cut short')
-    return bytes.subarray(at - length, at)
-  }
-  const u32 = () => view.getUint32(take(4).byteOffset, true)
-  const heads = Array.from({ length: u32() }, () => {
-    const [keyLength, vertices, triangles] = [u32(), u32(), u32()]
-    return { key: new TextDecoder().decode(take(keyLength)), vertices, triangles }
+  const pack = new Reader(buffer, MAGIC, 'pack of drawn meshes')
+  const heads = Array.from({ length: pack.u32() }, () => {
+    const [keyLength, vertices, triangles] = [pack.u32(), pack.u32(), pack.u32()]
+    return { key: pack.text(keyLength), vertices, triangles }
   })
-  const positions = heads.map((head) => new Float32Array(take(head.vertices * 12).slice().buffer))
-  const meshes = heads.map((head, m): [string, TriangleMesh] => {
-    const Differences = differenceArray(head.vertices)
-    const differences = new Differences(take(head.triangles * 3 * Differences.BYTES_PER_ELEMENT).slice().buffer)
-    const triangles = new Uint32Array(differences.length)
-    for (let i = 0; i < triangles.length; i++) triangles[i] = differences[i] + (i >= 3 ? triangles[i - 3] : 0)
-    return [head.key, { positions: positions[m], triangles }]
-  })
-  if (at !== bytes.length) throw new Error('the pack of drawn meshes has bytes after its last mesh')
+  const positions = heads.map((head) => new Float32Array(pack.take(head.vertices * 12).slice().buffer))
+  const meshes = heads.map((head, m): [string, TriangleMesh] => [
+    head.key,
+    { positions: positions[m], triangles: pack.triangles(head.vertices, head.triangles) },
+  ])
+  pack.end('mesh')
   return meshes
 }

@@ -97,6 +97,17 @@ export async function panelsLoaded(page: Page): Promise<void> {
 }
 
 /**
+ * Waits for the end of the worker's warm-up after the first machine (its modelling code loaded,
+ * the kit of that machine made, the kernel readied), and gives what it reported.
+ */
+export async function warmedUp(page: Page): Promise<{ modelled: number }> {
+  await page.waitForFunction(() => performance.getEntriesByName('d3dkit:warmed').length > 0, undefined, {
+    timeout: 30_000,
+  })
+  return page.evaluate(() => (performance.getEntriesByName('d3dkit:warmed')[0] as PerformanceMark).detail)
+}
+
+/**
  * Counts what the context's pages draw, from WebGL's own calls: a frame is the draw calls of one
  * task (three.js draws a scene at once), with its triangles. A string: it runs before the page's
  * own scripts.

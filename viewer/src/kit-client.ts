@@ -76,7 +76,7 @@ export class KitClient {
   /**
    * Tells the worker the first machine is on screen, so that it evaluates now, while the user
    * looks, what a machine drawn from shipped meshes did not: the first change then finds the
-   * kernel's code compiled.
+   * kernel's code compiled. The worker answers `warmed` when it is done.
    */
   warm(): void {
     this.worker.postMessage({ type: 'warm', id: this.nextId++ } satisfies ToWorker)
@@ -102,6 +102,10 @@ export class KitClient {
   }
 
   private receive(message: FromWorker): void {
+    if (message.type === 'warmed') {
+      performance.mark(MARKS.warmed, { detail: { modelled: message.modelled } })
+      return
+    }
     const file = this.files.get(message.id)
     if (file) {
       this.files.delete(message.id)

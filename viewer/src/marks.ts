@@ -8,4 +8,6 @@ export const MARKS = {
   sceneReceived: 'd3dkit:scene-received',
   /** A new machine is on screen. */
   drawn: 'd3dkit:drawn',
+  /** The worker's warm-up after the first machine is over: its modelling code has loaded. */
+  warmed: 'd3dkit:warmed',
 } as const

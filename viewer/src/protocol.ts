@@ -91,7 +91,7 @@ export type ToWorker =
   | { readonly type: 'build'; readonly id: number; readonly spec: unknown; readonly have: readonly string[] }
   | { readonly type: 'stl'; readonly id: number; readonly part: string }
   | { readonly type: 'zip'; readonly id: number; readonly folder: string }
-  /** The first machine is on screen: ready the kernel's code for the next change. No answer. */
+  /** The first machine is on screen: ready the kernel's code for the next change. Answered by `warmed`. */
   | { readonly type: 'warm'; readonly id: number }
 
 export type FromWorker =
@@ -106,3 +106,21 @@ export type FromWorker =
   | { readonly type: 'invalid'; readonly id: number; readonly problems: readonly string[] }
   | { readonly type: 'failed'; readonly id: number; readonly message: string }
   | { readonly type: 'file'; readonly id: number; readonly bytes: Uint8Array }
+  /**
+   * The warm-up is over (done, or given way to a build): the modelling code is loaded. `modelled`:
+   * the printed parts it modelled to make the kit of a machine drawn from its shipped scene.
+   */
+  | { readonly type: 'warmed'; readonly id: number; readonly modelled: number }
+
+/** The buffers to transfer with a scene: its new meshes' and its instances'. */
+export function transferables(scene: Pick<SceneData, 'geometries' | 'instances'>): ArrayBuffer[] {
+  const { instances } = scene
+  return [
+    ...scene.geometries.flatMap((g) => [g.positions.buffer, g.triangles.buffer]),
+    instances.geometry.buffer,
+    instances.node.buffer,
+    instances.part.buffer,
+    instances.matrices.buffer,
+    instances.centres.buffer,
+  ] as ArrayBuffer[]
+}

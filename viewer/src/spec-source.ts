@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import { DEFAULT_PRESET, folderName, InputError, parseSpecText, quote } from '../../src/index.js'
+import { canonical } from './canonical.js'
 import { checkSpec } from './spec-check.js'
 
 /** The presets: the same JSON files the CLI reads, bundled into the page. */
@@ -10,15 +11,6 @@ export const PRESETS: ReadonlyMap<string, unknown> = new Map(
     .map(([path, spec]) => [path.replace(/^.*\//, '').replace(/\.json$/, ''), spec] as const)
     .sort(([a], [b]) => a.localeCompare(b)),
 )
-
-/** JSON with object keys sorted, so that equal specs give equal text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  )
-}
 
 /** The preset this raw spec is, if it is one unchanged. */
 export function presetMatching(raw: unknown): string | undefined {

@@ -11,7 +11,7 @@ import { checkManifold, fromBinaryStl } from '../../src/kernel/index.js'
 import { InputError } from '../../src/spec/errors.js'
 import { parseSpec } from '../../src/spec/parse.js'
 import { DEFAULT_PRESET } from '../../src/spec/presets.js'
-import { drawnScenes, framesDrawn, waitForDrawn } from '../browser-harness.js'
+import { drawnScenes, framesDrawn, waitForDrawn, warmedUp } from '../browser-harness.js'
 import { kitOf, problemFor, rowsOf, specOf } from './cli-kit.js'
 import { canvasPixels, pixelsAfterChange, setField, tableRows, workerReport } from './page.js'
 import { viewerSession } from './session.js'
@@ -54,14 +54,23 @@ describe('the viewer in Chromium', () => {
         encodings.set(new URL(response.url()).pathname, (await response.allHeaders())['content-encoding'] ?? 'none')
       })
     })
-    // Everything the first screen shows, the panels loaded after the machine included.
+    // Everything the first screen shows, the panels loaded after the machine included, and what
+    // the worker loads after it (its modelling code, the models, the kernel).
     await expect(tableRows(page, 'cutlist')).resolves.not.toHaveLength(0)
     await page.locator('input[name="frame.size"]').waitFor()
+    await warmedUp(page)
     const sent = viewer.bytesSent() - before
     expect(sent).toBeLessThan(1_200_000)
-    // The page, its code, the kernel's WebAssembly, the shipped models and drawn meshes.
+    // The page, its code, the kernel's WebAssembly, the shipped models, drawn meshes and scene.
     const names = [...encodings.keys()]
-    for (const kind of [/\/$/, /\.js$/, /\.wasm$/, /part-models-.*\.bin$/, /drawn-meshes-.*\.bin$/]) {
+    for (const kind of [
+      /\/$/,
+      /\.js$/,
+      /\.wasm$/,
+      /part-models-.*\.bin$/,
+      /drawn-meshes-.*\.bin$/,
+      new RegExp(`scene-${DEFAULT_PRESET}-.*\\.bin$`),
+    ]) {
       expect(
         names.some((name) => kind.test(name)),
         String(kind),
@@ -97,6 +106,27 @@ describe('the viewer in Chromium', () => {
     expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf(['rod.diameter=5/16in'])).cutlist))
   })
 
+  it("draws a preset's first machine from its shipped scene, before the worker's modelling code has loaded", async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const page = await openViewer('', async (context) => {
+      // The modelling code arrives only once the machine is on screen.
+      await context.route('**/modeller-*.js', async (route) => {
+        await held
+        await route.continue()
+      })
+    })
+    const { defaultKit } = await session.setup()
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(defaultKit.cutlist))
+    expect((await framesDrawn(page)).triangles).toBeGreaterThan(0)
+    release()
+    await setField(page, 'frame.size', '13in')
+    await waitForDrawn(page, 2)
+    expect(await tableRows(page, 'cutlist')).toEqual(rowsOf((await kitOf(['frame.size=13in'])).cutlist))
+  })
+
   it('models every printed part when the shipped models do not load, and says so once', async () => {
     const logged: string[] = []
     const page = await openViewer('', async (context) => {
@@ -104,7 +134,9 @@ describe('the viewer in Chromium', () => {
       context.on('console', (message) => logged.push(message.text()))
     })
     const { defaultKit } = await session.setup()
-    expect((await workerReport(page)).modelled).toBe(defaultKit.parts.length)
+    // The first machine is the preset's shipped scene; the kit behind it (for the files) is modelled after.
+    expect((await workerReport(page)).modelled).toBe(0)
+    expect((await warmedUp(page)).modelled).toBe(defaultKit.parts.length)
     expect(logged.filter((text) => text.includes('models did not load'))).toHaveLength(1)
     expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(defaultKit.cutlist))
   })

@@ -33,7 +33,8 @@ export const VIEW_KEYS_ID = 'view-keys'
 
 /**
  * The machine in 3D: drawn on demand (after a change, never in a loop), Z up, on a floor grid.
- * The canvas is there before the first machine, so that its shaders are ready when it comes.
+ * The canvas is there before the first machine, so that its shaders are ready when it comes (a
+ * preset's first machine, shipped, often comes first: then its first frame readies them).
  * Its wrapper takes focus (the page's skip link goes there), and then keys turn, zoom and pick.
  */
 export const MachineView = memo(function MachineView({ drawing, fit, onPick, onDrawn }: MachineViewProps) {
@@ -55,7 +56,8 @@ export const MachineView = memo(function MachineView({ drawing, fit, onPick, onD
       <hemisphereLight args={[0xffffff, 0x8d8a80, 1.6]} position={[0, 0, 1]} />
       <directionalLight position={[1, -2, 3]} intensity={1.6} />
       <directionalLight position={[-2, 1, 1]} intensity={0.5} />
-      <ShaderWarmup />
+      {/* Only while no machine is there to draw: a machine that is already there readies them itself. */}
+      {!drawing && <ShaderWarmup />}
       {drawing && (
         <>
           <CameraControls bounds={drawing.scene.focus} fit={fit} />

@@ -1,20 +1,14 @@
-import { strToU8, zipSync } from 'fflate'
-import { version } from '../../../package.json'
-import {
-  evaluate,
-  InputError,
-  type Kit,
-  kitFiles,
-  ModelStore,
-  makeKit,
-  modelKey,
-  parseSpec,
-  placedLeaves,
-} from '../../../src/index.js'
-import type { FromWorker, ToWorker } from '../protocol.js'
-import { sceneOf, stockKey, transferables } from './scene.js'
-import { ShapeCache } from './shape-cache.js'
-import { adoptShippedDrawn, adoptShippedModels } from './shipped-models.js'
+// The kit worker. Its first answer for a preset comes from this small script: the preset's scene
+// and drawn meshes, made when the viewer was built. The modelling code (modeller.ts: the spec, the
+// modules, the kit, the kernel) loads once that answer is sent, for the downloads and the next
+// change, or at once for anything a shipped scene does not answer.
+import sceneUrls from 'virtual:shipped-scenes'
+import type { TriangleMesh } from '../../../src/index.js'
+import { canonical } from '../canonical.js'
+import { type FromWorker, type ToWorker, transferables } from '../protocol.js'
+import type { Modeller } from './modeller.js'
+import { fetched, shippedDrawnMeshes } from './shipped-models.js'
+import { unpackScene } from './shipped-scenes.js'
 
 /** The worker's side of its global scope, as far as this file uses it. */
 interface WorkerScope {
@@ -23,40 +17,13 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope
-// The printed parts' models and drawn meshes made at build time load while the first spec is
-// read. The geometry kernel's WebAssembly loads when first needed (evaluate, simplify): a preset's
-// first machine is drawn from shipped meshes without it, and it loads after, for the next change.
-/**
- * The printed parts' models, which says which part it models: a part whose model it holds
- * (shipped, or modelled by an earlier build) is taken, not modelled, and not reported.
- */
-class ReportingModelStore extends ModelStore {
-  /** The model keys of every model held. */
-  readonly held = new Set<string>()
-  onModelling: ((part: string) => void) | undefined
-
-  override modelOf(part: Parameters<ModelStore['modelOf']>[0]) {
-    const key = modelKey(part)
-    if (!this.held.has(key)) {
-      this.held.add(key)
-      this.onModelling?.(part.name)
-    }
-    const model = super.modelOf(part)
-    model.catch(() => this.held.delete(key))
-    return model
-  }
-}
-
-const models = new ReportingModelStore()
-const shippedModels = adoptShippedModels(models).then((keys) => {
-  for (const key of keys) models.held.add(key)
-})
-const shapes = new ShapeCache()
-const shippedDrawn = adoptShippedDrawn(shapes)
-/** The kit of the latest scene sent: what downloads come from. */
-let current: Kit | undefined
-
 const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer)
+
+// The drawn meshes load while the first spec is read.
+const drawn = shippedDrawnMeshes()
+let modeller: Promise<Modeller> | undefined
+/** The spec of the machine on screen, if it came from a shipped scene: the modeller makes its kit first. */
+let shownSpec: unknown
 
 // One message at a time: the page sends a build only when the previous one has answered.
 let queue = Promise.resolve()
@@ -68,95 +35,63 @@ scope.onmessage = (event) => {
 }
 
 async function handle(message: ToWorker): Promise<void> {
-  try {
-    if (message.type === 'build') await build(message)
-    else if (message.type === 'warm') await warmKernel()
-    else if (message.type === 'stl') sendStl(message.id, message.part)
-    else sendZip(message.id, message.folder)
-  } catch (error) {
-    if (error instanceof InputError) post({ type: 'invalid', id: message.id, problems: error.problems })
-    else post({ type: 'failed', id: message.id, message: (error as Error).message })
-  }
-}
-
-async function build({ id, spec: raw, have }: Extract<ToWorker, { type: 'build' }>): Promise<void> {
-  buildsWaiting -= 1
   const started = performance.now()
-  const spec = parseSpec(raw, 'spec')
-  await shippedModels
-  // Only a part being modelled is reported: one whose model is held is taken at once.
-  let place = { done: 0, total: 0 }
-  let modelled = 0
-  models.onModelling = (part) => {
-    modelled += 1
-    post({ type: 'progress', id, ...place, part })
+  if (message.type === 'build') buildsWaiting -= 1
+  try {
+    if (message.type === 'build' && !modeller && (await sentShipped(message, started))) return
+    await (await loadModeller()).handle(message, started)
+    if (message.type === 'warm') post({ type: 'warmed', id: message.id, modelled: modelledForShown })
+  } catch (error) {
+    // The modelling code did not load (the modeller answers for its own errors).
+    post({ type: 'failed', id: message.id, message: (error as Error).message })
   }
-  const onPart = (done: number, total: number) => {
-    place = { done, total }
+}
+
+/** The printed parts the modeller modelled to make the kit of the machine drawn from its shipped scene. */
+let modelledForShown = 0
+
+function loadModeller(): Promise<Modeller> {
+  modeller ??= (async () => {
+    const [{ Modeller }, meshes] = await Promise.all([import('./modeller.js'), drawn])
+    const loaded = new Modeller(post, () => buildsWaiting > 0, meshes)
+    if (shownSpec !== undefined) modelledForShown = await loaded.adoptShown(shownSpec)
+    return loaded
+  })()
+  return modeller
+}
+
+/** Posts the scene shipped for this spec, if there is one and it loads; says whether it did. */
+async function sentShipped({ id, spec, have }: Extract<ToWorker, { type: 'build' }>, started: number) {
+  const url = sceneUrls[canonical(spec)]
+  if (!url) return false
+  let shipped: ReturnType<typeof unpackScene>
+  let meshes: Map<string, TriangleMesh>
+  try {
+    const [buffer, drawnMeshes] = await Promise.all([fetched(url), drawn])
+    shipped = unpackScene(buffer)
+    meshes = new Map(drawnMeshes)
+  } catch (error) {
+    console.info(`d3dkit: this preset is modelled here, as its shipped scene did not load (${error})`)
+    return false
   }
-  const kit = await makeKit(spec, { models, onPart }).finally(() => {
-    models.onModelling = undefined
+  const read = performance.now() - started
+  const held = new Set(have)
+  const wanted = shipped.geometryKeys.filter((key) => !held.has(key))
+  if (!wanted.every((key) => meshes.has(key))) return false
+  // Copies: the modeller adopts the same meshes, and the copies are transferred to the page.
+  const geometries = wanted.map((key) => {
+    const mesh = meshes.get(key)!
+    return { key, positions: mesh.positions.slice(), triangles: mesh.triangles.slice() }
   })
-  const kitMs = performance.now() - started
-  await shippedDrawn
-  const scene = await sceneOf(kit, new Set(have), shapes)
-  const { layout } = kit
-  current = kit
-  post(
-    {
-      type: 'scene',
-      id,
-      scene: {
-        ...scene,
-        resolved: spec,
-        derived: { 'frame.size': layout.frame.outer, buildVolume: layout.buildVolume.reached, bed: layout.bed },
-        // started: ms from the worker's start to this build's (for the first build, its loading);
-        // modelled: the kit's printed parts this build modelled (none when all were shipped or known).
-        timings: { started, kit: kitMs, scene: performance.now() - started - kitMs, modelled },
-      },
-    },
-    transferables(scene),
-  )
-}
-
-/**
- * Evaluates once more each cut of stock of the machine on screen whose mesh was shipped, and keeps
- * nothing: a change of size evaluates new cuts, and would otherwise be the first to run the
- * kernel's code (several times slower while it is not yet compiled). It stops as soon as a build
- * comes: between cuts it lets the worker's messages in.
- */
-async function warmKernel(): Promise<void> {
-  if (!current) return
-  const seen = new Set<string>()
-  for (const { leaf } of placedLeaves(current.machine)) {
-    if (leaf.kind !== 'stock') continue
-    const key = stockKey(leaf.piece)
-    if (seen.has(key) || !shapes.wasAdopted(key)) continue
-    seen.add(key)
-    await new Promise((next) => setTimeout(next))
-    if (buildsWaiting > 0) return
-    await evaluate(leaf.piece.shape())
+  shownSpec = spec
+  const scene = {
+    ...shipped,
+    geometries,
+    // As a build reports them: reading the shipped scene stands for making the kit; nothing modelled.
+    timings: { started, kit: read, scene: performance.now() - started - read, modelled: 0 },
   }
-}
-
-function currentKit(): Kit {
-  if (!current) throw new Error('no printer has been built yet')
-  return current
-}
-
-function sendStl(id: number, name: string): void {
-  const part = currentKit().parts.find((p) => p.part.name === name)
-  if (!part) throw new Error(`no printed part is named ${name}`)
-  const bytes = part.stl.slice()
-  post({ type: 'file', id, bytes }, [bytes.buffer])
-}
-
-/** The files of `d3dkit build`, in one folder, zipped. */
-function sendZip(id: number, folder: string): void {
-  const entries: Record<string, Uint8Array> = {}
-  for (const [path, content] of kitFiles(currentKit(), version)) {
-    entries[`${folder}/${path}`] = typeof content === 'string' ? strToU8(content) : content
-  }
-  const bytes = zipSync(entries)
-  post({ type: 'file', id, bytes }, [bytes.buffer])
+  post({ type: 'scene', id, scene }, transferables(scene))
+  // Loading it now rather than at the page's `warm` keeps the first change as quick as before.
+  loadModeller().catch(() => {})
+  return true
 }

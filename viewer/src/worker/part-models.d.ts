@@ -9,3 +9,9 @@ declare module 'virtual:drawn-meshes' {
   const url: string
   export default url
 }
+
+/** The address of each preset's first scene shipped with the viewer, by the preset's spec as canonical JSON. */
+declare module 'virtual:shipped-scenes' {
+  const urls: Readonly<Record<string, string>>
+  export default urls
+}

@@ -164,6 +164,12 @@ export async function sceneOf(kit: Kit, have: ReadonlySet<string>, shapes: Shape
   }
 }
 
+/** Values the spec leaves to be derived, by field path, as the form shows them beside their fields. */
+export function derivedOf(kit: Kit): SceneData['derived'] {
+  const { layout } = kit
+  return { 'frame.size': layout.frame.outer, buildVolume: layout.buildVolume.reached, bed: layout.bed }
+}
+
 /** What the kit says of its parts: printed parts by name, bought counts by id, the filament printed. */
 interface KitParts {
   readonly printed: ReadonlyMap<string, PartResult>
@@ -183,7 +189,8 @@ function partInfo(leaf: Leaf, { printed, boughtCount, filament }: KitParts, size
       count: result.count,
       size: result.size,
       grams: result.grams,
-      print: record && { seconds: record.printTimeS, grams: record.filamentGrams },
+      // Members left out rather than undefined: a shipped scene (JSON) must be the same object.
+      ...(record && { print: { seconds: record.printTimeS, grams: record.filamentGrams } }),
     }
   }
   if (leaf.kind === 'bought') {
@@ -191,7 +198,7 @@ function partInfo(leaf: Leaf, { printed, boughtCount, filament }: KitParts, size
     return { kind: 'bought', name: id, description, count: boughtCount.get(id) ?? 0, size }
   }
   const { item, material, length, width, notes } = leaf.piece
-  return { kind: 'stock', name: item, description: notes, material, length, width, count: 1, size }
+  return { kind: 'stock', name: item, description: notes, material, length, ...(width && { width }), count: 1, size }
 }
 
 /** One more piece of a cut already seen: count it, and add its notes as the cut list does. */
@@ -199,17 +206,4 @@ function sameCutAgain(info: PartInfo, notes: string): PartInfo {
   const all = info.description.split('; ')
   const description = all.includes(notes) ? info.description : [...all, notes].join('; ')
   return { ...info, count: info.count + 1, description }
-}
-
-/** The buffers to transfer with a scene. */
-export function transferables(scene: KitScene): ArrayBuffer[] {
-  const { instances } = scene
-  return [
-    ...scene.geometries.flatMap((g) => [g.positions.buffer, g.triangles.buffer]),
-    instances.geometry.buffer,
-    instances.node.buffer,
-    instances.part.buffer,
-    instances.matrices.buffer,
-    instances.centres.buffer,
-  ] as ArrayBuffer[]
 }

@@ -1,11 +1,11 @@
 import drawnUrl from 'virtual:drawn-meshes'
 import packUrl from 'virtual:part-models'
-import type { ModelStore } from '../../../src/index.js'
+import type { ModelStore, TriangleMesh } from '../../../src/index.js'
 import { unpackCompact } from './compact-models.js'
 import { unpackDrawn } from './drawn-meshes.js'
-import type { ShapeCache } from './shape-cache.js'
 
-async function fetched(url: string): Promise<ArrayBuffer> {
+/** A file shipped with the viewer, by its address as the build gives it. */
+export async function fetched(url: string): Promise<ArrayBuffer> {
   const response = await fetch(new URL(url, import.meta.url))
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
   return response.arrayBuffer()
@@ -28,13 +28,14 @@ export async function adoptShippedModels(store: ModelStore): Promise<string[]> {
 }
 
 /**
- * Fetches the presets' drawn meshes made when the viewer was built and puts them in `shapes`.
- * Without them the scene makes its meshes here as before.
+ * Fetches the presets' drawn meshes made when the viewer was built, by geometry key. Without them
+ * (none are given) the scene makes its meshes here as before.
  */
-export async function adoptShippedDrawn(shapes: ShapeCache): Promise<void> {
+export async function shippedDrawnMeshes(): Promise<[string, TriangleMesh][]> {
   try {
-    shapes.adopt(unpackDrawn(await fetched(drawnUrl)))
+    return unpackDrawn(await fetched(drawnUrl))
   } catch (error) {
     console.info(`d3dkit: parts are drawn from meshes made here, as the shipped ones did not load (${error})`)
+    return []
   }
 }

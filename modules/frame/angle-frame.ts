@@ -107,15 +107,31 @@ interface BarHole {
  * The bar's drawn shape with its drilled holes (stock shapes run along local +X): the four for
  * the connectors and any others. The leg along local y has its faces square to local z.
  */
-function drilledBar(piece: StockPiece, d: ConnectorDims, endHole: number, extra: readonly BarHole[]): StockPiece {
+function drilledBar(
+  piece: StockPiece,
+  d: ConnectorDims,
+  endHole: number,
+  extra: readonly BarHole[],
+  legs: { readonly end: string; readonly y: string; readonly z: string },
+): StockPiece {
   const { length } = piece
   const holes = [
     ...[endHole, length - endHole].flatMap((x) => [
-      { x, y: d.width / 2, leg: 'y' as const },
-      { x, y: d.width / 2, leg: 'z' as const },
+      { x, y: d.width / 2, leg: 'y' as const, purpose: 'a corner connector' },
+      { x, y: d.width / 2, leg: 'z' as const, purpose: 'a corner connector' },
     ]),
     ...extra,
   ]
+  // None is marked on the bare bar: each is drilled through the part it is for (PARTS_AS_JIGS).
+  const face = (leg: 'y' | 'z') => ({
+    name: `leg on the ${legs[leg]} face`,
+    width: d.width,
+    edge: 'the outside of the heel',
+    holes: holes
+      .filter((h) => h.leg === leg)
+      .map((h) => ({ x: h.x, y: h.y, diameter: STEEL_HOLE, purpose: h.purpose, marked: false })),
+  })
+  const drilled = { end: legs.end, faces: [face('y'), face('z')] }
   // Each leg is one extrusion of its outline with its holes in it: only the union is a boolean.
   const leg = (which: 'y' | 'z') =>
     drilledPlate(
@@ -125,7 +141,7 @@ function drilledBar(piece: StockPiece, d: ConnectorDims, endHole: number, extra:
       which === 'y' ? d.thickness : 0,
       holes.filter((h) => h.leg === which).map((h) => ({ center: [h.x, h.y] as const, diameter: STEEL_HOLE })),
     )
-  return { ...piece, shape: () => union(leg('y'), transform(leg('z'), TURN_UP)) }
+  return { ...piece, drilled, shape: () => union(leg('y'), transform(leg('z'), TURN_UP)) }
 }
 
 /** A quarter turn about X: local y becomes z, so a leg modelled flat stands up along +z. */
@@ -234,14 +250,15 @@ export function angleFrameLeaves(layout: AngleFrameLayout, drillings: readonly D
       const [v, w] = det(u, leg1, leg2) > 0 ? [leg1, leg2] : [leg2, leg1]
       const place = frame(heel, u, v, w)
       const extra = barHoles(place, v, bar.length, d, drillings)
-      const faceOf = (h: BarHole) => FACE_NAMES[h.leg === 'y' ? axisOf(w) : axisOf(v)]
+      const legs = { y: FACE_NAMES[axisOf(w)], z: FACE_NAMES[axisOf(v)] }
       const holes = describeHoles(
-        extra.map((h) => ({ x: h.x, y: h.y, purpose: `${h.purpose} (leg on the ${faceOf(h)} face)` })),
+        extra.map((h) => ({ x: h.x, y: h.y, purpose: `${h.purpose} (leg on the ${legs[h.leg]} face)` })),
         STEEL_HOLE,
         // Upright bars go in one way up; the others' holes are symmetric.
         bar.along === 'z' ? 'mm from the lower end and from the heel' : 'mm from the end and from the heel',
       )
-      return { edge: edges[i], place, extra, holes }
+      const end = bar.along === 'z' ? 'the lower end' : 'either end'
+      return { edge: edges[i], place, extra, holes, legs: { end, ...legs } }
     })
     // One note for all the bars along this axis, saying which bars take which holes.
     const edgesByHoles = new Map<string, string[]>()
@@ -250,9 +267,9 @@ export function angleFrameLeaves(layout: AngleFrameLayout, drillings: readonly D
     const others = [...edgesByHoles].map(([holes, on]) => `${onBars(on, sides.length)} ${holes}`)
     const base = barNotes(bar.along, bar.count, edges, d, endHole)
     const notes = others.length ? `${base}. ${PARTS_AS_JIGS}: ${others.join('. ')}` : base
-    for (const { place, extra } of drilled) {
+    for (const { place, extra, legs } of drilled) {
       const undrilled = { ...angleBar(width, thickness, bar.length, notes), along: bar.along }
-      leaves.push(stock(drilledBar(undrilled, d, endHole, extra), place))
+      leaves.push(stock(drilledBar(undrilled, d, endHole, extra, legs), place))
     }
   }
   return leaves

@@ -94,7 +94,17 @@ function railPiece(g: YRailGeometry, mountBolts: readonly number[]): StockPiece 
     const upright = drilledPlate(p.length, w, -t, 0, holes(boltHoles))
     return union(horizontal, transform(upright, TURN_UP))
   }
-  return { ...angleBar(w, t, p.length, notes), shape }
+  const face = (name: string, centers: typeof mountHoles, purpose: string) => ({
+    name,
+    width: w,
+    edge: 'the outside of the heel',
+    holes: centers.map(([x, y]) => ({ x, y, diameter: d, purpose, marked: true })),
+  })
+  const drilled = {
+    end: 'either end (the holes are symmetric)',
+    faces: [face('horizontal leg', mountHoles, 'a Y mount'), face('upright leg', boltHoles, 'a bolt into the frame')],
+  }
+  return { ...angleBar(w, t, p.length, notes), drilled, shape }
 }
 
 /** The rail in the side's frame: its heel's top edge at a = gap, c = 0, running along +b. */

@@ -39,6 +39,42 @@ export interface BoughtPart {
   readonly shape: () => Solid
 }
 
+/** A hole drilled in a piece of stock: x along the piece from its reference end, y across its face from the face's edge. */
+export interface StockHole {
+  readonly x: number
+  readonly y: number
+  readonly diameter: number
+  /** Countersunk to this diameter on the face. */
+  readonly countersink?: number
+  readonly purpose: string
+  /**
+   * Marked on the bare piece and drilled on the bench (a drilling template shows it); else drilled
+   * after assembly through the part it is for, the part being the jig (its position is only to check).
+   */
+  readonly marked: boolean
+}
+
+/** A face of a piece that takes holes: a sheet's, or a leg of an angle (both legs' y from the outside of the heel). */
+export interface StockFace {
+  /** As the builder finds it, e.g. "horizontal leg". */
+  readonly name: string
+  /** Across the face: y runs from 0 to this. */
+  readonly width: number
+  /** Where y = 0 is, e.g. "the outside of the heel", "the sheet's lower edge". */
+  readonly edge: string
+  readonly holes: readonly StockHole[]
+}
+
+/** A piece's holes, as its cut-list notes give them: one face (a sheet), or two (an angle's legs, meeting at the heel). */
+export interface StockDrilling {
+  /**
+   * Where x = 0 is: on a bar, which end, e.g. "either end (the holes are symmetric)"; on a sheet,
+   * which edge, e.g. "the plate's left edge".
+   */
+  readonly end: string
+  readonly faces: readonly StockFace[]
+}
+
 /** A piece of stock cut to length: steel profile, rod or belt. */
 export interface StockPiece {
   /** Stock kind id, e.g. "rod-8mm", "angle-38.1x3.175". */
@@ -53,6 +89,8 @@ export interface StockPiece {
   readonly along?: Direction
   /** Its mass as cut, g. */
   readonly grams: number
+  /** Pieces drilled: where each hole goes and how it is drilled. */
+  readonly drilled?: StockDrilling
   /** Cross-section for the viewer: the piece runs along local +X from 0 to length. */
   readonly shape: () => Solid
 }

@@ -113,3 +113,55 @@ describe('the Z motors chosen by the checks', () => {
       expect(Buffer.from(part.stl).equals(Buffer.from(stl.get(part.part.name)!)), part.part.name).toBe(true)
   })
 })
+
+describe('the rods chosen by the checks', () => {
+  const rodChecks = (kit: { checks: readonly { id: string; pass: boolean }[] }) =>
+    kit.checks.filter((c) => c.id.endsWith('-rods-frequency')).map((c) => [c.id, c.pass])
+
+  it('are 8 mm where 8 mm rods ring at 35 Hz, 10 mm where only 10 mm do, and 10 mm (failing) past that', async () => {
+    const expected: Record<string, [number, boolean]> = {
+      'd3d-12in': [8, true],
+      'd3d-16in': [8, true],
+      'd3d-18in': [10, true],
+      'd3d-tall-2m': [10, true],
+      // No free rod holds a 1 m axis's carriage: the checks say so.
+      'd3d-1m': [10, false],
+    }
+    for (const name of presetNames()) {
+      const kit = await kitOf(name)
+      const [diameter, pass] = expected[name]
+      expect(kit.rods, name).toEqual({ x: diameter, y: diameter, z: 8, pinned: false })
+      for (const [id, passes] of rodChecks(kit)) expect(passes, `${name} ${id}`).toBe(pass)
+      // 10 mm is chosen only where 8 mm fails: pinned to 8, the machine is refused.
+      if (diameter === 10 && pass)
+        await expect(kitOf(name, ['rod.diameter=8mm']), name).rejects.toThrow(/x-rods-frequency/)
+      const bom = new Map(kit.bom.rows.map((r) => [String(r[0]), Number(r[2])]))
+      // Four bearings per carriage: one X carriage, two Y; the Z carriages keep LM8UU.
+      if (diameter === 10) expect(bom.get('lm10uu'), name).toBe(12)
+      const manifestRods = (manifest(kit, 'test') as { rods: { diameterMm: object } }).rods
+      expect(manifestRods.diameterMm, name).toEqual({ x: diameter, y: diameter, z: 8 })
+    }
+  })
+
+  it('refuse a pinned diameter whose carriages ring too low, naming the field, the figure, the limit and the least that passes', async () => {
+    const refused = kitOf('d3d-18in', ['rod.diameter=8mm'])
+    await expect(refused).rejects.toThrow(InputError)
+    await expect(refused).rejects.toThrow(
+      /^rod\.diameter: 8 mm fails x-rods-frequency: [\d.]+ Hz, at least 35; the least that passes is 10mm, or leave it out to have it chosen/,
+    )
+    // 8 mm pinned on the 1 m cube: 10 mm, the least the checks would choose, fails too.
+    await expect(kitOf('d3d-1m', ['rod.diameter=8mm'])).rejects.toThrow(
+      /; no rod the axes take passes \(10mm rings below too\)/,
+    )
+    await expect(kitOf('d3d-1m', ['rod.diameter=10mm'])).rejects.toThrow(
+      /^rod\.diameter: 10 mm fails x-rods-frequency: [\d.]+ Hz, at least 35; no rod the axes take passes \(10mm rings below too\)/,
+    )
+  })
+
+  it('take a pinned diameter that holds, on every axis', async () => {
+    const kit = await kitOf('d3d-18in', ['rod.diameter=10mm'])
+    expect(kit.rods).toEqual({ x: 10, y: 10, z: 10, pinned: true })
+    expect(rodChecks(kit).every(([, pass]) => pass)).toBe(true)
+    expect((manifest(kit, 'test') as { rods: { chosenBy: string } }).rods.chosenBy).toBe('spec')
+  })
+})

@@ -45,7 +45,7 @@ describe.each(presetNames())('preset %s kit', (name) => {
       'probe-inductive-m8',
       'controller-8-drivers',
       'stepper-driver-tmc2209',
-      'psu-24v-200w',
+      'psu-24v-150w',
       'ssr-25da',
       'lm8uu',
       'gt2-pulley-20t-5mm',
@@ -122,6 +122,36 @@ describe('intensive scaling', () => {
   })
 })
 
+describe('rods of another size', () => {
+  it('change only the printed parts that hold rods, and the bearings and rods in the lists', async () => {
+    const eight = await kitOf('d3d-12in')
+    const ten = await kitOf('d3d-12in', ['rod.diameter=10mm'])
+    expect([eight.rods, ten.rods]).toEqual([
+      { x: 8, y: 8, z: 8, pinned: false },
+      { x: 10, y: 10, z: 10, pinned: true },
+    ])
+    const stl = new Map(eight.parts.map((p) => [p.part.name, Buffer.from(p.stl)]))
+    const changed = ten.parts.filter((p) => !stl.get(p.part.name)?.equals(Buffer.from(p.stl))).map((p) => p.part.name)
+    // The axes' pieces, the spool holder's tees (in the Z motor ends' grooves) and the bed's rod holders.
+    expect(changed.sort()).toEqual([
+      'axis-carriage-half-rod10',
+      'axis-idler-end-half-rod10',
+      'axis-motor-end-gearbox-back-rod10',
+      'axis-motor-end-gearbox-face-rod10',
+      'axis-motor-end-half-rod10',
+      'bed-block',
+      'bed-bracket',
+      'spool-tee-rod10',
+    ])
+    expect(ten.parts.length).toBe(eight.parts.length)
+    const bom = (kit: Kit) => new Map(kit.bom.rows.map((r) => [String(r[0]), Number(r[2])]))
+    expect(bom(eight).get('lm8uu')).toBe(bom(ten).get('lm10uu'))
+    expect(bom(ten).has('lm8uu')).toBe(false)
+    const rods = (kit: Kit) => kit.cutlist.rows.filter((r) => String(r[0]).startsWith('rod-')).map((r) => r[0])
+    expect(new Set(rods(ten))).toEqual(new Set(['rod-10mm']))
+  })
+})
+
 describe('printed parts whatever the size', () => {
   it('have the same params at every frame size: no float noise from the machine coordinates', () => {
     const params = (size: string) =>
@@ -146,19 +176,24 @@ describe('extensive scaling', () => {
   })
 
   it('a second tool adds more of the same parts, nothing new to print', async () => {
-    const one = await kitOf('d3d-18in')
-    const two = await kitOf('d3d-18in', ['tools=2'])
+    // Rods pinned: the second carriage shortens the X span, on which 8 mm rods then ring at 35 Hz.
+    const one = await kitOf('d3d-18in', ['rod.diameter=10mm'])
+    const two = await kitOf('d3d-18in', ['rod.diameter=10mm', 'tools=2'])
+    expect((await kitOf('d3d-18in', ['tools=2'])).rods).toEqual({ x: 8, y: 10, z: 8, pinned: false })
     expect(two.parts.map((p) => p.part.name)).toEqual(one.parts.map((p) => p.part.name))
     // A second X carriage: 2 halves more.
-    expect(count(two, 'axis-carriage-half')).toBe(count(one, 'axis-carriage-half')! + 2)
+    expect(count(two, 'axis-carriage-half-rod10')).toBe(count(one, 'axis-carriage-half-rod10')! + 2)
     for (const name of ['toolhead-plate', 'hotend-clamp']) expect(count(two, name), name).toBe(2 * count(one, name)!)
   })
 })
 
-describe.each([...presetNames().map((name) => [name, []]), ['d3d-18in', ['zAxes=4']], ['d3d-18in', ['tools=2']]] as [
-  string,
-  string[],
-][])('preset %s %j', (name, sets) => {
+describe.each([
+  ...presetNames().map((name) => [name, []]),
+  ['d3d-18in', ['zAxes=4']],
+  ['d3d-18in', ['tools=2']],
+  // Every axis, the bed and the spool holder on 10 mm rods, the Z motors geared.
+  ['d3d-12in', ['rod.diameter=10mm']],
+] as [string, string[]][])('preset %s %j', (name, sets) => {
   it('places every part by a rotation, never a mirror', () => {
     for (const { world, leaf } of placedLeaves(machineOf(name, sets).machine)) {
       const c = [0, 1, 2].map((k) => [world[4 * k], world[4 * k + 1], world[4 * k + 2]])

@@ -12,6 +12,8 @@ const MACHINES: readonly (readonly [string, readonly string[]])[] = [
   ...presetNames().map((name) => [name, []] as const),
   ['d3d-18in', ['zAxes=4']],
   ['d3d-18in', ['tools=2']],
+  // The pieces that hold 10 mm rods, which the presets' rods are chosen from.
+  ['d3d-12in', ['rod.diameter=10mm']],
 ]
 
 describe(`every printed part prints without support (overhangs to ${MAX_OVERHANG_DEGREES} degrees, bridges to ${MAX_BRIDGE_MM} mm, ledges to ${MAX_LEDGE_MM} mm)`, () => {

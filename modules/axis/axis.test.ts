@@ -16,12 +16,12 @@ import type { AssemblyNode, PrintedPart } from '../../src/parts/types.js'
 import { presetNames } from '../../src/spec/presets.js'
 import { inside } from '../../test/geometry.js'
 import { machineOf } from '../../test/machines.js'
-import { LM8UU } from '../vitamins/bearings.js'
+import { LM8UU, LM10UU } from '../vitamins/bearings.js'
 import { GT2_IDLER, GT2_PULLEY } from '../vitamins/belt-drive.js'
 import { LOW_HEAD_M6, METRIC } from '../vitamins/fasteners.js'
 import { carriageHalf } from './carriage.js'
 import { AXIS_CONTRACT } from './contract.js'
-import { AXIS, BELT, IDLER } from './dimensions.js'
+import { AXIS, BELT, bearingSeats, IDLER, MOTOR } from './dimensions.js'
 import { idlerCarrier } from './idler-carrier.js'
 import { carrierChannel, idlerEndHalf } from './idler-end.js'
 import { universalAxis } from './index.js'
@@ -135,6 +135,12 @@ describe('universal axis printed parts', () => {
         [[14.75, 17.5 + 4, 7], true], // over it
         [[40, 15, 11], false], // end-face bolt hole
         [[35, 15, 11], true], // past its end
+        [[29, 16, 0.5], false], // the window beside the channel, through the outer face
+        [[29, 16, 11.5], false], // and the split face
+        [[29, 9, 6], true], // the channel's wall
+        [[29, 22.5, 6], true], // the rod groove's wall
+        [[22.5, 16, 6], true], // round the M6 trap
+        [[35.5, 16, 6], true], // before the end-face bolt
       ],
       carriage: [
         [[15, 34, 11], false], // LM8UU groove
@@ -201,6 +207,73 @@ describe('universal axis printed parts', () => {
       'axis-carriage-half-rod7.938',
     ])
     for (const p of inch) expect(p.params.rodDiameter).toBe(7.9375)
+  })
+})
+
+describe('universal axis printed parts for 10 mm rods', () => {
+  const parts: Record<string, PrintedPart> = {
+    motorEnd: motorEndHalf(10),
+    idlerEnd: idlerEndHalf(10),
+    carriage: carriageHalf(10),
+  }
+  const meshes: Record<string, TriangleMesh> = {}
+  beforeAll(async () => {
+    for (const [key, part] of Object.entries(parts)) meshes[key] = await evaluate(part.solid())
+  })
+  const v = AXIS.rodSpacing / 2
+
+  it("are closed 2-manifolds of the 8 mm parts' outside sizes, named for their rods", () => {
+    for (const key of Object.keys(parts)) {
+      expect(checkManifold(meshes[key]), key).toMatchObject({ ok: true, badEdges: 0, degenerateTriangles: 0 })
+      expect(parts[key].name, key).toMatch(/-rod10$/)
+    }
+    const size = (key: string) => bounds(meshes[key]).max.map((x, k) => x - bounds(meshes[key]).min[k])
+    for (const [key, length, width] of [
+      ['motorEnd', AXIS.motorEndLength, AXIS.endWidth],
+      ['idlerEnd', AXIS.idlerEndLength, AXIS.endWidth],
+      ['carriage', AXIS.carriageLength, AXIS.carriageWidth],
+    ] as const)
+      for (const [k, x] of [length, width, AXIS.halfThickness].entries()) expect(size(key)[k], key).toBeCloseTo(x, 4)
+  })
+
+  it('clamp the 10 mm rods in grooves 0.2 shallower than their radius, along the whole end piece', () => {
+    for (const [key, u] of [
+      ['motorEnd', 45],
+      ['idlerEnd', 30],
+    ] as const) {
+      const mesh = meshes[key]
+      for (const side of [-1, 1]) {
+        // Air just inside the rod at the split face; plastic 0.2 above its bottom and just outside it.
+        expect(inside(mesh, [u, side * (v + 4.8), 11.9]), key).toBe(false)
+        expect(inside(mesh, [u, side * v, 12 - 5 + FITS.rodClamp - 0.1]), key).toBe(true)
+        expect(inside(mesh, [u, side * v, 12 - 5 + FITS.rodClamp + 0.1]), key).toBe(false)
+        expect(inside(mesh, [u, side * (v + 5.3), 11.9]), key).toBe(true)
+      }
+    }
+  })
+
+  it('hold a plain motor by the two screws on the u line: the v line pair would meet the rods', () => {
+    const r = MOTOR.screwRadius
+    expect(r + FITS.screwHole.M3 / 2).toBeGreaterThan(v - 5)
+    expect(r + FITS.screwHole.M3 / 2).toBeLessThan(v - 4)
+    for (const side of [-1, 1]) {
+      expect(inside(meshes.motorEnd, [AXIS.motorAt + side * r, 0, 6])).toBe(false)
+      expect(inside(meshes.motorEnd, [AXIS.motorAt, side * r, 6])).toBe(true)
+    }
+  })
+
+  it('keep 2.5 mm of floor under each LM10UU pocket and a 2.3 mm wall outside it', () => {
+    const { pitch } = bearingSeats(LM10UU)
+    const floor = AXIS.halfThickness + FITS.linearBearing.clamp - LM10UU.outside / 2
+    expect(floor).toBeCloseTo(2.55, 9)
+    const outer = AXIS.carriageWidth / 2 - v - (LM10UU.outside + FITS.linearBearing.diameter) / 2
+    expect(outer).toBeCloseTo(2.3, 9)
+    for (const u of [AXIS.carriageLength / 2 - pitch / 2, AXIS.carriageLength / 2 + pitch / 2]) {
+      expect(inside(meshes.carriage, [u, v, floor - 0.05])).toBe(true)
+      expect(inside(meshes.carriage, [u, v, floor + 0.05])).toBe(false)
+      expect(inside(meshes.carriage, [u, v + 9.5, 11.9])).toBe(false)
+      expect(inside(meshes.carriage, [u, v + 9.7 + outer - 0.1, 11.9])).toBe(true)
+    }
   })
 })
 
@@ -274,14 +347,17 @@ describe('universalAxis', () => {
     expect(applyToPoint(carriageB, [0, 2, 3])).toEqual([l.carriageAt + AXIS.carriageLength, 2, 21])
   })
 
-  it('puts every screw through a hole of the pieces it passes', async () => {
-    const node = universalAxis(layout(350), options)
+  it.each([
+    [8, 15],
+    [10, 13],
+  ])('puts every screw through a hole of the pieces it passes (%d mm rods: %d screws)', async (rodDiameter, count) => {
+    const node = universalAxis(layout(350), { ...options, rodDiameter })
     const halves = printedLeaves(node)
     const meshByName = new Map<string, TriangleMesh>()
     for (const { part } of halves)
       if (!meshByName.has(part.name)) meshByName.set(part.name, await evaluate(part.solid()))
     const screws = inAxis(node).filter((l) => l.kind === 'bought' && /screw$/.test(l.part.id))
-    expect(screws).toHaveLength(15)
+    expect(screws).toHaveLength(count)
     for (const screw of screws) {
       // Points on the shank every 2 mm from under the head into the pieces, up to its length or 18 mm.
       const length = screw.kind === 'bought' ? Number(/x(\d+)-/.exec(screw.part.id)?.[1]) : 0
@@ -342,28 +418,34 @@ const boughtLeaf = (node: AssemblyNode, id: string) => {
   return found[0]
 }
 
-describe('the bearing base', () => {
-  it('holds each rod in two LM8UU at least 40 mm apart, centre to centre, inside the carriage', () => {
-    const carriage = universalAxis(layout(350), { rodDiameter: 8, motorBodyLength: 40 }).children[0]
-    const bearings = carriage.leaves.filter((l) => l.kind === 'bought' && l.part.id === 'lm8uu')
-    // The catalogue's LM8UU runs along its local z; its centre is half its length along it.
-    const centres = bearings.map((l) => applyToPoint(l.transform, [0, 0, LM8UU.length / 2]))
+const BEARINGS = [
+  [8, LM8UU],
+  [10, LM10UU],
+] as const
+
+describe.each(BEARINGS)('the bearing base on %d mm rods', (rodDiameter, bearing) => {
+  it('holds each rod in two bearings inside the carriage, each pocket 2.8 mm from its end face (LM8UU: 40 apart)', () => {
+    const carriage = universalAxis(layout(350), { rodDiameter, motorBodyLength: 40 }).children[0]
+    const bearings = carriage.leaves.filter((l) => l.kind === 'bought' && l.part.id === bearing.part.id)
+    // The catalogue's bearing runs along its local z; its centre is half its length along it.
+    const centres = bearings.map((l) => applyToPoint(l.transform, [0, 0, bearing.length / 2]))
+    const pocket = bearing.length + FITS.linearBearing.length
     for (const side of [-1, 1]) {
       const us = centres.filter((c) => Math.sign(c[1]) === side).map((c) => c[0])
       expect(us).toHaveLength(2)
-      expect(Math.abs(us[1] - us[0])).toBeGreaterThanOrEqual(40)
+      expect(Math.abs(us[1] - us[0])).toBeCloseTo(bearingSeats(bearing).pitch, 9)
+      if (bearing === LM8UU) expect(Math.abs(us[1] - us[0])).toBeGreaterThanOrEqual(40)
       for (const u of us) {
-        expect(u - LM8UU.length / 2).toBeGreaterThan(0)
-        expect(u + LM8UU.length / 2).toBeLessThan(AXIS.carriageLength)
+        expect(Math.min(u - pocket / 2, AXIS.carriageLength - u - pocket / 2)).toBeCloseTo(2.8, 9)
       }
     }
   })
 })
 
-describe('the bearing clamp', () => {
-  const carriage = universalAxis(layout(350), { rodDiameter: 8, motorBodyLength: 40 }).children[0]
+describe.each(BEARINGS)('the bearing clamp on %d mm rods', (rodDiameter, bearing) => {
+  const carriage = universalAxis(layout(350), { rodDiameter, motorBodyLength: 40 }).children[0]
   const halves = carriage.leaves.flatMap((l) => (l.kind === 'printed' ? [l] : []))
-  const bearings = carriage.leaves.filter((l) => l.kind === 'bought' && l.part.id === 'lm8uu')
+  const bearings = carriage.leaves.filter((l) => l.kind === 'bought' && l.part.id === bearing.part.id)
   let mesh: TriangleMesh
   beforeAll(async () => {
     mesh = await evaluate(halves[0].part.solid())
@@ -375,18 +457,20 @@ describe('the bearing clamp', () => {
   const inHalves = () =>
     halves.flatMap((half) =>
       bearings.map((b) =>
-        [0, LM8UU.length]
+        [0, bearing.length]
           .map((z) => toLocal(half.transform, applyToPoint(b.transform, [0, 0, z])))
           .sort((p, q) => p[0] - q[0]),
       ),
     )
-  const R = LM8UU.outside / 2
+  const R = bearing.outside / 2
+  /** Between the rod's clearance and the bearing's outside: where its shoulders are. */
+  const shoulder = ((rodDiameter + FITS.bore.passThrough) / 2 + R) / 2
 
   it('has four bearings, two per rod, on the split face', () => {
     expect(bearings).toHaveLength(4)
     for (const [a, b] of inHalves()) {
       expect(a[2]).toBeCloseTo(AXIS.halfThickness, 9)
-      expect(b[0] - a[0]).toBeCloseTo(LM8UU.length, 9)
+      expect(b[0] - a[0]).toBeCloseTo(bearing.length, 9)
     }
   })
 
@@ -398,7 +482,7 @@ describe('the bearing clamp', () => {
       for (const u of [a[0] - room, b[0] + room])
         for (const deg of [-45, 0, 45]) {
           const t = (deg * Math.PI) / 180
-          const p: P = [u, v + 6.5 * Math.sin(t), w - 6.5 * Math.cos(t)]
+          const p: P = [u, v + shoulder * Math.sin(t), w - shoulder * Math.cos(t)]
           expect(inside(mesh, p), `shoulder at ${p}`).toBe(true)
         }
       // Along the bearing, just inside its outside: room for it.

@@ -3,9 +3,9 @@ import { bore } from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
 import { partName } from '../../src/parts/names.js'
 import type { PrintedPart } from '../../src/parts/types.js'
-import { LM8UU } from '../vitamins/bearings.js'
+import { linearBearingFor } from '../vitamins/bearings.js'
 import { GT2 } from '../vitamins/belt-drive.js'
-import { AXIS, BELT, CARRIAGE, PIECE } from './dimensions.js'
+import { AXIS, BELT, bearingSeats, CARRIAGE, PIECE } from './dimensions.js'
 import { halfBlock, m6Through, splitChannel } from './features.js'
 
 const L = AXIS.carriageLength
@@ -40,7 +40,8 @@ function clampSlot(): Solid {
 
 /**
  * Half of the carriage, in print orientation, u from 0 to 70. The second half is this one turned
- * about v, so every feature is symmetric in u. Two LM8UU per rod, 40 mm apart, lie in a groove
+ * about v, so every feature is symmetric in u. Two LM8UU per rod, 40 mm apart (two LM10UU on
+ * 10 mm rods, 35 apart: bearingSeats), lie in a groove
  * each on the split face, shallower than the bearing's radius (FITS.linearBearing.clamp): the
  * bolted halves clamp them, and the end walls and the rib between a rod's two grooves, each
  * pierced only by the rod's clearance groove, hold each bearing at its place. The free strand of
@@ -57,8 +58,10 @@ export function carriageHalf(rodDiameter: number): PrintedPart {
     [MID + s, s],
   ]
   const fit = FITS.linearBearing
+  const bearing = linearBearingFor(rodDiameter)
+  const seats = bearingSeats(bearing)
   // The groove's centre above the split face puts its floor `clamp` short of the bearing's radius.
-  const grooveCentre = HALF - LM8UU.outside / 2 + fit.clamp + (LM8UU.outside + fit.diameter) / 2
+  const grooveCentre = HALF - bearing.outside / 2 + fit.clamp + (bearing.outside + fit.diameter) / 2
   const solid = () =>
     difference(
       halfBlock(L, AXIS.carriageWidth),
@@ -66,10 +69,10 @@ export function carriageHalf(rodDiameter: number): PrintedPart {
         const v = (side * AXIS.rodSpacing) / 2
         return [
           ...[-1, 1].map((end) =>
-            bore(LM8UU.outside, fit.diameter, {
+            bore(bearing.outside, fit.diameter, {
               axis: 'x',
-              center: [MID + (end * CARRIAGE.bearingPitch) / 2, v, grooveCentre],
-              length: CARRIAGE.pocketLength,
+              center: [MID + (end * seats.pitch) / 2, v, grooveCentre],
+              length: seats.pocketLength,
             }),
           ),
           bore(rodDiameter, FITS.bore.passThrough, { axis: 'x', center: [MID, v, HALF], length: L + 2 * OVER }),
@@ -88,7 +91,7 @@ export function carriageHalf(rodDiameter: number): PrintedPart {
     )
   return {
     name: partName('axis-carriage-half', rodDiameter),
-    description: `Universal axis carriage, one of two identical halves (${rodDiameter} mm rods, 4 x LM8UU clamped, GT2 belt clamp)`,
+    description: `Universal axis carriage, one of two identical halves (${rodDiameter} mm rods, 4 x LM${bearing.bore}UU clamped, GT2 belt clamp)`,
     module: 'axis',
     params: { rodDiameter },
     solid,

@@ -1,5 +1,5 @@
 import { FITS } from '../../src/parts/fits.js'
-import { LM8UU } from '../vitamins/bearings.js'
+import { type LinearBearing, LM8UU } from '../vitamins/bearings.js'
 import { GT2, GT2_IDLER, GT2_PULLEY_8MM } from '../vitamins/belt-drive.js'
 import { METRIC, standardScrewLength } from '../vitamins/fasteners.js'
 import { NEMA17, NEMA17_GEARBOX } from '../vitamins/motors.js'
@@ -57,6 +57,11 @@ export const PIECE = {
   endFaceNut: { length: M6.nutThickness + FITS.nut.thickness.loose, from: 6 },
   /** Radius of the pieces' vertical edges. */
   corner: 2,
+  /**
+   * Least wall left round a hole, trap or groove where a window is cut beside it. Ours: three
+   * 0.45 mm perimeters (1.35) and 0.65 for the facets of a drawn hole and the slicer's rounding.
+   */
+  wall: 2,
   /** How far cutters run past the faces they open. */
   overshoot: 1,
 } as const
@@ -77,6 +82,25 @@ export const MOTOR = {
   gearboxPilotHole: NEMA17_GEARBOX.pilotDiameter + FITS.oseMotorBoss,
   gearboxPulleyHole: GT2_PULLEY_8MM.flangeDiameter + FITS.bore.passThrough,
 } as const
+
+/**
+ * The motor's screws `r` from its axis, as (u, v): the pair on the u line, and the pair on the v
+ * line where its clearance holes stay clear of the rods' grooves. A 10 mm rod's groove reaches
+ * v = 23 and a plain NEMA17's screws on the v line lie at 21.9 (the 31 mm pattern turned 45
+ * degrees), so the screw itself would touch the rod: the 10 mm motor end holds a plain motor by
+ * the two screws on the u line, along the belt's pull, and its boss in its hole. Turned any other
+ * way the pattern would not be symmetric in v (the two halves are one part) or meets the end
+ * face's bolts.
+ */
+export function motorScrewsAt(r: number, rodDiameter: number): [number, number][] {
+  const m = AXIS.motorAt
+  const onU: [number, number][] = [
+    [m - r, 0],
+    [m + r, 0],
+  ]
+  const clearOfRods = r + FITS.screwHole.M3 / 2 < (AXIS.rodSpacing - rodDiameter) / 2
+  return clearOfRods ? [...onU, [m, -r], [m, r]] : onU
+}
 
 /** GT2 belt on the 20-tooth pulley and idler, and the channels that let it pass. */
 const pulleyPitchRadius = GT2.pulleyPitchDiameter / 2
@@ -191,3 +215,18 @@ export const CARRIAGE = {
   /** Holes through both halves on the 30 mm rows' middles, for a 2.5 mm hex key to the X idler's tension screw. */
   keyHole: 4.5,
 } as const
+
+/** The LM8UU carriage's end wall, from a pocket to the carriage's end face: 2.8. */
+const endWall = (AXIS.carriageLength - CARRIAGE.bearingPitch - CARRIAGE.pocketLength) / 2
+
+/**
+ * Where a carriage holds its linear bearings. The LM8UU's are CARRIAGE's; a longer bearing's
+ * pockets keep the 2.8 mm end walls in the same 70 mm carriage, so their centres come closer
+ * (the LM10UU's 29.4 mm pockets: 35 apart, a 5.6 mm rib between them; by the 2:1 rule, loads
+ * whose line lies within 70 mm of the bearings). To 0.01 mm.
+ */
+export function bearingSeats(bearing: LinearBearing): { readonly pitch: number; readonly pocketLength: number } {
+  if (bearing === LM8UU) return { pitch: CARRIAGE.bearingPitch, pocketLength: CARRIAGE.pocketLength }
+  const pocketLength = bearing.length + FITS.linearBearing.length
+  return { pitch: Math.round((AXIS.carriageLength - 2 * endWall - pocketLength) * 100) / 100, pocketLength }
+}

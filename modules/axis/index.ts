@@ -5,14 +5,14 @@ import { bought, printed, stock } from '../../src/parts/leaves.js'
 import type { AssemblyNode, Leaf, PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import type { AxisModule, AxisOptions } from '../module.js'
-import { LM8UU } from '../vitamins/bearings.js'
+import { linearBearingFor } from '../vitamins/bearings.js'
 import { GT2, GT2_IDLER, GT2_PULLEY, GT2_PULLEY_8MM } from '../vitamins/belt-drive.js'
 import { CAP_SCREW, HEX_NUT, LOW_HEAD_M6, METRIC, standardScrewLength } from '../vitamins/fasteners.js'
 import { NEMA17, NEMA17_GEARBOX } from '../vitamins/motors.js'
 import { belt, rod } from '../vitamins/stock.js'
 import { carriageHalf } from './carriage.js'
 import { AXIS_CONTRACT } from './contract.js'
-import { AXIS, BELT, CARRIAGE, IDLER, MOTOR, PIECE } from './dimensions.js'
+import { AXIS, BELT, bearingSeats, IDLER, MOTOR, motorScrewsAt, PIECE } from './dimensions.js'
 import { idlerCarrier } from './idler-carrier.js'
 import { idlerEndHalf } from './idler-end.js'
 import { gearboxMotorEndHalves, motorEndHalf } from './motor-end.js'
@@ -137,13 +137,10 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
 
   const motorScrew = CAP_SCREW.part('M3', standardScrewLength(T - MOTOR.screwHeadRecess.depth + MOTOR.screwEngagement))
   const r = geared ? MOTOR.gearboxScrewRadius : MOTOR.screwRadius
-  const motorScrews = [
-    [motorU - r, 0],
-    [motorU + r, 0],
-    [motorU, -r],
-    [motorU, r],
-    // Each opens the sacrificial layers over the head recesses it passes.
-  ].map(([u, v]) => bought(motorScrew, turnedAboutU(u, v, T - MOTOR.screwHeadRecess.depth), [motorBack.name]))
+  // Each opens the sacrificial layers over the head recesses it passes.
+  const motorScrews = motorScrewsAt(r, rodDiameter).map(([u, v]) =>
+    bought(motorScrew, turnedAboutU(u, v, T - MOTOR.screwHeadRecess.depth), [motorBack.name]),
+  )
 
   const motor = geared ? gearmotor(options.motorBodyLength, reduction) : plainMotor(options.motorBodyLength)
   const pulley = geared ? GT2_PULLEY_8MM.part : GT2_PULLEY.part
@@ -202,7 +199,7 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
   }
 }
 
-/** A carriage: two halves, four LM8UU, the bolts of the holes no load takes, and its loads. */
+/** A carriage: two halves, four linear bearings (LM8UU, or LM10UU on 10 mm rods), the bolts of the holes no load takes, and its loads. */
 function carriageNode(
   layout: AxisLayout,
   u: number,
@@ -215,14 +212,16 @@ function carriageNode(
   const step = AXIS.carriageBoltSquare / 2
   const taken = (du: number, dv: number) => options.holesTaken?.some(([a, b]) => a === du && b === dv) ?? false
 
-  // The catalogue's LM8UU runs along +z; local z -> u, y -> v, x -> -w. It nests in the halves,
+  // The catalogue's bearing runs along +z; local z -> u, y -> v, x -> -w. It nests in the halves,
   // whose grooves clamp it (FITS.linearBearing.clamp).
+  const bearing = linearBearingFor(options.rodDiameter)
+  const { pitch } = bearingSeats(bearing)
   const linearBearings = [-1, 1].flatMap((side) =>
     [-1, 1].map((end) =>
       bought(
-        LM8UU.part,
+        bearing.part,
         frame(
-          [mid + (end * CARRIAGE.bearingPitch) / 2 - LM8UU.length / 2, (side * AXIS.rodSpacing) / 2, half],
+          [mid + (end * pitch) / 2 - bearing.length / 2, (side * AXIS.rodSpacing) / 2, half],
           [0, 0, -1],
           [0, 1, 0],
           [1, 0, 0],

@@ -3,7 +3,7 @@ import { clearanceHole, SACRIFICIAL_LAYER } from '../../src/parts/features.js'
 import { partName } from '../../src/parts/names.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { type GearboxEndSide, gearboxEndName } from './contract.js'
-import { AXIS, BELT, MOTOR, PIECE } from './dimensions.js'
+import { AXIS, BELT, MOTOR, motorScrewsAt, PIECE } from './dimensions.js'
 import { endFaceBolts, halfBlock, m6Through, rodGrooves, splitChannel } from './features.js'
 
 const L = AXIS.motorEndLength
@@ -21,8 +21,8 @@ const OVER = PIECE.overshoot
  * and in to 9.5 from the carriage-side face, where their heads can pass the motor's side.
  */
 export function motorEndHalf(rodDiameter: number): PrintedPart {
-  // The two screws on the v line come within 0.4 mm of the rod grooves at the split face: OSE's
-  // 56 mm rod spacing and the motor's own pattern leave no more.
+  // The two screws on the v line come within 0.4 mm of 8 mm rods' grooves at the split face: OSE's
+  // 56 mm rod spacing and the motor's own pattern leave no more (10 mm rods: motorScrewsAt).
   const solid = () => motorEndBody(rodDiameter, MOTOR.bossHole, MOTOR.screwRadius, capHeadRecess)
   return {
     name: partName('axis-motor-end-half', rodDiameter),
@@ -63,12 +63,7 @@ function motorEndBody(
   screwCutters: (u: number, v: number) => Solid[],
 ): Solid {
   const m = AXIS.motorAt
-  const motorScrews: [number, number][] = [
-    [m - r, 0],
-    [m + r, 0],
-    [m, -r],
-    [m, r],
-  ]
+  const motorScrews = motorScrewsAt(r, rodDiameter)
   const boltU = L - AXIS.motorEndBoltInset
   const boltV = AXIS.endBoltSpacing / 2
   return difference(

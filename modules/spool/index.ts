@@ -18,6 +18,7 @@ import { FITS, SET_SCREW_DRAWN_OFF } from '../../src/parts/fits.js'
 import { bought } from '../../src/parts/leaves.js'
 import { partName } from '../../src/parts/names.js'
 import type { AssemblyNode, Leaf, PrintedPart } from '../../src/parts/types.js'
+import { baseRodDiameter } from '../../src/spec/schema.js'
 import { AXIS_CONTRACT } from '../axis/contract.js'
 import { AXIS } from '../axis/dimensions.js'
 import type { AccessoryModule } from '../module.js'
@@ -256,5 +257,5 @@ export const SPOOL_MODULE: AccessoryModule = {
   name: 'spool',
   role: 'accessory',
   contract: SPOOL_CONTRACT,
-  build: ({ spec, layout, zReduction }) => [spoolHolder(layout, spec.rod.diameter, zReduction)],
+  build: ({ spec, layout, zReduction }) => [spoolHolder(layout, baseRodDiameter(spec), zReduction)],
 }

@@ -2,9 +2,10 @@ import { MODULES } from '../../modules/registry.js'
 import { computeLayout, type Layout } from '../layout/index.js'
 import type { AssemblyNode } from '../parts/types.js'
 import type { Spec } from '../spec/schema.js'
-import { buildMachine } from './machine.js'
+import { buildMachine, type RodDiameters, specRods } from './machine.js'
 import { contractsOf, type ModuleSet, moduleSet } from './module-set.js'
 
+export { type RodDiameters, specRods } from './machine.js'
 export { type ModuleSet, moduleSet } from './module-set.js'
 
 /** The registered modules (modules/registered.ts). */
@@ -14,12 +15,16 @@ export const REGISTERED: ModuleSet = moduleSet(MODULES)
 export const layoutOf = (spec: Spec, modules: ModuleSet = REGISTERED): Layout =>
   computeLayout(spec, contractsOf(modules))
 
-/** The spec's layout and the assembly tree built on it, with the Z motors' gearbox (1: none). */
+/**
+ * The spec's layout and the assembly tree built on it, with the Z motors' gearbox (1: none) and
+ * each direction's rods (by default the spec's: its pinned diameter, or 8 mm).
+ */
 export function machineOf(
   spec: Spec,
   modules: ModuleSet = REGISTERED,
   zReduction = 1,
+  rods: RodDiameters = specRods(spec),
 ): { layout: Layout; machine: AssemblyNode } {
   const layout = layoutOf(spec, modules)
-  return { layout, machine: buildMachine(spec, layout, modules, zReduction) }
+  return { layout, machine: buildMachine(spec, layout, modules, zReduction, rods) }
 }

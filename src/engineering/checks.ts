@@ -1,5 +1,6 @@
 import { GRAVITY } from '../../modules/vitamins/mass.js'
 import { NEMA17 } from '../../modules/vitamins/motors.js'
+import type { RodDiameters } from '../assembly/index.js'
 import type { AxisLayout, Layout } from '../layout/index.js'
 import type { BedFigures } from '../parts/contracts.js'
 import type { AssemblyNode } from '../parts/types.js'
@@ -7,7 +8,7 @@ import type { Spec } from '../spec/schema.js'
 import { heatUp } from './heat-up.js'
 import { LIMITS } from './limits.js'
 import { carriagesOf, massOf, movingNodes, type PrintedGrams } from './loads.js'
-import { longestSpan, rodPair, sagAtFrequency } from './rods.js'
+import { longestSpan, ROD_DIAMETERS, rodPair, rodSpan, sagAtFrequency } from './rods.js'
 import { type ZMotor, zHold, zMotors } from './z-motor.js'
 
 /** One engineering check of the machine: a figure from a model, against its limit. */
@@ -38,6 +39,8 @@ export interface CheckInputs {
   readonly printedGrams: PrintedGrams
   /** The axis's carriage length, mm: with the travel, the rods' free span. */
   readonly carriageLength: number
+  /** Each direction's rod diameter, mm, as the machine is built. */
+  readonly rods: RodDiameters
   /** The Z motors, with any gearbox. */
   readonly zMotor: ZMotor
   /** The bed's plate, sag and heater, from the bed module. */
@@ -54,7 +57,10 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits))
 
 /** Every check of the machine, in a fixed order: rods, Z drive, belts, bed. */
 export function machineChecks(inputs: CheckInputs): Check[] {
-  const loads: Loads = { horizontal: horizontalLoads(inputs), z: zLoad(inputs.machine, inputs.printedGrams) }
+  const loads: Loads = {
+    horizontal: horizontalLoads(inputs.layout, inputs.machine, inputs.printedGrams),
+    z: zLoad(inputs.machine, inputs.printedGrams),
+  }
   return [
     ...rodChecks(inputs, loads),
     ...zDriveChecks(inputs, loads),
@@ -63,9 +69,15 @@ export function machineChecks(inputs: CheckInputs): Check[] {
   ]
 }
 
+/** A horizontal axis and what its heaviest carriage carries, kg. */
+export interface AxisLoad {
+  readonly axis: AxisLayout
+  readonly load: number
+}
+
 /** What the carriages carry, kg: each horizontal axis's heaviest carriage, and the Z belts' load. */
 interface Loads {
-  readonly horizontal: readonly { readonly axis: AxisLayout; readonly load: number }[]
+  readonly horizontal: readonly AxisLoad[]
   readonly z: number
 }
 
@@ -77,7 +89,7 @@ function axisNode(machine: AssemblyNode, axis: AxisLayout): AssemblyNode {
 }
 
 /** The horizontal axes: what each carriage carries, the heaviest on each axis. */
-function horizontalLoads({ layout, machine, printedGrams }: CheckInputs) {
+export function horizontalLoads(layout: Layout, machine: AssemblyNode, printedGrams: PrintedGrams): AxisLoad[] {
   const { x, y } = layout.axes
   const gantry = axisNode(machine, x)
   const xCarriage = Math.max(...carriagesOf(gantry).map((c) => massOf(c, printedGrams)))
@@ -91,9 +103,9 @@ function horizontalLoads({ layout, machine, printedGrams }: CheckInputs) {
 }
 
 function rodChecks(inputs: CheckInputs, loads: Loads): Check[] {
-  const diameter = inputs.spec.rod.diameter
   return loads.horizontal.map(({ axis, load }) => {
-    const span = axis.travel + inputs.carriageLength
+    const diameter = inputs.rods[axis.direction]
+    const span = rodSpan(axis, inputs.carriageLength)
     const rods = rodPair({ diameter, span, load })
     const sag = rods.loadSag + rods.ownWeightSag
     return check(
@@ -106,7 +118,7 @@ function rodChecks(inputs: CheckInputs, loads: Loads): Check[] {
         bound: 'min',
         basis: `k = 2 x 48 E I / L^3, f = sqrt(k / (m + 17/35 of the rods)) / 2 pi; at least ${LIMITS.rodFrequency} Hz (${round(sagAtFrequency(LIMITS.rodFrequency), 2)} mm of static sag): Klipper's resonance guide asks to stiffen a machine whose resonances fall below 20-25 Hz and measures printers at 34-72 Hz`,
       },
-      `rods spanning at most ${Math.floor(longestSpan(diameter, load, LIMITS.rodFrequency))} mm with this carriage (a smaller frame), a lighter carriage, or stiffer rods`,
+      `rods spanning at most ${Math.floor(longestSpan(diameter, load, LIMITS.rodFrequency))} mm with this carriage (a smaller frame), a lighter carriage, or stiffer rods${diameter < Math.max(...ROD_DIAMETERS) ? ` (rod.diameter ${Math.max(...ROD_DIAMETERS)}mm)` : ' (supported rails: the axes take no stiffer free rod)'}`,
     )
   })
 }

@@ -2,6 +2,7 @@
 // the rods sag and how fast the carriage rings on them.
 
 import { DENSITY, GRAVITY, STEEL } from '../../modules/vitamins/mass.js'
+import type { AxisLayout } from '../layout/index.js'
 
 /** Standard gravity in mm/s2. */
 const G_MM = GRAVITY * 1000
@@ -12,6 +13,12 @@ const STEEL_KG_PER_MM3 = DENSITY.steel * 1e-6
  * it at the middle (Rayleigh's method; e.g. Thomson, Theory of Vibration with Applications, 2.3).
  */
 const BEAM_EFFECTIVE_MASS = 17 / 35
+
+/** The rods the axes take, least first: 8 mm on LM8UU, 10 mm on LM10UU (modules/vitamins/bearings.ts). */
+export const ROD_DIAMETERS = [8, 10] as const
+
+/** An axis's rods' free span, mm: its carriage's travel plus the carriage. */
+export const rodSpan = (axis: AxisLayout, carriageLength: number): number => axis.travel + carriageLength
 
 export interface RodPair {
   /** Rod diameter, mm. */

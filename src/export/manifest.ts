@@ -51,6 +51,10 @@ export function manifest(kit: Kit, version: string): unknown {
       ratio: kit.zMotor.ratio,
       chosenBy: kit.zMotor.pinned ? 'spec' : 'the engineering checks',
     },
+    rods: {
+      diameterMm: { x: kit.rods.x, y: kit.rods.y, z: kit.rods.z },
+      chosenBy: kit.rods.pinned ? 'spec' : 'the engineering checks (X and Y; Z takes 8 mm)',
+    },
     checks: kit.checks,
     parts,
     totals: {

@@ -43,7 +43,7 @@ export const FITS = {
    */
   rodClamp: 0.2,
   /**
-   * The carriage's LM8UU pockets, over the bearing's diameter and over its length (one pocket
+   * The carriage's LM8UU (and LM10UU) pockets, over the bearing's diameter and over its length (one pocket
    * per bearing, 0.2 at each end). Ours: between a press fit (15.2, [ERCF]'s OD + 0.2) and OSE's
    * 15.5 pockets. `clamp`: each half's pocket is this much shallower than the bearing's radius,
    * so the two halves, bolted, squeeze it 2 x 0.05 = 0.1 across the split (a split clamp), and

@@ -77,7 +77,7 @@ const size3WithDefault = (description: string, what: string, min: number, side: 
     .default({ x: side, y: side, z: side })
     .describe(description)
 
-const ROD_SIZES = [8, 25.4 * (5 / 16)]
+const ROD_SIZES = [8, 25.4 * (5 / 16), 10]
 
 export const specSchema = z
   .strictObject({
@@ -115,16 +115,22 @@ export const specSchema = z
       .describe('The steel frame'),
     rod: z
       .strictObject({
-        diameter: length('Smooth rod diameter: 8 mm or 5/16in (LM8UU bearings fit both)', 1, 50)
+        diameter: length(
+          'Smooth rod diameter of every axis: 8mm or 5/16in (LM8UU bearings), or 10mm (LM10UU); left out, each axis takes the least that keeps its carriage at 35 Hz',
+          1,
+          50,
+        )
           .refine((d) => ROD_SIZES.some((size) => Math.abs(size - d) < 0.05), {
             error: (issue) =>
-              `${formatMm(issue.input as number)} mm is not a rod size the axes take: use 8mm or 5/16in`,
+              `${formatMm(issue.input as number)} mm is not a rod size the axes take: use 8mm, 5/16in or 10mm`,
           })
           .transform((d) => ROD_SIZES.find((size) => Math.abs(size - d) < 0.05) as number)
-          .default(8),
+          .optional(),
         stockLength: length('Longest rod you can buy or cut; a longer rod is an error', 100).default(2000),
       })
-      .default({ diameter: 8, stockLength: 2000 })
+      // Left out: the X and Y axes' rods are chosen by their carriages' frequency
+      // (src/engineering/rod-choice.ts), the rest are 8 mm (baseRodDiameter).
+      .default({ stockLength: 2000 })
       .describe('Smooth rods of the axes'),
     zAxes: z
       .literal([2, 4], { error: 'must be 2 or 4' })
@@ -184,6 +190,12 @@ export const specSchema = z
     }
   })
   .describe('A 3D printer: its size, frame, axes and the parts it is made of')
+
+/**
+ * The rods of what the checks do not size: the Z axes, the bed and the spool holder (whose
+ * uprights stand in the Z motor ends' grooves): the pinned diameter, or 8 mm.
+ */
+export const baseRodDiameter = (spec: Spec): number => spec.rod.diameter ?? 8
 
 /** What a user writes (lengths may be strings). */
 export type SpecInput = z.input<typeof specSchema>

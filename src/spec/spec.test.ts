@@ -4,7 +4,7 @@ import { InputError } from './errors.js'
 import { applyOverrides, overrideSpec } from './overrides.js'
 import { parseSpec } from './parse.js'
 import { presetNames, readPreset } from './presets.js'
-import { specSchema } from './schema.js'
+import { baseRodDiameter, specSchema } from './schema.js'
 import { formatInches, parseLength } from './units.js'
 
 function problemsOf(raw: unknown, setBy?: ReadonlyMap<string, string>): string[] {
@@ -64,11 +64,25 @@ describe('spec schema', () => {
     expect(parseSpec(set).printVolume).toEqual({ x: 200, y: 180, z: 200 })
   })
 
-  it('takes 5/16 in rods as 7.9375 mm and refuses other sizes, naming the field', () => {
-    expect(parseSpec({ frame: { size: 400 }, rod: { diameter: '5/16in' } }).rod.diameter).toBe(7.9375)
-    expect(problemsOf({ frame: { size: 400 }, rod: { diameter: 10 } })).toEqual([
-      expect.stringMatching(/rod\.diameter: 10 mm is not a rod size the axes take: use 8mm or 5\/16in/),
+  it('takes 5/16 in rods as 7.9375 mm and 10 mm rods, and refuses other sizes, naming the field', () => {
+    expect(parseSpec({ frame: { size: 400 }, rod: { diameter: '5/16in' } }).rod).toEqual({
+      diameter: 7.9375,
+      stockLength: 2000,
+    })
+    expect(parseSpec({ frame: { size: 400 }, rod: { diameter: '1cm' } }).rod.diameter).toBe(10)
+    expect(problemsOf({ frame: { size: 400 }, rod: { diameter: 12 } })).toEqual([
+      expect.stringMatching(/rod\.diameter: 12 mm is not a rod size the axes take: use 8mm, 5\/16in or 10mm/),
     ])
+  })
+
+  it('leaves the rod diameter out when none is given (chosen per axis), 8 mm for the rods no check sizes', () => {
+    const spec = parseSpec({ frame: { size: 400 }, rod: { stockLength: '1m' } })
+    expect(spec.rod).toEqual({ stockLength: 1000 })
+    expect(baseRodDiameter(spec)).toBe(8)
+    expect(parseSpec({ frame: { size: 400 } }).rod).toEqual({ stockLength: 2000 })
+    expect(baseRodDiameter(parseSpec({ frame: { size: 400 }, rod: { diameter: 10 } }))).toBe(10)
+    // The resolved spec reads back as itself: an unpinned diameter stays unpinned.
+    expect(parseSpec(spec)).toEqual(spec)
   })
 
   it('needs exactly one of buildVolume and frame.size', () => {

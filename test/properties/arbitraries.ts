@@ -63,7 +63,7 @@ const optional = {
   rod: sometimes(
     fc
       .record({
-        diameter: sometimes(fc.constantFrom(8, '8mm', '5/16in', '0.3125in', 7.9375, '7.94mm'), 2),
+        diameter: sometimes(fc.constantFrom(8, '8mm', '5/16in', '0.3125in', 7.9375, '7.94mm', 10, '1cm'), 2),
         stockLength: sometimes(size(100, 3000), 2),
       })
       .map(given),

@@ -131,7 +131,7 @@ const badChoice = fc
   )
 
 const badRod = written(1, 50)
-  .filter(({ mm: d }) => Math.abs(d - 8) >= 0.05 && Math.abs(d - 7.9375) >= 0.05)
+  .filter(({ mm: d }) => [8, 7.9375, 10].every((size) => Math.abs(d - size) >= 0.05))
   .map(
     ({ input }): Mutate =>
       (raw) =>

@@ -4,11 +4,7 @@
  * `npm run check:print` (PrusaSlicer with automatic supports) fail on any other part that needs
  * support, and on a part listed here that no longer does, so that the list only shrinks.
  */
-export const PARTS_NEEDING_SUPPORT: Readonly<Record<string, { readonly areaMm2: number; readonly why: string }>> = {
-  // The groove mount's fixed half prints upside down with the plate: the tongue's face over the
-  // upper collar is a half ring 2.15 mm wide at z 15.7 with nothing under its inner edge.
-  'toolhead-plate': { areaMm2: 46.7, why: 'hot end groove mount: tongue over the upper collar' },
-}
+export const PARTS_NEEDING_SUPPORT: Readonly<Record<string, { readonly areaMm2: number; readonly why: string }>> = {}
 
 /** Whether a part may need support: it is on the list. */
 export const mayNeedSupport = (name: string): boolean => Object.hasOwn(PARTS_NEEDING_SUPPORT, name)

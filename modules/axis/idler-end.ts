@@ -1,8 +1,9 @@
-import { box, difference, hole } from '../../src/kernel/index.js'
+import { box, difference, hole, roundedBox, type Solid } from '../../src/kernel/index.js'
 import { clearanceHole } from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
 import { partName } from '../../src/parts/names.js'
 import type { PrintedPart } from '../../src/parts/types.js'
+import { METRIC } from '../vitamins/fasteners.js'
 import { AXIS, IDLER, PIECE } from './dimensions.js'
 import { endFaceBolts, halfBlock, m6Through, rodGrooves } from './features.js'
 
@@ -24,6 +25,25 @@ export function carrierChannel() {
       box([-OVER, -flangeClearance, floor], [travel.to + flangeClearance, flangeClearance, HALF + OVER]),
     ],
   }
+}
+
+/**
+ * A window through the half each side of the tensioner's channel, where no load passes: between
+ * the M6 through bolt's trap and the end-face bolt's hole along u, between the channel where the
+ * idler's flanges pass and the rod's groove across v, PIECE.wall from each. The frame round it
+ * keeps every load path whole: the rod's groove and its outer wall, the end wall the tension
+ * screw bears on, the channel's walls, the bolts' bosses. Through, not a pocket: a pocket's new
+ * walls (three perimeters) would outweigh the 30 % infill it saves (docs/design.md).
+ */
+function idlerEndWindows(rodDiameter: number): Solid[] {
+  const trapCorner = (METRIC.M6.nutAcrossFlats + FITS.nut.oseAcrossFlats) / Math.sqrt(3)
+  const u0 = AXIS.endBoltInset + trapCorner + PIECE.wall
+  const u1 = L - AXIS.endFaceBoltDepth - PIECE.wall
+  const v0 = IDLER.flangeClearance + PIECE.wall
+  const v1 = AXIS.rodSpacing / 2 - rodDiameter / 2 - PIECE.wall
+  return [-1, 1].map((side) =>
+    roundedBox([u0, side > 0 ? v0 : -v1, -OVER], [u1, side > 0 ? v1 : -v0, HALF + OVER], PIECE.corner),
+  )
 }
 
 /**
@@ -56,6 +76,7 @@ export function idlerEndHalf(rodDiameter: number): PrintedPart {
       ...m6Through(AXIS.endBoltInset, -boltV),
       ...m6Through(AXIS.endBoltInset, boltV),
       ...endFaceBolts(L, -1),
+      ...idlerEndWindows(rodDiameter),
     )
   return {
     name: partName('axis-idler-end-half', rodDiameter),

@@ -18,7 +18,8 @@ export const PROBE_TRIGGER_MARGIN = INDUCTIVE_PROBE.assuredDistance - PROBE_TIP_
 export const TOOL_HEAD = {
   /**
    * The printed plate under the carriage, 12 mm thick, the M6 heads sunk 6.5 mm into its
-   * underside; it stops short of the X end pieces' bolt heads at the travel's ends.
+   * underside; it stops short of the X end pieces' bolt heads at the travel's ends. The box it
+   * is cut from (see `wall`).
    */
   plate: { min: [-22.5, -42, -12], max: [35, 42, 0] },
   /** The extruder mount on the carriage's top; the M6 nuts slide into it. */
@@ -36,8 +37,10 @@ export const TOOL_HEAD = {
   /**
    * Tab for the blower's two M3 screws: clear of the duct below its lower screw, 4 thick. Where
    * it stands 3 mm past the plate's edge, a 45 degree gusset under it (as printed) carries it.
+   * Two windows leave a frame `frame` wide and a rib from lug to lug, `rib` wide: the blower's
+   * lugs lie on its diagonal, 45 degrees, so every window edge is vertical, level or at 45.
    */
-  tab: { x: [34, 38], y: [-42, 12], z: [-56, -11], lowY: -13, lowZ: -62 },
+  tab: { x: [34, 38], y: [-42, 12], z: [-56, -11], lowY: -13, lowZ: -62, frame: 3, rib: 9 },
   /**
    * Probe holder: a block under the plate, its bottom at `bottom` (the lower M8 nut bears on it);
    * the upper nut slides in from its front (y = y[0]) into a slot whose top (`nutFace`) it is
@@ -56,12 +59,18 @@ export const TOOL_HEAD = {
     slope: 1.15,
   },
   /**
-   * Pockets in the plate's underside where no load runs (between the +x nut slots and the tab,
-   * under the blower), leaving a 3 mm skin under the carriage: x, y and the skin's z.
+   * The plate is cut back from `plate` where nothing hangs from it, leaving this much wall round
+   * the counterbores, pockets and probe holder. Ours: three perimeters of the print settings'
+   * 0.45 mm extrusion (check/slicer.ts), 1.35, rounded up.
+   */
+  wall: 1.5,
+  /**
+   * Pockets in the plate's underside where no load runs (between the +x counterbores and the tab,
+   * over the blower), leaving a 3 mm skin under the carriage: x, y and the skin's z.
    */
   pockets: [
-    { x: [22, 32.5], y: [-40, -2] },
-    { x: [22, 32.5], y: [2, 40] },
+    { x: [22, 32.5], y: [-40.5, -2] },
+    { x: [22, 32.5], y: [2, 20.5] },
   ],
   pocketTop: -3,
   /**

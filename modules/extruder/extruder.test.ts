@@ -9,6 +9,8 @@ import { HOT_END } from '../vitamins/tool-head.js'
 import { PROBE_TRIGGER_MARGIN, TOOL_HEAD } from './dimensions.js'
 import { NOZZLE_Z } from './hotend-seat.js'
 import {
+  CARRIAGE_BOLT_COUNTERBORE,
+  CARRIAGE_BOLTS,
   CLAMP_TO_PRINT,
   DUCT_AIM,
   DUCT_MOUTH_X,
@@ -47,6 +49,28 @@ describe('tool head', () => {
     }
     // The halves stop 0.25 short of the split, so that the screws pull them onto the groove.
     expect(inside(plate, at(groove, 7, 90))).toBe(false)
+  })
+
+  it("bears on the upper collar's lower edge in the fixed half, whose tongue face rises from it at 45 degrees as printed", () => {
+    const top = HOT_END.grooveTop
+    for (const degrees of [0, 40, -40, 80]) {
+      expect(inside(plate, at(top - 0.1, 7.95, degrees)), 'at the collar edge').toBe(true)
+      expect(inside(plate, at(top - 0.5, 7, degrees)), 'under the cone').toBe(false)
+      expect(inside(plate, at(top - 1.5, 7, degrees)), 'in the tongue').toBe(true)
+      expect(inside(clamp, at(top - 0.1, 6.5, 180 + degrees)), "the cap's flat face").toBe(true)
+    }
+  })
+
+  it('leaves the plate out where nothing hangs from it, with a wall round every counterbore', () => {
+    const { wall } = TOOL_HEAD
+    const edge = CARRIAGE_BOLT_COUNTERBORE.diameter / 2 + wall
+    for (const [x, y] of CARRIAGE_BOLTS) {
+      const z = TOOL_HEAD.plate.min[2] + 0.5
+      expect(inside(plate, [x, y + Math.sign(y) * (edge - 0.1), z]), `wall past the M6 at ${x}, ${y}`).toBe(true)
+      expect(inside(plate, [x - 0.5, y + Math.sign(y) * (edge + 0.1), z]), `cut back past the M6 at ${x}, ${y}`).toBe(
+        false,
+      )
+    }
   })
 
   it('leaves a clear path down the middle for the filament, and the nozzle where the layout puts it', async () => {

@@ -63,7 +63,11 @@ export const DUCT_TO_PRINT: Mat4 = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
 /** Down in the tool head frame: up as the plate prints (PLATE_TO_PRINT turns it over). */
 const DOWN = [0, 0, -1] as const
 
-/** The clamp screws along x; teardrops pointing down in the tool head frame, up as the plate prints. */
+/**
+ * The clamp screws along x; teardrops pointing down in the tool head frame, up as the plate
+ * prints. Pointed: with the truncated teardrop's flat, 9 mm long between the split face and the
+ * nut trap, PrusaSlicer 2.5 laid support in the hole.
+ */
 const clampScrewHoles = (): Solid[] =>
   [-1, 1].map((s) =>
     teardropClearanceHole('M3', {
@@ -71,6 +75,7 @@ const clampScrewHoles = (): Solid[] =>
       center: [0, s * TOOL_HEAD.clamp.screwY, CLAMP_SCREW_Z],
       length: 2 * TOOL_HEAD.clamp.halfWidth + 2,
       up: DOWN,
+      pointed: true,
     }),
   )
 
@@ -87,7 +92,7 @@ export function toolHeadPlate(): PrintedPart {
   const { plate, tab, clamp } = TOOL_HEAD
   const solid = () => {
     const bodies = [
-      box(plate.min, plate.max),
+      prism(plateOutline(), plate.min[2], plate.max[2]),
       clampBlock(1),
       box([tab.x[0], tab.y[0], tab.z[0]], [tab.x[1], tab.y[1], tab.z[1]]),
       box([tab.x[0], tab.y[0], tab.lowZ], [tab.x[1], tab.lowY, tab.z[0] + 1]),
@@ -105,7 +110,7 @@ export function toolHeadPlate(): PrintedPart {
       probeBlock(),
     ]
     const cutters = [
-      ...hotEndSeat(),
+      ...hotEndSeat(1),
       bore(PTFE_TUBE, FITS.bore.tube, { axis: 'z', center: [0, 0, plate.min[2] / 2], length: -plate.min[2] + 2 }),
       ...CARRIAGE_BOLTS.flatMap(([x, y]) => carriageBoltCutters(x, y)),
       ...colletAccess(),
@@ -128,6 +133,7 @@ export function toolHeadPlate(): PrintedPart {
         }),
       ),
       ...probeCutters(),
+      ...tabWindows(),
       ...TOOL_HEAD.pockets.map(({ x, y }) => box([x[0], y[0], plate.min[2] - 1], [x[1], y[1], TOOL_HEAD.pocketTop])),
     ]
     return transform(difference(union(...bodies), ...cutters), PLATE_TO_PRINT)
@@ -140,6 +146,64 @@ export function toolHeadPlate(): PrintedPart {
     params: {},
     solid,
   }
+}
+
+/**
+ * The plate's outline in x and y, cut back where nothing hangs from it: a band across the four
+ * M6 to their counterbores' edge and a wall past it; the blower tab's root, from a wall short of
+ * the pockets over the blower out to the plate's -y edge; a shelf over the probe holder with a
+ * wall round it.
+ */
+function plateOutline(): [number, number][] {
+  const { plate, wall, probeHolder, pockets } = TOOL_HEAD
+  const band = Math.max(...CARRIAGE_BOLTS.map(([, y]) => Math.abs(y))) + CARRIAGE_BOLT_COUNTERBORE.diameter / 2 + wall
+  const root = Math.min(...pockets.map(({ x }) => x[0])) - wall
+  const shelf = probeHolder.x[1] + wall
+  const rear = probeHolder.y[1] + wall
+  const [x0, y0] = [plate.min[0], plate.min[1]]
+  const x1 = plate.max[0]
+  return [
+    [x0, -band],
+    [root, -band],
+    [root, y0],
+    [x1, y0],
+    [x1, band],
+    [shelf, band],
+    [shelf, rear],
+    [-shelf, rear],
+    [-shelf, band],
+    [x0, band],
+  ]
+}
+
+/**
+ * The blower tab's two windows, either side of the rib along the line through the blower's lugs
+ * (45 degrees: it rises one for one towards +y). Above the rib a triangle under the plate; below
+ * it a triangle whose lower edge (as printed, its ceiling) rises at 45 degrees to the rib.
+ */
+function tabWindows(): Solid[] {
+  const { tab } = TOOL_HEAD
+  const [[, y0, z0], [, y1, z1]] = BLOWER_LUGS
+  if (Math.abs(z1 - z0 - (y1 - y0)) > 1e-9) throw new Error('the blower tab rib is drawn rising at 45 degrees')
+  // The rib's axis z = y + k; its edges a half width (measured square to it) either side.
+  const k = z0 - y0
+  const offset = (tab.rib / 2) * Math.SQRT2
+  const [left, right] = [tab.y[0] + tab.frame, tab.y[1] - tab.frame]
+  const [top, bottom] = [TOOL_HEAD.plate.min[2] - tab.frame, tab.z[0] + tab.frame]
+  const above: [number, number][] = [
+    [left, top],
+    [left, left + k + offset],
+    [top - k - offset, top],
+  ]
+  // Below the rib: bounded by the frame's +y edge and a line falling at 45 degrees to the frame's bottom.
+  const c = bottom + right
+  const meet = (c - k + offset) / 2
+  const below: [number, number][] = [
+    [right, right + k - offset],
+    [meet, c - meet],
+    [right, bottom],
+  ]
+  return [above, below].map((outline) => transform(prism(outline, tab.x[0] - 1, tab.x[1] + 1), YZ_PRISM))
 }
 
 /**
@@ -279,7 +343,7 @@ export function hotEndClamp(): PrintedPart {
     description: 'Hot end clamp: the removable half of the groove mount, 2 x M3 in counterbores',
     module: 'extruder',
     params: {},
-    solid: () => transform(difference(clampBlock(-1), ...hotEndSeat(), ...screwHoles), CLAMP_TO_PRINT),
+    solid: () => transform(difference(clampBlock(-1), ...hotEndSeat(-1), ...screwHoles), CLAMP_TO_PRINT),
   }
 }
 

@@ -3,13 +3,14 @@ import { identity, type Mat4 } from '../../src/kernel/matrix.js'
 import { clearanceHole, teardropClearanceHole } from '../../src/parts/features.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
-import { type ConnectorDims, connectorDims, PLATE, plateWidth } from './dimensions.js'
+import { type ConnectorDims, connectorDims, PLATE, plateReach, plateWidth } from './dimensions.js'
 
 /**
  * The angle frame's printed corner connector, after OSE's Angle Frame Connector (facts file
- * "Frames"): the same corner, b = w + 2t, and the same reach along each edge, b + w, but open
- * inside. Each outer face is an L-shaped plate t thick; each bar lies in the corner two plates
- * make, its heel's outer faces on the plates' inner faces (the datum), pulled onto them by an M6
+ * "Frames"): the same corner, b = w + 2t, and its bolts at the middle of the same reach along
+ * each edge, b + w, but open inside and ending at the washers. Each outer face is an L-shaped
+ * plate t thick; each bar lies in the corner two plates make, its heel's outer faces on the
+ * plates' inner faces (the datum), pulled onto them by an M6
  * bolt through each leg, the nut on a washer on the steel. Nothing closes over the steel's inner
  * faces or its leg tips, so angle that is wider, thicker or out of square still goes in; the
  * bars' ends butt on 45 degree stops at the corner. The bolt holes are the guides the steel is
@@ -62,15 +63,16 @@ const SINK = 0.5
 
 /**
  * The plate on the z = 0 face with its two end stops: an L, the corner square b x b and a
- * strip along each of the x and y bars, as wide as `plateWidth`, widening at 45 degrees into the
- * corner square. The stops are 45 degree ribs across the strips at the bars' ends (x = b, y = b):
+ * strip along each of the x and y bars, as wide as `plateWidth` and as long as `plateReach`,
+ * widening at 45 degrees into the corner square. The stops are 45 degree ribs across the strips at the bars' ends (x = b, y = b):
  * the steel's end butts on their square face, their slope faces the corner, so they print
  * without support whichever way up they stand. The other two plates are this one turned about
  * the corner's diagonal.
  */
 function facePlate(d: ConnectorDims): Solid[] {
-  const { thickness: t, bracketLength: b, reach } = d
+  const { thickness: t, bracketLength: b } = d
   const n = plateWidth(d)
+  const reach = plateReach(d)
   const plate = prism(
     [
       [0, 0],

@@ -16,7 +16,7 @@ export interface ConnectorDims {
   readonly bracketLength: number
   /** 3t: how far the connector stands in from each outer face at the corner (its plate and end stops). */
   readonly wall: number
-  /** b + w: how far the connector runs along each edge from its corner. */
+  /** b + w: OSE's reach along each edge from the corner; the bolts lie at its middle, other parts keep clear of it. */
   readonly reach: number
 }
 
@@ -60,6 +60,15 @@ export const PLATE = { rim: 3, stop: 2, windowMargin: 3 } as const
 export const plateWidth = (d: ConnectorDims): number => d.thickness + d.width / 2 + WASHER.M6.outside / 2 + PLATE.rim
 
 /**
+ * How far a plate runs along a bar from the corner: to the bolt at the middle of the reach, the
+ * washer and the rim, as across it (the rim about the clamp's pressure spreading at 45 degrees
+ * through the plate). Past it the bolt presses nothing, so the plate stops there, short of OSE's
+ * reach b + w (docs/design.md, "What carries the frame's loads").
+ */
+export const plateReach = (d: ConnectorDims): number =>
+  d.bracketLength + d.width / 2 + WASHER.M6.outside / 2 + PLATE.rim
+
+/**
  * The root fillet inside an angle's heel: EN 10056-1's root radius r1 for equal-leg angles, 6 mm
  * at 40 mm legs, 7 at 50, 8 at 60, 10 at 80, 12 at 100, that is w/10 + 2 mm (5.8 mm on 1-1/2 in
  * angle, 7.1 on 2 in).
@@ -92,7 +101,7 @@ export const ANGLE_LIMITS = {
  * Ours: the printed foot under each bottom corner: a boss round each of the two bolts through the
  * connector's bottom face, their heads in counterbores, this much plastic under them (2 mm under a
  * load, and a layer to spare) and this much clear above the floor the frame stands on; `rim` of
- * plastic round the counterbore, and a `rib` wide web joining the bosses into one part.
+ * plastic round the counterbore, and a `rib` wide web, `floor` thick, joining the bosses into one part.
  */
 export const FOOT = {
   floor: 3,

@@ -16,7 +16,8 @@ const footBolts = (d: ConnectorDims): [number, number][] =>
  * The foot modelled as printed: a boss round each bolt, the counterbore for its head opening
  * upward, and a web between the two bosses, all standing on the face that meets the connector,
  * so nothing overhangs. It carries the frame's weight from the connector's bottom plate straight
- * down to the floor round each bolt; the web only keeps the two bosses one part.
+ * down to the floor round each bolt; the web only keeps the two bosses one part, so it is as
+ * thick as the floor under the heads, not as tall as the bosses.
  */
 function footSolid(d: ConnectorDims) {
   const [[x0, y0], [x1, y1]] = footBolts(d)
@@ -31,7 +32,7 @@ function footSolid(d: ConnectorDims) {
       [x1 + nx, y1 + ny],
     ],
     0,
-    FOOT_HEIGHT,
+    FOOT.floor,
   )
   const bosses = footBolts(d).map(([x, y]) =>
     cylinder({ axis: 'z', center: [x, y, FOOT_HEIGHT / 2], length: FOOT_HEIGHT, diameter: boss }),

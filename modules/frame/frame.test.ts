@@ -21,6 +21,7 @@ import { applyToPoint, identity, type Mat4 } from '../../src/kernel/matrix.js'
 import { weldedJoints } from '../../src/layout/frame.js'
 import type { AngleFrameLayout, Pane, PlateFrameLayout, Size3 } from '../../src/layout/types.js'
 import type { AssemblyNode, Drilling, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
+import { formatMm } from '../../src/spec/units.js'
 import { METRIC, WASHER } from '../vitamins/fasteners.js'
 import { FRAME_CONTRACT } from './contract.js'
 import {
@@ -30,6 +31,7 @@ import {
   FOOT,
   FOOT_HEIGHT,
   leastHoleFromHeel,
+  plateReach,
   plateWidth,
   STEEL_HOLE,
 } from './dimensions.js'
@@ -155,15 +157,16 @@ describe('angle frame connectors', () => {
     expect(report.volume).toBeGreaterThan(30_000)
     expect(bounds(mesh).min[2]).toBeCloseTo(0, 5)
     // A whole outer plate lies on the bed: at least its two strips along the bars.
-    expect(bedContactArea(mesh)).toBeGreaterThan(2 * (d.reach - d.bracketLength) * plateWidth(d))
+    expect(bedContactArea(mesh)).toBeGreaterThan(2 * (plateReach(d) - d.bracketLength) * plateWidth(d))
   })
 
-  it('has the size the numbers give: b + w along each edge, nothing beyond', async () => {
+  it('has the size the numbers give: to the washers past the bolts at the middle of b + w, nothing beyond', async () => {
     expect(d.bracketLength).toBeCloseTo(44.45, 6)
     expect(d.reach).toBeCloseTo(82.55, 6)
+    expect(plateReach(d)).toBeCloseTo(44.45 + 19.05 + 6 + 3, 6)
     const box = bounds(await evaluate(part.solid()))
     expect(box.min).toEqual([0, 0, 0])
-    for (const s of box.max) expect(s).toBeCloseTo(d.reach, 3)
+    for (const s of box.max) expect(s).toBeCloseTo(plateReach(d), 3)
   })
 
   it('is the same under the swap of x and y, so one part turned fits every corner', async () => {
@@ -196,7 +199,7 @@ describe('angle frame connectors', () => {
     }
     const bigDims = connectorDims(2 * IN, (3 * IN) / 16)
     const bottomBig = bounds(await evaluate(big.get('frame-corner')!.solid()))
-    for (const s of bottomBig.max) expect(s).toBeCloseTo(bigDims.reach, 3)
+    for (const s of bottomBig.max) expect(s).toBeCloseTo(plateReach(bigDims), 3)
   })
 })
 
@@ -301,6 +304,29 @@ describe('angle frame assembly', () => {
     expect(both[0]).toContain(PARTS_AS_JIGS)
   })
 
+  it('lists every hole of each bar as data, where the part asked for it, none marked on the bare bar', () => {
+    const s = 12 * IN
+    const asked = [100, 150].map((y): Drilling => ({ at: [0, y, s - T - W / 2], normal: 'x', purpose: 'a test' }))
+    const bars = stock(frameModule(angleLayout(cube(s), W, T), asked))
+    expect(bars).toHaveLength(12)
+    const found: number[][] = []
+    for (const { piece, transform: place } of bars) {
+      const [legY, legZ] = piece.drilled!.faces
+      expect([legY.width, legZ.width]).toEqual([W, W])
+      const holes = [...legY.holes.map((h) => ({ h, leg: 'y' })), ...legZ.holes.map((h) => ({ h, leg: 'z' }))]
+      expect(holes.every(({ h }) => !h.marked && h.diameter === STEEL_HOLE)).toBe(true)
+      // The connectors' four, about w/2 from the heel near each end, and the holes other parts ask for.
+      expect(holes.filter(({ h }) => h.purpose === 'a corner connector')).toHaveLength(4)
+      for (const { h, leg } of holes.filter(({ h }) => h.purpose === 'a test')) {
+        // On the leg's outer face, t outside the heel's frame: the point the part asked for.
+        const local: [number, number, number] = leg === 'y' ? [h.x, h.y, -T] : [h.x, -T, h.y]
+        found.push(applyToPoint(place, local).map((v) => Math.round(v * 1e6) / 1e6))
+        expect(piece.notes).toContain(`(${formatMm(h.x)}, ${formatMm(h.y)})`)
+      }
+    }
+    expect(found.sort((a, b) => a[1] - b[1])).toEqual(asked.map((d) => d.at.map((v) => Math.round(v * 1e6) / 1e6)))
+  })
+
   it('lays the bars along the frame edges, between the connectors', () => {
     const layout = angleLayout({ x: 400, y: 350, z: 500 }, W, T)
     const node = frameModule(layout)
@@ -339,10 +365,10 @@ describe('angle frame assembly', () => {
       const box = bounds(await evaluate(connector))
       const bottom = box.min[2] < 1e-6
       const inside = (p: number[]) => p.every((v, k) => v >= box.min[k] - 1e-3 && v <= box.max[k] + 1e-3)
-      // The bars whose end lies in this connector: the end face's corners and a point w along.
+      // The bars whose end lies in this connector: the end face's corners and the bolts' line, w/2 along.
       const held = bars.filter(({ l }) =>
         [0, l.piece.length].some((x) => {
-          const inward = x === 0 ? d.width : l.piece.length - d.width
+          const inward = x === 0 ? d.width / 2 : l.piece.length - d.width / 2
           return [
             [x, 0, 0],
             [x, W, T],
@@ -400,7 +426,7 @@ describe('angle frame assembly', () => {
     for (const c of connectors) {
       const { min, max } = bounds(await evaluate(transform(c.part.solid(), c.transform)))
       const ends = (['x', 'y', 'z'] as const).map((a, k) => {
-        expect(max[k] - min[k]).toBeCloseTo(d.reach, 3)
+        expect(max[k] - min[k]).toBeCloseTo(plateReach(d), 3)
         expect(min[k]).toBeGreaterThanOrEqual(-1e-6)
         expect(max[k]).toBeLessThanOrEqual(outer[a] + 1e-6)
         return Math.abs(min[k]) < 1e-6 ? 'lo' : 'hi'

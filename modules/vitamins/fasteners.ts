@@ -74,9 +74,9 @@ export const CAP_SCREW = {
   },
 } as const
 
-/** Low head cap screw (DIN 7984) M6: the cap head's diameter, 3.5 tall, below z = 0, shank along +Z; a 4 mm key. */
+/** Low head cap screw (DIN 7984) M6: the cap head's diameter, 4 tall (k max, DIN 7984 table), below z = 0, shank along +Z; a 4 mm key. */
 export const LOW_HEAD_M6 = {
-  headHeight: 3.5,
+  headHeight: 4,
   hexKey: 4,
   part: (length: number): BoughtPart => {
     const m = METRIC.M6

@@ -71,6 +71,16 @@ describe('the bed plate between its supports', () => {
     expect(three.y).toBeCloseTo(stripSag(388, PLATE, bedAreaLoad(PLATE)), 9)
     expect(three.rods).toBeGreaterThan(1)
   })
+
+  it("needs 5/8 in of plate to carry the 1 m cube's 800 mm bed on its rods alone", () => {
+    // Its rows 776 mm apart, its inner rods 444 mm apart (122 mm past the outer rods): a strip each way.
+    const sag = (t: number) => stripSag(776, t, bedAreaLoad(t)) + stripSag(444, t, bedAreaLoad(t))
+    expect(sag(PLATE)).toBeCloseTo(2.569, 3)
+    expect(sag(12.7)).toBeGreaterThan(0.1)
+    // 15.875 mm: w = (7.85 x 15.875 + 4.45) x 9.80665e-6 = 1.2657e-3 N/mm2, D = 200000 x 4000.6
+    // / 10.92 = 7.3272e7 N mm: 5 w (776^4 + 444^4) / 384 D = 5 x 1.2657e-3 x 4.0148e11 / 2.81364e10 = 0.0903 mm.
+    expect(sag(15.875)).toBeCloseTo(0.0903, 3)
+  })
 })
 
 describe('the bed heater', () => {
@@ -87,13 +97,18 @@ describe('the bed heater', () => {
   })
 
   it('heats a small bed from 24 V, and caps a large one at what the outlet allows, on a relay with a heat sink', () => {
-    // 130 x 130 mm = 169 cm2 at 0.4 W/cm2 = 67.6 -> 70 W, within 75 W.
-    expect(bedHeating({ x: 140, y: 140, printable: { x: [0, 140], y: [0, 140] } })).toMatchObject({
+    // 100 x 100 mm = 100 cm2 at 0.4 W/cm2 = 40 W, within 45 W.
+    expect(bedHeating({ x: 110, y: 110, printable: { x: [0, 110], y: [0, 110] } })).toMatchObject({
       supply: 'dc',
-      watts: 70,
+      watts: 40,
       volts: 24,
       relayNeedsHeatSink: false,
-      coverage: 130 ** 2 / 140 ** 2,
+      coverage: 100 ** 2 / 110 ** 2,
+    })
+    // 130 x 130 mm: 67.6 -> 70 W, over 45 W: mains at 0.6 W/cm2, 101.4 -> 100 W.
+    expect(bedHeating({ x: 140, y: 140, printable: { x: [0, 140], y: [0, 140] } })).toMatchObject({
+      supply: 'mains',
+      watts: 100,
     })
     // 790 x 790 mm = 6241 cm2 at 0.6 W/cm2 = 3745 W, capped at 1300 W: 10.8 A at 120 V, over 4 A.
     const big = bedHeating({ x: 800, y: 800, printable: { x: [0, 800], y: [0, 800] } })

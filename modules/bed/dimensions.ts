@@ -27,6 +27,13 @@ export const BED = {
   heaterInset: 5,
   /** The holes in the heater (made by its maker) and the cork (punched) for the plate's screws: 0.5 mm round an M3. */
   sheetHole: 4,
+  /**
+   * The earth bond of a bed on mains (ours): an M3 through the plate `inset` in from both edges at
+   * its front left corner, 6.3 mm of steel from its 3.4 mm hole to each edge (over 1.5 d); the
+   * heater and the cork have a `sheetHole` round it, clearing its nut (6.35 mm across corners),
+   * star washers and ring terminal (6 mm) by over 0.8 mm a side.
+   */
+  earthBond: { inset: 8, sheetHole: 8 },
   /** Bed block on each rod: 20 wide, 24 along the rod, from 8 below the rod's axis up to the cork. */
   block: { halfWidth: 10, halfDepth: 12, below: 8 },
   /** Room between a block and its neighbours (the riser, the next block). */
@@ -61,13 +68,16 @@ export interface BedArea {
 
 /**
  * How the bed is heated (sources in docs/design.md, "Bed heating"): a supply's power density
- * (builder rules' targets: 24 V 0.25-0.4 W/cm2, mains 0.6-0.8), 24 V while the catalogue's 200 W
- * supply has the power to spare, mains up to what the outlet allows beside that supply.
+ * (builder rules' targets: 24 V 0.25-0.4 W/cm2, mains 0.6-0.8), 24 V while the control panel's
+ * 150 W supply has the power to spare, mains up to what the outlet allows beside that supply.
+ * The 24 V limit: the supply's 156 W less its 25 % margin carries 124.8 W, and a machine of one
+ * tool, two Z axes and 40 mm motors loads it with 79.2 W (src/engineering/electrical.ts; a test
+ * there holds the two together): 45 W are left.
  */
 export const HEATING = {
   /** The heater reaches this far past the printable area, where the plate allows. */
   pastPrint: 10,
-  dc: { volts: 24, wattsPerCm2: 0.4, maxWatts: 75 },
+  dc: { volts: 24, wattsPerCm2: 0.4, maxWatts: 45 },
   /** Rated for 120 V, the lower mains, which draws the larger current (a 230 V mat is ordered alike). */
   mains: { volts: 120, wattsPerCm2: 0.6, maxWatts: 1300 },
   /** What a solid-state relay of the SSR-25DA's size carries without a heat sink, A. */

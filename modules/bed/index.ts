@@ -16,11 +16,13 @@ import { bore, clearanceHole } from '../../src/parts/features.js'
 import { FITS, SET_SCREW_DRAWN_OFF } from '../../src/parts/fits.js'
 import { bought, printed, stock } from '../../src/parts/leaves.js'
 import type { AssemblyNode, StockPiece } from '../../src/parts/types.js'
+import { baseRodDiameter } from '../../src/spec/schema.js'
 import { formatMm, toNanometre } from '../../src/spec/units.js'
 import { AXIS_CONTRACT } from '../axis/contract.js'
 import { AXIS, PIECE } from '../axis/dimensions.js'
 import type { BedModule } from '../module.js'
 import { BED_HEATER, BED_INSULATION } from '../vitamins/bed.js'
+import { EARTH_BOND } from '../vitamins/electronics.js'
 import {
   COUNTERSUNK_M3,
   HEX_NUT,
@@ -218,22 +220,46 @@ export function bedModule(layout: Layout, rodDiameter: number, rows: number = BE
   })
 
   const holes = blocks.map(screwAt)
+  const corner = [cx - bed.x / 2, cy - bed.y / 2] as const
+  // A bed on mains is earthed: one more countersunk M3 through the plate, at its front left corner.
+  const heating = bedHeating(bed)
+  const { inset: bondInset, sheetHole: bondHole } = BED.earthBond
+  const bond = heating.supply === 'mains' ? [[corner[0] + bondInset, corner[1] + bondInset] as const] : []
+  const fromCorner = ([x, y]: readonly [number, number]) =>
+    `(${formatMm(x - cx + bed.x / 2)}, ${formatMm(y - cy + bed.y / 2)})`
   const [length, width] = bed.x >= bed.y ? [bed.x, bed.y] : [bed.y, bed.x]
   const base = plate(
     t,
     length,
     width,
-    `bed plate, ${formatMm(bed.x)} x ${formatMm(bed.y)} mm: drill ${holes.length} holes ${formatMm(FITS.screwHole.M3)} mm countersunk to ${formatMm(COUNTERSUNK_M3.diameter)} mm, at ${holes.map(([x, y]) => `(${formatMm(x - cx + bed.x / 2)}, ${formatMm(y - cy + bed.y / 2)})`).join(', ')} mm from its front left corner`,
+    `bed plate, ${formatMm(bed.x)} x ${formatMm(bed.y)} mm: drill ${holes.length} holes ${formatMm(FITS.screwHole.M3)} mm countersunk to ${formatMm(COUNTERSUNK_M3.diameter)} mm, at ${holes.map(fromCorner).join(', ')} mm from its front left corner${bond.map((b) => `, and 1 hole the same at ${fromCorner(b)} for its earth bond (bare steel round it underneath: the star washer bites it)`).join('')}`,
   )
-  const corner = [cx - bed.x / 2, cy - bed.y / 2] as const
   const local = (x: number, y: number) =>
     bed.x >= bed.y ? [x - corner[0], y - corner[1]] : [y - corner[1], corner[0] + bed.x - x]
   const bedPlate: StockPiece = {
     ...base,
+    drilled: {
+      end: bed.x >= bed.y ? "the plate's left edge" : "the plate's front edge",
+      faces: [
+        {
+          name: 'top face',
+          width,
+          edge: bed.x >= bed.y ? "the plate's front edge" : "the plate's right edge",
+          holes: [
+            ...holes.map((at) => [at, 'a bed block'] as const),
+            ...bond.map((at) => [at, 'the earth bond'] as const),
+          ].map(([[x, y], purpose]) => {
+            const [lx, ly] = local(x, y)
+            const countersink = COUNTERSUNK_M3.diameter
+            return { x: lx, y: ly, diameter: FITS.screwHole.M3, countersink, purpose, marked: true }
+          }),
+        },
+      ],
+    },
     shape: () =>
       difference(
         base.shape(),
-        ...holes.flatMap(([x, y]) => {
+        ...[...holes, ...bond].flatMap(([x, y]) => {
           const [lx, ly] = local(x, y)
           return [
             clearanceHole('M3', { axis: 'z', center: [lx, ly, t / 2], length: t + 2 }),
@@ -252,7 +278,6 @@ export function bedModule(layout: Layout, rodDiameter: number, rows: number = BE
       : frame([corner[0] + bed.x, corner[1], top - t], [0, 1, 0], [-1, 0, 0], [0, 0, 1])
 
   // The heater where bedHeating puts it; the cork under all of the plate but its inset, so every block bears on it.
-  const heating = bedHeating(bed)
   const inset = BED.heaterInset
   const sheets = [
     { area: heating.area, z: top - t - BED_HEATER.thickness },
@@ -263,11 +288,14 @@ export function bedModule(layout: Layout, rodDiameter: number, rows: number = BE
   ].map(({ area, z }) => {
     const at = [corner[0] + area.x[0], corner[1] + area.y[0]] as const
     const size = [area.x[1] - area.x[0], area.y[1] - area.y[0]] as const
-    const inside = holes.flatMap(([x, y]) => {
-      const h = [x - at[0], y - at[1]] as const
+    const sheetHoles = [
+      ...holes.map(([x, y]) => [x - at[0], y - at[1]] as const),
+      ...bond.map(([x, y]) => [x - at[0], y - at[1], bondHole] as const),
+    ]
+    const inside = sheetHoles.filter((h) => {
       // A hole that reaches the sheet at all is cut (a notch where it crosses its edge).
-      const r = BED.sheetHole / 2
-      return h[0] > -r && h[0] < size[0] + r && h[1] > -r && h[1] < size[1] + r ? [h] : []
+      const r = (h[2] ?? BED.sheetHole) / 2
+      return h[0] > -r && h[0] < size[0] + r && h[1] > -r && h[1] < size[1] + r
     })
     return { size, inside, place: translation([at[0], at[1], z]) }
   })
@@ -284,11 +312,34 @@ export function bedModule(layout: Layout, rodDiameter: number, rows: number = BE
       bought(BED_INSULATION.part(cork.size[0], cork.size[1], cork.inside, BED.sheetHole), cork.place),
       ...rods,
       ...blockLeaves,
+      ...bond.flatMap(([x, y]) => earthBondLeaves(x, y, top, t)),
     ],
     children: [],
     motion: { name: 'z', along: [0, 0, -1], travel: [-zAxis.travel / 2, zAxis.travel / 2] },
   }
 }
+
+/**
+ * The earth bond at (x, y): a countersunk M3 x 10 down through the plate, then under it a star
+ * washer on the bare steel, the bed earth wire's ring terminal, a star washer and the nut.
+ */
+function earthBondLeaves(x: number, y: number, top: number, plateThickness: number) {
+  const { starWasher, ringTerminal } = EARTH_BOND
+  const stack = [starWasher, ringTerminal, starWasher]
+  const under = stack.map((p, i) => {
+    const above = stack.slice(0, i + 1).reduce((s, q) => s + q.thickness, 0)
+    return bought(p.part, translation([x, y, top - plateThickness - above]))
+  })
+  const nutTop = top - plateThickness - stack.reduce((s, q) => s + q.thickness, 0)
+  return [
+    bought(COUNTERSUNK_M3.part(EARTH_BOND_SCREW), aimed([x, y, top], [0, 0, -1], X)),
+    ...under,
+    bought(HEX_NUT.part('M3'), translation([x, y, nutTop - METRIC.M3.nutThickness])),
+  ]
+}
+
+/** The earth bond's screw, mm: through the plate, the washers, the ring and the nut, with 2.8 mm past it. */
+const EARTH_BOND_SCREW = 10
 
 /** The Z carriages' holes the bed bracket bolts through: the middle and the lower pair (u grows downwards). */
 const BED_BRACKET_HOLES = [
@@ -300,10 +351,10 @@ const BED_BRACKET_HOLES = [
 export const BED_MODULE: BedModule = {
   name: 'bed',
   role: 'bed',
-  build: ({ spec, layout }) => bedModule(layout, spec.rod.diameter),
-  carriageLoad: ({ spec, layout }) => bedBracketNode(layout, spec.rod.diameter),
+  build: ({ spec, layout }) => bedModule(layout, baseRodDiameter(spec)),
+  carriageLoad: ({ spec, layout }) => bedBracketNode(layout, baseRodDiameter(spec)),
   holesTaken: BED_BRACKET_HOLES,
-  figures: ({ spec, layout }) => bedFigures(layout, spec.rod.diameter),
+  figures: ({ spec, layout }) => bedFigures(layout, baseRodDiameter(spec)),
 }
 
 /** The bed as the engineering checks read it: the plate's mass and area, its sag, its heater. */

@@ -30,27 +30,31 @@ export const PANEL = {
 } as const
 
 /**
- * How far a screw may reach into the power supply's M4 mounting threads: 3 mm, the low end of the
- * 3-4 mm an enclosed 200 W supply's tapped holes take. Longer screws reach the insulating sheet and
- * the board behind it: the OmniBox enclosure corrected its supply screws from M4 x 8 to M4 x 6
- * (github.com/jon-harper/OmniBox issue 13), and the Voron 2.4 mounts its LRS-200 with M4 x 6
- * through a printed bracket (github.com/VoronDesign/Voron-2 issue 371).
+ * How far a screw may reach into the power supply's mounting threads: the depth its data sheet
+ * allows (see POWER_SUPPLY); a longer screw reaches the insulating sheet and the board behind it.
  */
-export const PSU_SCREW_REACH = 3
+export const PSU_SCREW_REACH = POWER_SUPPLY.threadDepth
 
 /** From the relay's centre to the power supply's. */
 export const SSR_FROM_PSU = POWER_SUPPLY.size[0] / 2 + PANEL.gap + SSR.size[0] / 2
 /** From the power supply's first hole to the relay's last. */
 const HOLE_SPAN = SSR_FROM_PSU + SSR.holeSpacing / 2 - POWER_SUPPLY.holes[0][0]
+/** The power supply's and the relay's holes' middle, from the supply's centre (the panel centres it). */
+export const HOLES_MIDDLE = POWER_SUPPLY.holes[0][0] + HOLE_SPAN / 2
+/** The farther end of the power supply's and the relay's cases from the holes' middle. */
+const CASE_REACH = Math.max(HOLES_MIDDLE + POWER_SUPPLY.size[0] / 2, SSR_FROM_PSU + SSR.size[0] / 2 - HOLES_MIDDLE)
 
 /**
  * The least frame side, along Y and Z, with room for a panel between the steel: its height
  * between the bottom and top steel (`edge`: the corners' reach, or a pane's border and the pane
- * below), and the screws inside it 1 mm off the vertical steel.
+ * below), the screws inside it 1 mm off the vertical steel, and the cases on the panel.
  */
 export function leastSideForPanels(edge: number, { width, thickness }: Profile) {
   return {
-    y: HOLE_SPAN + 2 * (METRIC.M4.nutAcrossFlats / Math.sqrt(3) + 1) + 2 * (thickness + width),
+    y: Math.max(
+      HOLE_SPAN + 2 * (METRIC.M4.nutAcrossFlats / Math.sqrt(3) + 1) + 2 * (thickness + width),
+      2 * (CASE_REACH + thickness),
+    ),
     z: PANEL.height + 2 * (edge + PANEL.above),
   }
 }

@@ -6,6 +6,7 @@ import { FITS } from '../../src/parts/fits.js'
 import { bought, printed, stock } from '../../src/parts/leaves.js'
 import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
+import { bedHeating } from '../bed/dimensions.js'
 import { jigDrilling } from '../frame/dimensions.js'
 import type { ControlModule } from '../module.js'
 import { CONTROLLER, POWER_SUPPLY, SSR, STEPPER_DRIVER } from '../vitamins/electronics.js'
@@ -19,7 +20,7 @@ import {
 } from '../vitamins/fasteners.js'
 import { sheet } from '../vitamins/stock.js'
 import { CONTROL_CONTRACT } from './contract.js'
-import { PANEL, PSU_SCREW_REACH, SSR_FROM_PSU } from './dimensions.js'
+import { HOLES_MIDDLE, PANEL, PSU_SCREW_REACH, SSR_FROM_PSU } from './dimensions.js'
 
 /**
  * The control panels: an aluminium sheet on each side face of the frame, below the Y axes,
@@ -138,6 +139,12 @@ function controllerMount(): PrintedPart {
   }
 }
 
+/** A hole the panel carries for what is on it: where (b, c) and its diameter. */
+interface PanelHole {
+  readonly at: readonly [number, number]
+  readonly diameter: number
+}
+
 const INTO = [-1, 0, 0] as const
 const OUT = [1, 0, 0] as const
 const B = [0, 1, 0] as const
@@ -146,27 +153,48 @@ const B = [0, 1, 0] as const
  * A panel: the sheet with its holes (its four M6 to the frame and `holes` for what it carries),
  * and the four M6 from outside, washer and nut inside the frame.
  */
-function panelLeaves(
-  layout: Layout,
-  holes: readonly (readonly [number, number])[],
-  diameter: number,
-  what: string,
-): Leaf[] {
+function panelLeaves(layout: Layout, holes: readonly PanelHole[], what: string, check = ''): Leaf[] {
   const g = panelGeometry(layout)
   const at = (b: number, c: number) => `(${formatMm(b - g.start)}, ${formatMm(c - g.bottom)})`
+  const diameters = [...new Set(holes.map((h) => h.diameter))]
+  const drills = diameters.map((d) => {
+    const these = holes.filter((h) => h.diameter === d)
+    return `${these.length} holes ${formatMm(d)} mm at ${these.map(({ at: [b, c] }) => at(b, c)).join(', ')}`
+  })
   const notes =
-    `control panel, ${what}, ${formatMm(g.length)} x ${PANEL.height} mm: drill 4 holes ${formatMm(FITS.screwHole.M6)} mm at ${g.bolts.map(([b, c]) => at(b, c)).join(', ')} and ${holes.length} holes ${formatMm(diameter)} mm at ${holes.map(([b, c]) => at(b, c)).join(', ')}, from its front (right) or rear (left) lower corner. ` +
+    `control panel, ${what}, ${formatMm(g.length)} x ${PANEL.height} mm: drill 4 holes ${formatMm(FITS.screwHole.M6)} mm at ${g.bolts.map(([b, c]) => at(b, c)).join(', ')} and ${drills.join(' and ')}, from its front (right) or rear (left) lower corner${check}. ` +
     `Drill the sheet first; it is then the jig for the frame's vertical steel: clamp it in its place, its lower edge ${formatMm(g.bottom)} mm above the frame's underside and its ends ${formatMm(g.start)} mm inside the frame's front and rear faces, ` +
     `and at each of its ${formatMm(FITS.screwHole.M6)} mm holes ${jigDrilling("the sheet's hole")}, bolting each before drilling the next`
   const base = sheet(PANEL.thickness, g.length, PANEL.height, notes)
   const drill = (b: number, c: number, diameter: number) => ({ center: [b - g.start, c - g.bottom] as const, diameter })
   // The sheet drilled through: one extrusion of its outline with the holes in it, no boolean.
+  const mark = (b: number, c: number, diameter: number, purpose: string) => ({
+    x: b - g.start,
+    y: c - g.bottom,
+    diameter,
+    purpose,
+    marked: true,
+  })
   const piece: StockPiece = {
     ...base,
+    drilled: {
+      end: "the sheet's front end (right panel) or rear end (left panel)",
+      faces: [
+        {
+          name: 'the sheet',
+          width: PANEL.height,
+          edge: "the sheet's lower edge",
+          holes: [
+            ...g.bolts.map(([b, c]) => mark(b, c, FITS.screwHole.M6, 'an M6 into the frame')),
+            ...holes.map(({ at: [b, c], diameter }) => mark(b, c, diameter, what)),
+          ],
+        },
+      ],
+    },
     shape: () =>
       drilledPlate(g.length, PANEL.height, 0, PANEL.thickness, [
         ...g.bolts.map(([b, c]) => drill(b, c, FITS.screwHole.M6)),
-        ...holes.map(([b, c]) => drill(b, c, diameter)),
+        ...holes.map(({ at: [b, c], diameter }) => drill(b, c, diameter)),
       ]),
   }
   const w = WASHER.M6.thickness
@@ -183,9 +211,10 @@ function panelLeaves(
 }
 
 /**
- * Both control panels, one node on each side of the frame. Right: the power supply (4 x M4 from
- * inside into its threads) and the solid-state relay (2 x M4 with nuts). Left: the controller
- * on its mount (4 x M4 with nuts; the board's 4 x M3 into nuts in the mount).
+ * Both control panels, one node on each side of the frame. Right: the power supply (M3 from
+ * inside into its threads) and, for a bed heated from mains, the solid-state relay (2 x M4 with
+ * nuts). Left: the controller on its mount (4 x M4 with nuts; the board's 4 x M3 into nuts in
+ * the mount).
  */
 export function controlPanels(layout: Layout): AssemblyNode[] {
   const g = panelGeometry(layout)
@@ -195,20 +224,34 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
   const onPanel = (b: number, c: number, a: number) => frame([out + a, b, c], B, [0, 0, 1], OUT)
 
   // The holes of both, centred between the steel they must clear (the bars' legs or the pane's border).
-  const psuB = mid - (SSR_FROM_PSU + SSR.holeSpacing / 2 + POWER_SUPPLY.holes[0][0]) / 2
+  const psuB = mid - HOLES_MIDDLE
   const ssrB = psuB + SSR_FROM_PSU
   const psuHoles = POWER_SUPPLY.holes.map(([hx, hy]) => [psuB + hx, midC + hy] as const)
   const ssrHoles = [-1, 1].map((s) => [ssrB + (s * SSR.holeSpacing) / 2, midC] as const)
+  const thread = POWER_SUPPLY.thread
+  const drilled = (holes: readonly (readonly [number, number])[], diameter: number) =>
+    holes.map((at) => ({ at, diameter }))
+  const psuDrilled = drilled(psuHoles, FITS.screwHole[thread])
+  // The supply's threads stand off its middle along its length: the builder checks them on the supply in hand.
+  const check = `; the power supply's case starts ${formatMm(POWER_SUPPLY.size[0] / 2 + POWER_SUPPLY.holes[0][0])} mm before its first hole: check its ${psuHoles.length} holes against the supply's threads before drilling`
   const ssrScrew = CAP_SCREW.part('M4', standardScrewLength(SSR.size[2] + PANEL.thickness + M4.nutThickness + 1))
+  // The relay only where the bed heater runs on mains; a 24 V bed is on the controller's bed output.
+  const relay = bedHeating(layout.bed).supply === 'mains'
   const right: Leaf[] = [
-    ...panelLeaves(layout, [...psuHoles, ...ssrHoles], FITS.screwHole.M4, 'power supply and relay'),
+    ...(relay
+      ? panelLeaves(layout, [...psuDrilled, ...drilled(ssrHoles, FITS.screwHole.M4)], 'power supply and relay', check)
+      : panelLeaves(layout, psuDrilled, 'power supply', check)),
     bought(POWER_SUPPLY.part, onPanel(psuB, midC, 0)),
-    ...psuHoles.map(([b, c]) => bought(CAP_SCREW.part('M4', psuScrewLength()), aimed([g.face, b, c], OUT, B))),
-    bought(SSR.part, onPanel(ssrB, midC, 0)),
-    ...ssrHoles.flatMap(([b, c]) => [
-      bought(ssrScrew, aimed([out + SSR.size[2], b, c], INTO, B)),
-      bought(HEX_NUT.part('M4'), aimed([g.face, b, c], INTO, B)),
-    ]),
+    ...psuHoles.map(([b, c]) => bought(CAP_SCREW.part(thread, psuScrewLength()), aimed([g.face, b, c], OUT, B))),
+    ...(relay
+      ? [
+          bought(SSR.part, onPanel(ssrB, midC, 0)),
+          ...ssrHoles.flatMap(([b, c]) => [
+            bought(ssrScrew, aimed([out + SSR.size[2], b, c], INTO, B)),
+            bought(HEX_NUT.part('M4'), aimed([g.face, b, c], INTO, B)),
+          ]),
+        ]
+      : []),
   ]
 
   const drivers = driverCount(layout)
@@ -221,7 +264,7 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
   const boardScrew = CAP_SCREW.part('M3', standardScrewLength(pcb + CONTROLLER.boardThickness - nutFrom + 1))
   const mountScrew = CAP_SCREW.part('M4', standardScrewLength(plate + PANEL.thickness + M4.nutThickness + 1))
   const left: Leaf[] = [
-    ...panelLeaves(layout, mountHoles, FITS.screwHole.M4, 'controller'),
+    ...panelLeaves(layout, drilled(mountHoles, FITS.screwHole.M4), 'controller'),
     // The two rails: one part, the second turned half round about the board's middle.
     printed(controllerMount(), onPanel(mid, midC, 0)),
     printed(controllerMount(), multiply(onPanel(mid, midC, 0), rotation([0, 0, 180]))),

@@ -9,17 +9,22 @@ import { DENSITY, gramsOf } from './mass.js'
  * shape in its own frame, or the function of its size that gives them.
  */
 
-/** A hole through a sheet lying on z = 0, at (x, y) from its corner. */
-type Hole = readonly [number, number]
+/** A hole through a sheet lying on z = 0, at (x, y) from its corner; a third number is its own diameter. */
+type Hole = readonly [number, number] | readonly [number, number, number]
 const drilled = (x: number, y: number, thickness: number, holes: readonly Hole[], diameter: number) => () =>
   difference(
     box([0, 0, 0], [x, y, thickness]),
-    ...holes.map(([hx, hy]) =>
-      cylinder({ axis: 'z', center: [hx, hy, thickness / 2], length: thickness + 2, diameter }),
+    ...holes.map(([hx, hy, d]) =>
+      cylinder({ axis: 'z', center: [hx, hy, thickness / 2], length: thickness + 2, diameter: d ?? diameter }),
     ),
   )
-const holeList = (holes: readonly Hole[], diameter: number) =>
-  `${holes.length} holes ${hundredths(diameter)} mm at ${holes.map(([x, y]) => `(${hundredths(x)}, ${hundredths(y)})`).join(', ')} mm from its front left corner`
+const holeList = (holes: readonly Hole[], diameter: number) => {
+  const at = (list: readonly Hole[]) => list.map(([x, y]) => `(${hundredths(x)}, ${hundredths(y)})`).join(', ')
+  const own = holes.filter((h) => h[2] !== undefined)
+  const rest = holes.filter((h) => h[2] === undefined)
+  const others = own.map((h) => ` and 1 hole ${hundredths(h[2]!)} mm at ${at([h])}`).join('')
+  return `${rest.length} holes ${hundredths(diameter)} mm at ${at(rest)}${others} mm from its front left corner`
+}
 /**
  * The sheet's holes in its id, so that one id is one shape: their count and a 32-bit FNV-1a hash
  * of their list, in hex.
@@ -44,9 +49,11 @@ export interface HeaterRating {
  */
 export const BED_HEATER = {
   thickness: 1.5,
+  /** Its thermal fuse's rating, C, in series with the heater: 115-125 C (builder-rules.md section 5, [VDE]). */
+  thermalFuse: [115, 125] as const,
   part: (x: number, y: number, rating: HeaterRating, holes: readonly Hole[], holeDiameter: number): BoughtPart => ({
     id: `bed-heater-${hundredths(x)}x${hundredths(y)}-${rating.watts}w-${rating.volts}v-${holesKey(holes, holeDiameter)}`,
-    description: `Silicone heater mat ${hundredths(x)} x ${hundredths(y)} mm, ${rating.watts} W at ${rating.volts} V ${rating.supply === 'dc' ? 'DC' : 'AC'}, self-adhesive, with 100k thermistor and thermal fuse, ${holeList(holes, holeDiameter)}; ${rating.switching}`,
+    description: `Silicone heater mat ${hundredths(x)} x ${hundredths(y)} mm, ${rating.watts} W at ${rating.volts} V ${rating.supply === 'dc' ? 'DC' : 'AC'}, self-adhesive, with 100k thermistor and a ${BED_HEATER.thermalFuse.join('-')} C thermal fuse in series with the heater, ${holeList(holes, holeDiameter)}; ${rating.switching}`,
     grams: gramsOf(x * y * BED_HEATER.thickness, DENSITY.silicone),
     shape: drilled(x, y, BED_HEATER.thickness, holes, holeDiameter),
   }),

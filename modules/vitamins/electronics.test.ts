@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Vec3 } from '../../src/kernel/index.js'
-import { CONTROLLER, POWER_SUPPLY, SSR, STEPPER_DRIVER } from './electronics.js'
+import { CONTROLLER, POWER_SUPPLY, SSR, STEPPER_DRIVER, SUPPLIES } from './electronics.js'
 import { expectClosedBetween } from './expect-shape.js'
 import { METRIC } from './fasteners.js'
 
@@ -19,7 +19,7 @@ describe('electronics', () => {
       expect(c.holes[k] / 2 - c.holeDiameter / 2).toBeGreaterThan(c.size[k] / 2 - c.partsInset)
     }
     expect(c.height).toBeGreaterThan(c.boardThickness)
-    const thread = METRIC.M4.diameter / 2
+    const thread = METRIC[POWER_SUPPLY.thread].diameter / 2
     for (const [x, y] of POWER_SUPPLY.holes) {
       expect(Math.abs(x) + thread).toBeLessThan(POWER_SUPPLY.size[0] / 2)
       expect(Math.abs(y) + thread).toBeLessThan(POWER_SUPPLY.size[1] / 2)
@@ -34,5 +34,13 @@ describe('electronics', () => {
     await expectClosedBetween(STEPPER_DRIVER.part, ...standing(STEPPER_DRIVER.size))
     await expectClosedBetween(POWER_SUPPLY.part, ...standing(POWER_SUPPLY.size))
     await expectClosedBetween(SSR.part, ...standing(SSR.size))
+  })
+
+  it('list the supplies least first, each rated at its current times 24 V, the panel holding the least', () => {
+    const watts = SUPPLIES.map((s) => s.watts)
+    expect(watts).toEqual([...watts].sort((a, b) => a - b))
+    for (const s of SUPPLIES) expect(s.watts).toBeCloseTo(s.amps * 24, 0)
+    expect(POWER_SUPPLY.part.id).toBe(SUPPLIES[0].id)
+    expect(POWER_SUPPLY.size).toEqual(SUPPLIES[0].case)
   })
 })

@@ -12,6 +12,12 @@ export const BELT_ROTATION_DISTANCE = GT2.pitch * GT2_PULLEY.teeth
 /** Microsteps per full step: the value Klipper's Octopus pin map gives every socket. */
 export const MICROSTEPS = 16
 
+/** Full steps per motor turn: the catalogue's NEMA17s step 1.8 deg (modules/vitamins/motors.ts), Klipper's default 200. */
+export const FULL_STEPS = 360 / 1.8
+
+/** Probe points along X and along Y of the bed mesh: Klipper's bed_mesh default, 3 x 3. */
+export const MESH_POINTS = 3
+
 /**
  * Rated phase current, A, by NEMA17 body length, mm: 40 mm 1.7 A (17HS4401's data sheet), 48 mm
  * 2.0 A (StepperOnline 17HS19-2004S1's): the data sheets docs/design.md takes the motors' torques
@@ -35,7 +41,8 @@ export function runCurrent(bodyLength: number): number {
  * 1.75 mm filament (the catalogue's hotend-e3d-v6 line).
  */
 export const EXTRUDER_DRIVE = {
-  gearRatio: '50:17',
+  /** Driven teeth, driving teeth. */
+  gearRatio: [50, 17],
   rotationDistance: 22.6789511,
   nozzleDiameter: 0.4,
   filamentDiameter: 1.75,

@@ -1,6 +1,6 @@
 import { AXIS_CONTRACT } from '../../../modules/axis/contract.js'
 import type { Kit } from '../kit.js'
-import { printerCfg } from './printer-cfg.js'
+import { type PrinterCfgInputs, printerCfg } from './printer-cfg.js'
 
 export { type PrinterCfgInputs, printerCfg } from './printer-cfg.js'
 
@@ -12,15 +12,20 @@ const KNOWN_HEAD = 'extruder'
  * machine with the extruder head (a head of another kind has no extruder or probe to configure).
  */
 export function firmwareFiles(kit: Kit): Map<string, string> {
-  if (kit.layout.toolHeads.kind !== KNOWN_HEAD) return new Map()
+  const inputs = firmwareInputs(kit)
+  return inputs ? new Map([['firmware/klipper/printer.cfg', printerCfg(inputs)]]) : new Map()
+}
+
+/** What a firmware config is written from, for a machine with the extruder head; none for another head. */
+export function firmwareInputs(kit: Kit): PrinterCfgInputs | undefined {
+  if (kit.layout.toolHeads.kind !== KNOWN_HEAD) return undefined
   const zHold = kit.checks.find((c) => c.id === 'z-hold-motors-off')
-  const cfg = printerCfg({
+  return {
     spec: kit.spec,
     layout: kit.layout,
     carriageLength: AXIS_CONTRACT.carriageLength,
     carriageLoadFace: AXIS_CONTRACT.carriageLoadFace,
     zHeldUnpowered: zHold?.pass ?? false,
     zReduction: kit.zMotor.ratio,
-  })
-  return new Map([['firmware/klipper/printer.cfg', cfg]])
+  }
 }

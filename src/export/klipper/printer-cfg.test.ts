@@ -7,6 +7,7 @@ import type { Kit } from '../kit.js'
 import { nozzleReach } from './geometry.js'
 import { firmwareFiles, printerCfg } from './index.js'
 import { OCTOPUS_V11 } from './octopus.js'
+import { sections, value } from './read-cfg.js'
 
 const cfgOf = (preset: string, sets: string[] = [], extra: { zReduction?: number; zHeldUnpowered?: boolean } = {}) => {
   const { spec, layout } = machineOf(preset, sets)
@@ -21,53 +22,42 @@ const cfgOf = (preset: string, sets: string[] = [], extra: { zReduction?: number
   return { spec, layout, cfg }
 }
 
-/** The sections of a config, by name, each as its option lines without comments. */
-function sections(cfg: string): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>()
-  let current: Map<string, string> | undefined
-  let key = ''
-  for (const raw of cfg.split('\n')) {
-    if (raw.startsWith('#') || raw.trim() === '') continue
-    const head = /^\[(.+)\]$/.exec(raw)
-    if (head) {
-      current = new Map()
-      out.set(head[1], current)
-    } else if (raw.startsWith('    ') && current) current.set(key, `${current.get(key)}\n${raw.trim()}`.trim())
-    else if (current) {
-      const at = raw.indexOf(':')
-      key = raw.slice(0, at)
-      current.set(
-        key,
-        raw
-          .slice(at + 1)
-          .replace(/ {2}#.*/, '')
-          .trim(),
-      )
-    }
-  }
-  return out
-}
-const value = (cfg: string, section: string, key: string) => sections(cfg).get(section)?.get(key)
-
 describe('printer.cfg', () => {
-  it('puts every motor on its own socket: X, both Y, each Z, each extruder', () => {
-    for (const [preset, sets, steppers] of [
-      ['d3d-12in', [], ['stepper_x', 'stepper_y', 'stepper_y1', 'stepper_z', 'stepper_z1', 'extruder']],
+  it("puts every motor on the socket Marlin's Octopus map fixes, each on its own, stall signals on their DIAG", () => {
+    // Marlin's pins_BTT_OCTOPUS_V1_common.h: X, Y, Z, Z2 on Driver0-3, E0 and E1 on Driver4 and 5;
+    // pins_postprocess.h: Y2, Z3, Z4 on the E sockets left, in that order.
+    for (const [preset, sets, sockets] of [
+      ['d3d-12in', [], { stepper_x: 0, stepper_y: 1, stepper_y1: 5, stepper_z: 2, stepper_z1: 3, extruder: 4 }],
       [
         'd3d-1m',
         [],
-        ['stepper_x', 'stepper_y', 'stepper_y1', 'stepper_z', 'stepper_z1', 'stepper_z2', 'stepper_z3', 'extruder'],
+        {
+          stepper_x: 0,
+          stepper_y: 1,
+          stepper_y1: 5,
+          stepper_z: 2,
+          stepper_z1: 3,
+          stepper_z2: 6,
+          stepper_z3: 7,
+          extruder: 4,
+        },
       ],
       [
         'd3d-12in',
         ['tools=2'],
-        ['stepper_x', 'stepper_y', 'stepper_y1', 'stepper_z', 'stepper_z1', 'extruder', 'extruder1'],
+        { stepper_x: 0, stepper_y: 1, stepper_y1: 6, stepper_z: 2, stepper_z1: 3, extruder: 4, extruder1: 5 },
       ],
     ] as const) {
       const { cfg } = cfgOf(preset, [...sets])
-      const steps = steppers.map((s) => value(cfg, s, 'step_pin'))
-      expect(steps).toEqual(OCTOPUS_V11.sockets.slice(0, steppers.length).map((s) => s.step))
-      for (const s of steppers) expect(value(cfg, `tmc2209 ${s}`, 'uart_pin')).toBeDefined()
+      const steppers = [...sections(cfg).keys()].filter((s) => /^(stepper_\w+|extruder\d*)$/.test(s))
+      expect(steppers.sort()).toEqual(Object.keys(sockets).sort())
+      for (const [s, n] of Object.entries(sockets)) {
+        const socket = OCTOPUS_V11.sockets[n]
+        expect(value(cfg, s, 'step_pin'), s).toBe(socket.step)
+        expect(value(cfg, `tmc2209 ${s}`, 'uart_pin'), s).toBe(socket.uart)
+        const stall = ['stepper_x', 'stepper_y', 'stepper_y1'].includes(s)
+        expect(value(cfg, `tmc2209 ${s}`, 'diag_pin'), s).toBe(stall ? `^${socket.diag}` : undefined)
+      }
     }
   })
 

@@ -2,7 +2,7 @@ import { bedHeating } from '../../../modules/bed/dimensions.js'
 import type { Vec3 } from '../../kernel/matrix.js'
 import type { Layout } from '../../layout/index.js'
 import type { Spec } from '../../spec/schema.js'
-import { HEATERS, MICROSTEPS, MOTION } from './drive.js'
+import { HEATERS, MESH_POINTS, MICROSTEPS, MOTION } from './drive.js'
 import { nozzleReach, type Range, secondToolOffset, zPivots } from './geometry.js'
 import { type Board, type DriverSocket, OCTOPUS_V11 } from './octopus.js'
 import { inward, num, option, outward, render, type Section } from './render.js'
@@ -36,7 +36,6 @@ export function printerCfg(inputs: PrinterCfgInputs): string {
   const socketOf = (section: string) => sockets[motors.findIndex((m) => m.section === section)]
   const body = spec.motor.bodyLength
   const reach = { x: nozzleReach(layout, inputs.carriageLength, 0), y: nozzleReach(layout, inputs.carriageLength, 1) }
-  const zMax = layout.buildVolume.reached.z
 
   const sections: Section[] = [
     {
@@ -79,7 +78,7 @@ export function printerCfg(inputs: PrinterCfgInputs): string {
       ]),
       about: ['The right Y motor, on its own socket and endstop, so that homing squares the X axis across the Y axes.'],
     },
-    ...zSteppers(inputs, motors, socketOf, zMax),
+    ...zSteppers(inputs, motors, socketOf),
     ...motors.map((m) =>
       driver(m.section, socketOf(m.section), body, m.section === 'stepper_x' || m.section.startsWith('stepper_y')),
     ),
@@ -94,7 +93,7 @@ export function printerCfg(inputs: PrinterCfgInputs): string {
       options: [
         option(
           'home_xy_position',
-          `${num(inward(layout.bed.x / 2 - probe[0], 'min'))}, ${num(inward(layout.bed.y / 2 - probe[1], 'min'))}`,
+          zHomeNozzle(layout, probe).map(num).join(', '),
           `bed centre (${LAYOUT}: bed) less the probe offset (tool head contract)`,
         ),
       ],
@@ -114,11 +113,19 @@ export function printerCfg(inputs: PrinterCfgInputs): string {
   return render(header, sections)
 }
 
+/** Where the nozzle homes Z: the probe over the bed's centre, to 0.01 mm. */
+export const zHomeNozzle = (layout: Layout, probe: Vec3): Range => [
+  inward(layout.bed.x / 2 - probe[0], 'min'),
+  inward(layout.bed.y / 2 - probe[1], 'min'),
+]
+
+/** The Z travel's upper limit: the Z travel reached, rounded 0.01 mm outward. */
+export const zTravelMax = (layout: Layout) => outward(layout.buildVolume.reached.z, 'max')
+
 function zSteppers(
   inputs: PrinterCfgInputs,
   motors: readonly { section: string }[],
   socketOf: (section: string) => DriverSocket,
-  zMax: number,
 ): Section[] {
   const reduction = gearRatio(inputs.zReduction ?? 1)
   const zSections = motors.filter((m) => m.section.startsWith('stepper_z')).map((m) => m.section)
@@ -129,7 +136,11 @@ function zSteppers(
             ...reduction,
             option('endstop_pin', 'probe:z_virtual_endstop', 'Z homes on the probe'),
             option('position_min', 0, 'the nozzle on the bed'),
-            option('position_max', outward(zMax, 'max'), `the Z travel reached (${LAYOUT}: buildVolume.reached.z)`),
+            option(
+              'position_max',
+              zTravelMax(inputs.layout),
+              `the Z travel reached (${LAYOUT}: buildVolume.reached.z)`,
+            ),
           ]),
           about: ['Each Z axis on its own socket, so that z_tilt can level the bed.'],
         }
@@ -205,30 +216,30 @@ function probeSection(probe: Vec3, board: Board): Section {
 
 /** The nozzle's height over the bed when the probe switches: at its assured distance (1.62 mm) less the tip's height over the nozzle. */
 const ASSURED_SWITCHING = 0.81 * 2
-const zOffset = (probe: Vec3) => ASSURED_SWITCHING - probe[2]
+export const zOffset = (probe: Vec3) => ASSURED_SWITCHING - probe[2]
 
-type Area = { readonly x: Range; readonly y: Range }
-const inside = (a: Area) => ({
+export type Area = { readonly x: Range; readonly y: Range }
+/** The probeable area, each edge rounded 0.01 mm inward: the bed mesh's bounds. */
+export const meshArea = (a: Area): Area => ({
   x: [inward(a.x[0], 'min'), inward(a.x[1], 'max')] as const,
   y: [inward(a.y[0], 'min'), inward(a.y[1], 'max')] as const,
 })
 
 function bedMesh(area: Area): Section {
-  const a = inside(area)
+  const a = meshArea(area)
   return {
     name: 'bed_mesh',
-    about: [
-      "Probe coordinates: the part of the bed the probe reaches (src/layout: toolHeads.probeableArea); Klipper's default 3 x 3 points.",
-    ],
+    about: ['Probe coordinates: the part of the bed the probe reaches (src/layout: toolHeads.probeableArea).'],
     options: [
       option('mesh_min', `${num(a.x[0])}, ${num(a.y[0])}`, 'probeable area, to 0.01 mm inward'),
       option('mesh_max', `${num(a.x[1])}, ${num(a.y[1])}`, 'probeable area, to 0.01 mm inward'),
+      option('probe_count', `${MESH_POINTS}, ${MESH_POINTS}`, "Klipper's default"),
     ],
   }
 }
 
 function zTilt(inputs: PrinterCfgInputs, area: Area, probe: Vec3): Section {
-  const a = inside(area)
+  const a = meshArea(area)
   const pivots = zPivots(inputs.layout, inputs.carriageLoadFace)
   // The probeable area's corners, as nozzle positions (z_tilt moves the nozzle to its points).
   const corners = [
@@ -251,9 +262,16 @@ function zTilt(inputs: PrinterCfgInputs, area: Area, probe: Vec3): Section {
   }
 }
 
+/** The fan outputs (indexes of FAN0..): each tool's part blower, then each tool's heatsink fan. */
+export const fanOutputs = (tools: number) => ({
+  parts: Array.from({ length: tools }, (_, i) => i),
+  heatsinks: Array.from({ length: tools }, (_, i) => tools + i),
+})
+
 function fans(tools: number, board: Board): Section[] {
-  const parts = board.fans.slice(0, tools)
-  const heatsinks = board.fans.slice(tools, 2 * tools)
+  const outputs = fanOutputs(tools)
+  const parts = outputs.parts.map((i) => board.fans[i])
+  const heatsinks = outputs.heatsinks.map((i) => board.fans[i])
   const partFan: Section[] =
     tools === 1
       ? [

@@ -12,7 +12,7 @@ export interface Motor {
   readonly moves: string
 }
 
-/** The machine's motors in socket order: X, the left and right Y, each Z axis, each tool's extruder. */
+/** The machine's motors: X, the left and right Y, each Z axis, each tool's extruder. */
 export function motorsOf(zAxes: readonly string[], tools: number): Motor[] {
   const suffix = (i: number) => (i === 0 ? '' : String(i))
   return [
@@ -27,16 +27,33 @@ export function motorsOf(zAxes: readonly string[], tools: number): Motor[] {
   ]
 }
 
-/** Each motor on its own socket, in order; too few sockets is the spec's error. */
+/** The sockets Marlin's Octopus map fixes (pins_BTT_OCTOPUS_V1_common.h): X, Y, Z and the second Z. */
+const FIXED_SOCKETS: Readonly<Record<string, number>> = { stepper_x: 0, stepper_y: 1, stepper_z: 2, stepper_z1: 3 }
+/** Marlin's E0 socket: the map puts extruder n on Driver(4 + n). */
+export const FIRST_EXTRUDER_SOCKET = 4
+
+/**
+ * Each motor's socket, the one Marlin's fixed Octopus map forces, so that printer.cfg, the wiring
+ * table and Marlin's overrides name the same: X, Y, Z, the second Z on Driver0-3, the extruders from
+ * Driver4; the right Y, then the third and fourth Z, on the sockets the extruders leave, in that order
+ * (Marlin's pins_postprocess.h). Too few sockets is the spec's error.
+ */
 export function socketsFor(motors: readonly Motor[], board: Board, zAxes: number, tools: number): DriverSocket[] {
-  if (motors.length > board.sockets.length) {
+  let free = FIRST_EXTRUDER_SOCKET + tools
+  // motorsOf's order hands out the free sockets: the right Y before the third and fourth Z.
+  const indexes = motors.map((m) => {
+    const extruder = /^extruder(\d*)$/.exec(m.section)
+    if (extruder) return FIRST_EXTRUDER_SOCKET + Number(extruder[1] || 0)
+    return FIXED_SOCKETS[m.section] ?? free++
+  })
+  if (indexes.some((i) => i >= board.sockets.length)) {
     const field = tools > 1 ? 'tools' : 'zAxes'
     const fix = tools > 1 ? 'use 1 tool or 2 Z axes' : 'use 2 Z axes'
     throw new InputError(
       `${field}: ${zAxes} Z axes and ${tools} tool${tools > 1 ? 's' : ''} need ${motors.length} stepper drivers (X, 2 Y, ${zAxes} Z, ${tools} extruder${tools > 1 ? 's' : ''}), each on its own socket; the ${board.part} board (${board.name}) has ${board.sockets.length}; ${fix}`,
     )
   }
-  return motors.map((_, i) => board.sockets[i])
+  return indexes.map((i) => board.sockets[i])
 }
 
 const MAP = "Klipper's Octopus pin map"
@@ -59,8 +76,7 @@ export interface AxisMotion {
  * end piece.
  */
 export function homedAxis(section: string, motion: AxisMotion, reachFrom: string): Section {
-  const min = outward(motion.reach[0], 'min')
-  const max = outward(motion.reach[1], 'max')
+  const [min, max] = travelLimits(motion.reach)
   return {
     name: section,
     about: [
@@ -87,6 +103,9 @@ export function homedAxis(section: string, motion: AxisMotion, reachFrom: string
     ],
   }
 }
+
+/** An axis's travel limits: the reach, each end rounded 0.01 mm outward. */
+export const travelLimits = (reach: Range): Range => [outward(reach[0], 'min'), outward(reach[1], 'max')]
 
 /** A second stepper of an axis (stepper_y1, stepper_z1, ...): pins, steps and, for Y, its own stall endstop. */
 export function extraStepper(section: string, socket: DriverSocket, extra: readonly Option[]): Section {
@@ -142,7 +161,7 @@ export const extruderDrive = (): Option[] => [
     EXTRUDER_DRIVE.rotationDistance,
     'BMG drive gear, a start to calibrate (builder rules section 4)',
   ),
-  option('gear_ratio', EXTRUDER_DRIVE.gearRatio, 'BMG-type gears (builder rules section 4)'),
+  option('gear_ratio', EXTRUDER_DRIVE.gearRatio.join(':'), 'BMG-type gears (builder rules section 4)'),
   option('nozzle_diameter', EXTRUDER_DRIVE.nozzleDiameter, 'the hot end (hotend-e3d-v6)'),
   option('filament_diameter', EXTRUDER_DRIVE.filamentDiameter, 'the hot end (hotend-e3d-v6)'),
 ]

@@ -1,10 +1,11 @@
-// Every file of every preset (and of the module counts the presets leave out), as SHA-256, against
-// the fixture: a change that should leave the outputs alone (a refactoring) must leave every byte.
+// Every file of every preset (and of the module counts the presets leave out), the guide and the
+// templates too, as SHA-256, against the fixture: a change that should leave the outputs alone (a
+// refactoring) must leave every byte.
 // After a change that means to alter them: D3DKIT_WRITE_FIXTURES=1 npx vitest run test/outputs.test.ts
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { kitFiles } from '../src/export/files.js'
+import { buildFiles } from '../src/export/build-files.js'
 import { makeKit } from '../src/export/kit.js'
 import { ModelStore } from '../src/export/models.js'
 import { sha256 } from '../src/export/sha256.js'
@@ -26,7 +27,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
 async function hashes(preset: string, sets: readonly string[]): Promise<Record<string, string>> {
   const kit = await makeKit(parseSpec(applyOverrides(readPreset(preset), sets)), { models })
   const out: Record<string, string> = {}
-  for (const [path, content] of kitFiles(kit, '0.0.0'))
+  for (const [path, content] of await buildFiles(kit, '0.0.0'))
     out[path] = sha256(typeof content === 'string' ? new TextEncoder().encode(content) : content)
   return out
 }

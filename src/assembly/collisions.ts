@@ -68,7 +68,8 @@ export class ShapeStore {
   }
 }
 
-function worldBox(local: Box, m: Mat4): Box {
+/** The axis-aligned box, in the frame m maps to, of a box given in its own frame. */
+export function worldBox(local: { readonly min: readonly number[]; readonly max: readonly number[] }, m: Mat4): Box {
   const min: Box['min'] = [Infinity, Infinity, Infinity]
   const max: Box['max'] = [-Infinity, -Infinity, -Infinity]
   for (let i = 0; i < 8; i++) {

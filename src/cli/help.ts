@@ -12,10 +12,12 @@ Commands:
 
 Run "d3dkit <command> --help" for a command's options.
 Exit codes: 0 done, 2 bad input, 130/143 stopped by Ctrl-C/SIGTERM, 1 anything else.`,
-  build: `Usage: d3dkit build [--preset NAME | --spec FILE] [--set key=value ...] [--out DIR] [--force]
+  build: `Usage: d3dkit build [--preset NAME | --spec FILE] [--set key=value ...] [--out DIR] [--force] [--no-guide]
 
 Writes stl/<part>.stl (one per distinct printed part, laid flat), cutlist.csv and .md,
-bom.csv and .md, and manifest.json into DIR (default out/<preset or spec name>).
+bom.csv and .md, manifest.json, the drilling templates (templates/) and the build guide
+(guide/index.html, guide/guide.md, a picture per step in guide/img/) into DIR (default
+out/<preset or spec name>).
 
   --preset NAME      a preset from "d3dkit presets" (default d3d-12in)
   --spec FILE        a JSON spec file instead of a preset
@@ -23,7 +25,8 @@ bom.csv and .md, and manifest.json into DIR (default out/<preset or spec name>).
                      (setting buildVolume drops frame.size and the other way round)
   --out DIR          output folder
   --force            write into DIR even if d3dkit did not write it, overwriting the files
-                     d3dkit writes there; other files in DIR are always kept`,
+                     d3dkit writes there; other files in DIR are always kept
+  --no-guide         leave out the build guide and the drilling templates (faster)`,
   presets: `Usage: d3dkit presets
 
 Lists the presets with their frame size and reached build volume.`,

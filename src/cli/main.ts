@@ -11,7 +11,6 @@ import {
   InputError,
   jsonDepth,
   type Kit,
-  kitFiles,
   layoutOf,
   MAX_SPEC_BYTES,
   MAX_SPEC_DEPTH,
@@ -26,7 +25,7 @@ import {
   toMarkdown,
   toRecords,
 } from '../index.js'
-import { presetNames, readPreset, readSpecFile } from '../node.js'
+import { buildFiles, presetNames, readPreset, readSpecFile } from '../node.js'
 import { HELP } from './help.js'
 import { outputTarget } from './output/target.js'
 import { Interrupted, writeOutput } from './output.js'
@@ -73,6 +72,7 @@ const OPTIONS = {
   set: { type: 'string', multiple: true },
   out: { type: 'string' },
   force: { type: 'boolean' },
+  'no-guide': { type: 'boolean' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
@@ -87,7 +87,7 @@ type Options = {
 
 /** The commands and the options each takes; a Map, so that no inherited name is a command. */
 const ALLOWED: ReadonlyMap<string, readonly (keyof typeof OPTIONS)[]> = new Map([
-  ['build', ['preset', 'spec', 'set', 'out', 'force', 'help']],
+  ['build', ['preset', 'spec', 'set', 'out', 'force', 'no-guide', 'help']],
   ['presets', ['help']],
   ['validate', ['set', 'help']],
   ['cutlist', ['preset', 'spec', 'set', 'format', 'help']],
@@ -228,9 +228,12 @@ async function build(values: Options, io: Io): Promise<void> {
   const dir = values.out ?? `out/${folderName(label)}`
   outputTarget(dir) // a folder no build may use is refused before the parts are modelled
   const kit = await modelKit(spec, io)
-  await writeOutput(dir, kitFiles(kit, VERSION), values.force ?? false)
+  const guide = !values['no-guide']
+  await writeOutput(dir, await buildFiles(kit, VERSION, { guide }), values.force ?? false)
   const printed = kit.parts.reduce((n, p) => n + p.count, 0)
-  io.out(`wrote ${dir}: ${kit.parts.length} STL files (${printed} printed parts), cutlist, bom, manifest, report\n`)
+  io.out(
+    `wrote ${dir}: ${kit.parts.length} STL files (${printed} printed parts), cutlist, bom, manifest, report${guide ? ', drilling templates, build guide' : ''}\n`,
+  )
   io.out(`build volume reached: ${mm3(kit.layout.buildVolume.reached)}\n`)
   io.out(`${checkSummary(kit.checks)}\n`)
 }

@@ -119,4 +119,4 @@ export function stockTotals(
 }
 
 export const describeTotal = (material: string, pieces: number, totalMm: number) =>
-  `${material}: ${pieces} pieces, ${formatMm(totalMm / 1000)} m in all (lengths in the cut list)`
+  `${material}: ${pieces} ${pieces === 1 ? 'piece' : 'pieces'}, ${formatMm(totalMm / 1000)} m in all (lengths in the cut list)`

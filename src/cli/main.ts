@@ -223,17 +223,32 @@ async function modelKit(spec: Spec, io: Io): Promise<Kit> {
   return kit
 }
 
+/** What a build writes besides its parts and lists, by a file that shows it is there. */
+const WRITTEN_IF: readonly (readonly [string, string])[] = [
+  ['firmware/klipper/printer.cfg', 'firmware (Klipper, Marlin)'],
+  ['wiring.csv', 'wiring'],
+  ['safety.md', 'safety'],
+  ['templates/a4.html', 'drilling templates'],
+  ['guide/index.html', 'build guide'],
+]
+
 async function build(values: Options, io: Io): Promise<void> {
   const { spec, label } = loadSpec(values)
   const dir = values.out ?? `out/${folderName(label)}`
   outputTarget(dir) // a folder no build may use is refused before the parts are modelled
   const kit = await modelKit(spec, io)
   const guide = !values['no-guide']
-  await writeOutput(dir, await buildFiles(kit, VERSION, { guide }), values.force ?? false)
+  const files = await buildFiles(kit, VERSION, { guide })
+  await writeOutput(dir, files, values.force ?? false)
   const printed = kit.parts.reduce((n, p) => n + p.count, 0)
-  io.out(
-    `wrote ${dir}: ${kit.parts.length} STL files (${printed} printed parts), cutlist, bom, manifest, report${guide ? ', drilling templates, build guide' : ''}\n`,
-  )
+  const written = [
+    'cutlist',
+    'bom',
+    'manifest',
+    'report',
+    ...WRITTEN_IF.filter(([path]) => files.has(path)).map(([, what]) => what),
+  ]
+  io.out(`wrote ${dir}: ${kit.parts.length} STL files (${printed} printed parts), ${written.join(', ')}\n`)
   io.out(`build volume reached: ${mm3(kit.layout.buildVolume.reached)}\n`)
   io.out(`${checkSummary(kit.checks)}\n`)
 }

@@ -10,7 +10,7 @@ describe('bed heater and insulation', () => {
     const heater = BED_HEATER.part(254.444, 200, MAINS, [[10, 20.5]], 4)
     expect(heater.id).toMatch(/^bed-heater-254\.44x200-220w-120v-1h[0-9a-f]{8}$/)
     expect(heater.description).toMatch(
-      /^Silicone heater mat 254\.44 x 200 mm, 220 W at 120 V AC, .*, 1 holes 4 mm at \(10, 20\.5\) mm from its front left corner; switched by the relay$/,
+      /^Silicone heater mat 254\.44 x 200 mm, 220 W at 120 V AC \(or at 230 V AC where that is the mains: a 120 V mat on 230 V draws four times its power\), .*, 1 holes 4 mm at \(10, 20\.5\) mm from its front left corner; switched by the relay$/,
     )
     expect(BED_HEATER.part(100, 100, { ...MAINS, watts: 40, volts: 24, supply: 'dc' }, [], 4).description).toContain(
       '40 W at 24 V DC',

@@ -53,7 +53,7 @@ export const BED_HEATER = {
   thermalFuse: [115, 125] as const,
   part: (x: number, y: number, rating: HeaterRating, holes: readonly Hole[], holeDiameter: number): BoughtPart => ({
     id: `bed-heater-${hundredths(x)}x${hundredths(y)}-${rating.watts}w-${rating.volts}v-${holesKey(holes, holeDiameter)}`,
-    description: `Silicone heater mat ${hundredths(x)} x ${hundredths(y)} mm, ${rating.watts} W at ${rating.volts} V ${rating.supply === 'dc' ? 'DC' : 'AC'}, self-adhesive, with 100k thermistor and a ${BED_HEATER.thermalFuse.join('-')} C thermal fuse in series with the heater, ${holeList(holes, holeDiameter)}; ${rating.switching}`,
+    description: `Silicone heater mat ${hundredths(x)} x ${hundredths(y)} mm, ${rating.watts} W at ${rating.volts} V ${rating.supply === 'dc' ? 'DC' : 'AC (or at 230 V AC where that is the mains: a 120 V mat on 230 V draws four times its power)'}, self-adhesive, with 100k thermistor and a ${BED_HEATER.thermalFuse.join('-')} C thermal fuse in series with the heater, ${holeList(holes, holeDiameter)}; ${rating.switching}`,
     grams: gramsOf(x * y * BED_HEATER.thickness, DENSITY.silicone),
     shape: drilled(x, y, BED_HEATER.thickness, holes, holeDiameter),
   }),

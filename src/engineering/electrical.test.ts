@@ -48,12 +48,17 @@ describe('the electrical model', () => {
     expect(() => fuseFor(13)).toThrow()
   })
 
-  it('picks wire from the chassis ampacity, halved in a chain, mains at least 18 AWG', () => {
+  it('picks wire from the chassis ampacity, halved in a chain, mains at least 18 AWG and as thick as a cord for its current', () => {
     expect(gaugeFor(3.5, { bundled: false, mains: false })).toBe(24)
     expect(gaugeFor(3.5, { bundled: true, mains: false })).toBe(22)
     expect(gaugeFor(2.5, { bundled: true, mains: true })).toBe(18)
     expect(gaugeFor(16, { bundled: true, mains: true })).toBe(14)
     expect(() => gaugeFor(17, { bundled: true, mains: true })).toThrow()
+    // Mains in free air: 16 A is 18 AWG's chassis figure, but an appliance's cord takes 1.5 mm2
+    // (IEC 60335-1 table 11): 14 AWG (2.08 mm2), as 16 AWG's 1.31 mm2 is short of it; 10 A takes 1 mm2.
+    expect(gaugeFor(16, { bundled: false, mains: true })).toBe(14)
+    expect(gaugeFor(10, { bundled: false, mains: true })).toBe(16)
+    expect(gaugeFor(5, { bundled: false, mains: true })).toBe(18)
   })
 
   it('puts two heads on the 150 W supply, but not with 48 mm motors', () => {

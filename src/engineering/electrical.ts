@@ -153,10 +153,28 @@ export const AWG_MM2: Readonly<Record<number, number>> = { 24: 0.2, 22: 0.33, 20
 const FERRULES = [0.25, 0.34, 0.5, 0.75, 1, 1.5, 2.5] as const
 export const ferruleFor = (awg: number): number => FERRULES.find((f) => f >= AWG_MM2[awg]) ?? FERRULES.at(-1)!
 
-/** The thinnest wire that carries `amps` (halved in a chain or loom); mains at least 18 AWG. */
+/**
+ * Mains conductors by the current they carry, A to mm2: IEC 60335-1 table 11, the least
+ * cross-section of an appliance's supply cord (up to 6 A 0.75, 10 A 1, 16 A 1.5, 25 A 2.5), stricter
+ * than the chassis figures in air.
+ */
+export const MAINS_CORD_MM2: readonly (readonly [number, number])[] = [
+  [6, 0.75],
+  [10, 1],
+  [16, 1.5],
+  [25, 2.5],
+]
+
+/**
+ * The thinnest wire that carries `amps` (halved in a chain or loom); mains at least 18 AWG and at
+ * least the cross-section MAINS_CORD_MM2 gives its current.
+ */
 export function gaugeFor(amps: number, how: { bundled: boolean; mains: boolean }): number {
   const factor = how.bundled ? BUNDLED_DERATING : 1
-  const fits = CHASSIS_AMPACITY.filter(([awg, a]) => a * factor >= amps && (!how.mains || awg <= MAINS_LEAST_AWG))
+  const cord = MAINS_CORD_MM2.find(([a]) => a >= amps)?.[1] ?? Number.POSITIVE_INFINITY
+  const fits = CHASSIS_AMPACITY.filter(
+    ([awg, a]) => a * factor >= amps && (!how.mains || (awg <= MAINS_LEAST_AWG && AWG_MM2[awg] >= cord)),
+  )
   if (fits.length === 0) throw new Error(`no wire in the table carries ${round(amps, 2)} A`)
   return fits[0][0]
 }

@@ -123,7 +123,7 @@ export function safetyText(w: Wiring, heating: BedHeating, title: string): strin
   const lines = [
     `# Electrical safety: ${title}`,
     '',
-    `The machine draws ${round(p.mainsWatts, 0)} W from the mains: ${round(p.mainsAmps.sizedFor, 2)} A at ${MAINS.sizedFor} V, ${round(p.mainsAmps.other, 2)} A at ${MAINS.other} V. Fuses and wire are sized for ${MAINS.sizedFor} V, the larger current; at ${MAINS.other} V the same parts serve.`,
+    `The machine draws ${round(p.mainsWatts, 0)} W from the mains: ${round(p.mainsAmps.sizedFor, 2)} A at ${MAINS.sizedFor} V, ${round(p.mainsAmps.other, 2)} A at ${MAINS.other} V. Fuses and wire are sized for ${MAINS.sizedFor} V, the larger current, and serve at ${MAINS.other} V as they are.${mains ? ` The bed heater does not: order the mat for your mains voltage (a ${MAINS.sizedFor} V mat on ${MAINS.other} V draws four times its power).` : ''} Set the power supply's input switch (115/230 V), where it has one, to your mains before it is first plugged in.`,
     '',
     '## Earth',
     '',

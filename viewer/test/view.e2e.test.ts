@@ -58,11 +58,12 @@ describe('the view', () => {
         context.on('console', (message) => {
           if (message.type() === 'warning' || message.type() === 'error') logged.push(message.text())
         })
-        // The shipped models come late, so that the page is seen loading.
-        await context.route('**/part-models-*.bin', async (route) => {
-          await new Promise((done) => setTimeout(done, 1500))
-          await route.continue()
-        })
+        // The shipped scene and models come late, so that the page is seen loading.
+        for (const pattern of ['**/*scene-*.bin', '**/part-models-*.bin'])
+          await context.route(pattern, async (route) => {
+            await new Promise((done) => setTimeout(done, 1500))
+            await route.continue()
+          })
       },
     })
     await page.getByRole('progressbar').waitFor({ timeout: 10_000 })

@@ -16,7 +16,7 @@ export function calibrationActions(cfg: string | undefined, spec: { readonly mat
     'Check the wiring against the wiring table before the plug goes in: every connector on its socket, each motor on its own driver, polarity of the 24 V supply, earth on the frame and panels.',
     `Flash Klipper to the controller and copy ${PRINTER_CFG} to the host; set serial in [mcu] to the board's /dev/serial/by-id/ entry (README, "Firmware").`,
     "Power on with the motors' belts loose of their end stops. Run Klipper's Config_checks.md: STEPPER_BUZZ each stepper (flip a dir_pin with ! where an axis moves the wrong way), check each heater and thermistor reads room temperature.",
-    'Home: G28 X and G28 Y with a hand on the power switch (sensorless homing: tune driver_SGTHRS until each carriage stops on its end piece without knocking), then G28 Z on the probe.',
+    'Home: G28 X and G28 Y with a hand on the emergency stop (sensorless homing: tune driver_SGTHRS until each carriage stops on its end piece without knocking), then G28 Z on the probe.',
   ]
   if (sections.has('probe'))
     actions.push('Probe Z offset: PROBE_CALIBRATE, the paper test under the nozzle, then SAVE_CONFIG.')
@@ -31,9 +31,16 @@ export function calibrationActions(cfg: string | undefined, spec: { readonly mat
     )
   const bed = LIMITS.bedTemperature[spec.material as keyof typeof LIMITS.bedTemperature]
   if (sections.has('heater_bed') && bed !== undefined)
-    actions.push(`PID tune the bed: PID_CALIBRATE HEATER=heater_bed TARGET=${bed}, then SAVE_CONFIG.`)
+    actions.push(
+      bedControl(cfg) === 'pid'
+        ? `PID tune the bed: PID_CALIBRATE HEATER=heater_bed TARGET=${bed}, then SAVE_CONFIG.`
+        : `Heat the bed: SET_HEATER_TEMPERATURE HEATER=heater_bed TARGET=${bed}, and watch it reach and hold that (its control is watermark, on and off: nothing to tune).`,
+    )
   actions.push(
     `First print: a 20 mm calibration cube in ${spec.material}; measure it and check the first layer before anything longer.`,
   )
   return actions
 }
+
+/** The bed heater's `control` in printer.cfg: pid or watermark. */
+const bedControl = (cfg: string): string | undefined => /^\[heater_bed\][^[]*?^control:\s*(\w+)/m.exec(cfg)?.[1]

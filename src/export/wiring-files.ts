@@ -1,4 +1,4 @@
-import { bedHeating } from '../../modules/bed/dimensions.js'
+import { type BedHeating, bedHeating } from '../../modules/bed/dimensions.js'
 import type { Layout } from '../layout/index.js'
 import type { Spec } from '../spec/schema.js'
 import type { Kit } from './kit.js'
@@ -14,6 +14,8 @@ type BomRow = readonly [string, string, number, string]
 /** The machine's electrics: its wiring and the BOM lines of the wiring and the safety items. */
 export interface Electrics {
   readonly wiring: Wiring
+  /** The bed's heater, as the wiring and safety items were sized for it. */
+  readonly heating: BedHeating
   readonly bom: readonly BomRow[]
 }
 
@@ -30,15 +32,14 @@ export function electricsOf(kit: Pick<Kit, 'spec' | 'layout' | 'machine'>): Elec
   if (kit.layout.toolHeads.kind !== KNOWN_HEAD) return undefined
   const wiring = wiringOf(kit)
   const heating = bedHeating(kit.layout.bed)
-  return { wiring, bom: [...wiringBom(wiring), ...safetyBom(wiring, kit.layout, heating)] }
+  return { wiring, heating, bom: [...wiringBom(wiring), ...safetyBom(wiring, kit.layout, heating)] }
 }
 
 /** wiring.csv, wiring.md and safety.md, and the kit's electrical BOM lines (already in kit.bom). */
 export function wiringFiles(kit: Kit, title: string): { files: Map<string, string>; bom: readonly BomRow[] } {
   if (!kit.electrics) return { files: new Map(), bom: [] }
-  const { wiring, bom } = kit.electrics
+  const { wiring, heating, bom } = kit.electrics
   const table = wiringTable(wiring)
-  const heating = bedHeating(kit.layout.bed)
   return {
     files: new Map([
       ['wiring.csv', toCsv(table)],

@@ -8,18 +8,20 @@ import { Loading } from './panels/Loading.js'
 import { SkipLinks } from './panels/SkipLinks.js'
 import { ViewToolbar } from './panels/ViewToolbar.js'
 import type { SceneData } from './protocol.js'
-import { MachineView } from './scene/MachineView.js'
+import { StepState } from './scene/appearance.js'
+import { type Drawing, MachineView } from './scene/MachineView.js'
 import { checkSpec } from './spec-check.js'
 import { defaultInPlaceOfSpec, folderFor, type StartingSpec, specFromAddress, viewFromAddress } from './spec-source.js'
 import { useAddress } from './use-address.js'
 import { useMachine } from './use-machine.js'
-import { useView } from './use-view.js'
+import { type StepShowing, useView } from './use-view.js'
 
 // The panels load apart from the page's first code, which draws the machine without waiting for them.
 const SpecPanel = lazy(() => import('./form/SpecPanel.js').then(({ SpecPanel }) => ({ default: SpecPanel })))
 const ModuleTree = lazy(() => import('./panels/ModuleTree.js').then(({ ModuleTree }) => ({ default: ModuleTree })))
 const PartCard = lazy(() => import('./panels/PartCard.js').then(({ PartCard }) => ({ default: PartCard })))
 const Tables = lazy(() => import('./panels/Tables.js').then(({ Tables }) => ({ default: Tables })))
+const BuildPanel = lazy(() => import('./build/BuildPanel.js').then(({ BuildPanel }) => ({ default: BuildPanel })))
 
 /**
  * Where the spec on the page comes from: the address; the default printer, shown in place of an
@@ -37,11 +39,11 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
   const checked = useMemo(() => checkSpec(raw), [raw])
   const machine = useMachine(client)
   const scene = machine.shown?.scene
-  const view = useView(
-    scene,
-    machine.geometries,
-    useMemo(() => viewFromAddress(location.search), []),
-  )
+  const startView = useMemo(() => viewFromAddress(location.search), [])
+  // Build mode: the step shown, from 1 (undefined outside it), and what it shows of the machine.
+  const [step, setStep] = useState(startView.step)
+  const [showing, setShowing] = useState<StepShowing>()
+  const view = useView(scene, machine.geometries, startView, step === undefined ? undefined : showing)
 
   // The address holds the spec and the view, except while the default printer stands in for the
   // address's own; Back and Forward bring the spec of their address back.
@@ -50,11 +52,12 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
     setAddressProblems(popped.problems)
     setOrigin(popped.problems.length > 0 ? 'default' : 'address')
     setRaw(popped.spec)
+    setStep(viewFromAddress(search).step)
   }, [])
   const { explode, hidden } = view
   const markEdit = useAddress({
     raw,
-    view: useMemo(() => ({ explode, hidden: [...hidden] }), [explode, hidden]),
+    view: useMemo(() => ({ explode, hidden: [...hidden], step }), [explode, hidden, step]),
     keep: origin === 'default',
     onPop: fromAddress,
   })
@@ -89,6 +92,14 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
     edit(() => spec)
   }
 
+  const leaveBuild = () => {
+    setShowing(undefined)
+    setStep(undefined)
+  }
+  useEffect(() => {
+    if (view.drawing) countInstances(view.drawing)
+  }, [view.drawing])
+
   const drawnCount = useRef(0)
   const { setStatus } = machine
   const onDrawn = useCallback(
@@ -121,7 +132,7 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
   const stale =
     scene !== undefined && (checked.problems.length > 0 || (origin !== 'default' && machine.buildProblems.length > 0))
   return (
-    <div className="app">
+    <div className={step === undefined ? 'app' : 'app building'}>
       <SkipLinks />
       <Header
         raw={raw}
@@ -169,7 +180,14 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
         <MachineView drawing={view.drawing} fit={machine.fit} onPick={view.pick} onDrawn={onDrawn} />
         {scene && view.grid ? (
           <>
-            <ViewToolbar explode={view.explode} onExplode={view.setExplode} onFit={machine.fitNow} grid={view.grid} />
+            <ViewToolbar
+              explode={view.explode}
+              onExplode={view.setExplode}
+              onFit={machine.fitNow}
+              grid={view.grid}
+              building={step !== undefined}
+              onBuild={() => (step === undefined ? setStep(1) : leaveBuild())}
+            />
             {view.picked && (
               <Suspense>
                 <PartCard
@@ -185,6 +203,21 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
           <Loading status={machine.status} progress={machine.progress} />
         )}
       </main>
+      {machine.shown && step !== undefined && (
+        <aside className="build">
+          <Suspense>
+            <BuildPanel
+              client={client}
+              scene={machine.shown.scene}
+              spec={machine.shown.spec}
+              step={step}
+              onStep={setStep}
+              onShowing={setShowing}
+              onLeave={leaveBuild}
+            />
+          </Suspense>
+        </aside>
+      )}
       {scene && (
         // The lists' room is kept while their code loads: the view keeps the size it was fitted at.
         <Suspense fallback={<div className="tables" />}>
@@ -202,6 +235,21 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
       )}
     </div>
   )
+}
+
+/**
+ * The drawn instances by what they show, on the page's root element (data-instances: "shown
+ * grey"), for the end-to-end tests: shown are those not hidden, grey those of earlier build steps.
+ */
+function countInstances({ matrices, stepStates }: Drawing): void {
+  let shown = 0
+  let grey = 0
+  for (let i = 0; i < stepStates.length; i++) {
+    if (matrices[i * 16 + 15] === 0) continue
+    shown += 1
+    if (stepStates[i] === StepState.Done) grey += 1
+  }
+  document.documentElement.dataset.instances = `${shown} ${grey}`
 }
 
 function readyStatus(scene: SceneData): string {

@@ -1,5 +1,5 @@
 import { MARKS } from './marks.js'
-import type { FromWorker, SceneData, ToWorker } from './protocol.js'
+import type { BuildStep, FromWorker, SceneData, ToWorker } from './protocol.js'
 
 /** Where the page keeps the meshes it was sent (GeometryStore), so that none is sent twice. */
 export interface MeshHolder {
@@ -30,7 +30,8 @@ export class KitClient {
   /** The spec of the build that runs. */
   private sent: unknown
   private lastJson: string | undefined
-  private readonly files = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (e: Error) => void }>()
+  /** Requests (files, steps) waiting for their answer, by id. */
+  private readonly answers = new Map<number, (answer: FromWorker) => void>()
   private listeners: KitEvents | undefined
   /** What happened before anyone listened, such as the first machine while the page was starting. */
   private unheard: ((events: KitEvents) => void)[] = []
@@ -65,12 +66,17 @@ export class KitClient {
 
   /** The STL of a printed part of the machine on screen, as `d3dkit build` writes it. */
   stl(part: string): Promise<Uint8Array> {
-    return this.request((id) => ({ type: 'stl', id, part }))
+    return this.request((id) => ({ type: 'stl', id, part }), 'file').then((answer) => answer.bytes)
   }
 
   /** Every file of `d3dkit build` for the machine on screen, zipped in one folder. */
   zip(folder: string): Promise<Uint8Array> {
-    return this.request((id) => ({ type: 'zip', id, folder }))
+    return this.request((id) => ({ type: 'zip', id, folder }), 'file').then((answer) => answer.bytes)
+  }
+
+  /** The build guide's steps of the machine built from this spec (the one on screen), for Build mode. */
+  steps(spec: unknown): Promise<readonly BuildStep[]> {
+    return this.request((id) => ({ type: 'steps', id, spec }), 'steps').then((answer) => answer.steps)
   }
 
   /**
@@ -82,10 +88,16 @@ export class KitClient {
     this.worker.postMessage({ type: 'warm', id: this.nextId++ } satisfies ToWorker)
   }
 
-  private request(message: (id: number) => ToWorker): Promise<Uint8Array> {
+  private request<T extends FromWorker['type']>(
+    message: (id: number) => ToWorker,
+    answer: T,
+  ): Promise<Extract<FromWorker, { type: T }>> {
     const id = this.nextId++
     return new Promise((resolve, reject) => {
-      this.files.set(id, { resolve, reject })
+      this.answers.set(id, (got) => {
+        if (got.type === answer) resolve(got as Extract<FromWorker, { type: T }>)
+        else reject(new Error(got.type === 'failed' ? got.message : `unexpected ${got.type} answer`))
+      })
       this.worker.postMessage(message(id))
     })
   }
@@ -106,11 +118,10 @@ export class KitClient {
       performance.mark(MARKS.warmed, { detail: { modelled: message.modelled } })
       return
     }
-    const file = this.files.get(message.id)
-    if (file) {
-      this.files.delete(message.id)
-      if (message.type === 'file') file.resolve(message.bytes)
-      else file.reject(new Error(message.type === 'failed' ? message.message : `unexpected ${message.type} answer`))
+    const waiting = this.answers.get(message.id)
+    if (waiting) {
+      this.answers.delete(message.id)
+      waiting(message)
       return
     }
     if (message.id !== this.building) return

@@ -1,4 +1,4 @@
-import type { Check, Table } from '../../src/index.js'
+import type { Check, Step, Table } from '../../src/index.js'
 
 /** Messages between the page and the kit worker. Typed arrays travel as transferables. */
 
@@ -87,12 +87,30 @@ export interface SceneData {
   readonly timings: Readonly<Record<string, number>>
 }
 
+/**
+ * A step of the build guide (guideSteps) as Build mode shows it: its lists as the guide has them,
+ * its minutes, and its leaves as the scene's instance indices.
+ */
+export interface BuildStep
+  extends Pick<
+    Step,
+    'id' | 'title' | 'module' | 'where' | 'printed' | 'bought' | 'stock' | 'tools' | 'precautions' | 'actions'
+  > {
+  readonly minutes: number
+  /** The instances the step puts in the machine. */
+  readonly adds: Uint32Array
+  /** Instances put in by earlier steps that the step works on (the axes it sets on the frame, say). */
+  readonly worksOn: Uint32Array
+}
+
 export type ToWorker =
   | { readonly type: 'build'; readonly id: number; readonly spec: unknown; readonly have: readonly string[] }
   | { readonly type: 'stl'; readonly id: number; readonly part: string }
   | { readonly type: 'zip'; readonly id: number; readonly folder: string }
   /** The first machine is on screen: ready the kernel's code for the next change. Answered by `warmed`. */
   | { readonly type: 'warm'; readonly id: number }
+  /** The build guide's steps of the machine built from this spec. Answered by `steps`. */
+  | { readonly type: 'steps'; readonly id: number; readonly spec: unknown }
 
 export type FromWorker =
   | {
@@ -106,6 +124,7 @@ export type FromWorker =
   | { readonly type: 'invalid'; readonly id: number; readonly problems: readonly string[] }
   | { readonly type: 'failed'; readonly id: number; readonly message: string }
   | { readonly type: 'file'; readonly id: number; readonly bytes: Uint8Array }
+  | { readonly type: 'steps'; readonly id: number; readonly steps: readonly BuildStep[] }
   /**
    * The warm-up is over (done, or given way to a build): the modelling code is loaded. `modelled`:
    * the printed parts it modelled to make the kit of a machine drawn from its shipped scene.

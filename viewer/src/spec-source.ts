@@ -66,10 +66,14 @@ function defaultInPlace(problems: readonly string[]): StartingSpec {
   return { spec: PRESETS.get(DEFAULT_PRESET), problems: [...problems, instead] }
 }
 
-/** How the machine is shown, kept in the address with the spec: exploded, and which nodes are hidden. */
+/**
+ * How the machine is shown, kept in the address with the spec: exploded, which nodes are hidden,
+ * and in Build mode the step shown (from 1).
+ */
 export interface ViewInAddress {
   readonly explode: number
   readonly hidden: readonly string[]
+  readonly step?: number
 }
 
 /** Most hidden nodes read from an address: more than a machine has. */
@@ -79,9 +83,12 @@ const MAX_HIDDEN = 1000
 export function viewFromAddress(search: string): ViewInAddress {
   const params = new URLSearchParams(search)
   const explode = Number(params.get('explode') ?? 0)
+  const step = Number(params.get('step'))
   return {
     explode: Number.isFinite(explode) ? Math.min(1, Math.max(0, explode)) : 0,
     hidden: params.getAll('hidden').slice(0, MAX_HIDDEN),
+    // A step past the last shows the last (the machine's steps are not known here).
+    ...(params.has('step') && Number.isSafeInteger(step) && step >= 1 && { step }),
   }
 }
 
@@ -94,6 +101,7 @@ export function addressForSpec(raw: unknown, view: ViewInAddress = { explode: 0,
   const params = new URLSearchParams(preset ? { preset } : { spec: JSON.stringify(raw) })
   if (view.explode > 0) params.set('explode', String(view.explode))
   for (const path of view.hidden) params.append('hidden', path)
+  if (view.step !== undefined) params.set('step', String(view.step))
   return `?${params}`
 }
 

@@ -1,4 +1,4 @@
-import { LEGEND } from '../scene/appearance.js'
+import { BUILD_LEGEND, LEGEND } from '../scene/appearance.js'
 import type { GroundGrid } from '../scene/ground.js'
 import { VIEW_KEYS_ID } from '../scene/MachineView.js'
 
@@ -7,14 +7,20 @@ export interface ViewToolbarProps {
   readonly onExplode: (explode: number) => void
   readonly onFit: () => void
   readonly grid: GroundGrid
+  /** Whether Build mode is on; `onBuild` turns it on or off. */
+  readonly building: boolean
+  readonly onBuild: () => void
 }
 
 /** Over the 3D view: fit, the exploded view, what the colours mean, the grid's scale and the view's keys. */
-export function ViewToolbar({ explode, onExplode, onFit, grid }: ViewToolbarProps) {
+export function ViewToolbar({ explode, onExplode, onFit, grid, building, onBuild }: ViewToolbarProps) {
   return (
     <div className="view-toolbar">
       <button type="button" onClick={onFit}>
         Fit to view
+      </button>
+      <button type="button" aria-pressed={building} onClick={onBuild}>
+        Build mode
       </button>
       <label>
         Explode
@@ -29,7 +35,7 @@ export function ViewToolbar({ explode, onExplode, onFit, grid }: ViewToolbarProp
         />
       </label>
       <ul className="legend">
-        {LEGEND.map((entry) => (
+        {(building ? BUILD_LEGEND : LEGEND).map((entry) => (
           <li key={entry.label}>
             <span className="swatch" style={{ background: entry.colour }} />
             {entry.label}
@@ -38,7 +44,10 @@ export function ViewToolbar({ explode, onExplode, onFit, grid }: ViewToolbarProp
       </ul>
       <span className="scale">grid squares: {grid.step} mm</span>
       <p className="view-keys" id={VIEW_KEYS_ID}>
-        Arrow keys turn the machine, + and - zoom, Enter selects the next part (Shift+Enter the one before).
+        {building
+          ? 'Left and Right go to the step before and after (with Shift they turn the machine), Up and Down turn it, '
+          : 'Arrow keys turn the machine, '}
+        + and - zoom, Enter selects the next part (Shift+Enter the one before).
       </p>
     </div>
   )

@@ -2,7 +2,7 @@ import { type ThreeEvent, useThree } from '@react-three/fiber'
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { Color, type InstancedMesh, MeshLambertMaterial } from 'three'
 import type { SceneData } from '../protocol.js'
-import { HIGHLIGHT, LOOKS, type Look, lookOf, SELECTED } from './appearance.js'
+import { HIGHLIGHT, LOOKS, type Look, lookOf, SELECTED, type StepState, stepColour } from './appearance.js'
 import type { GeometryStore } from './geometry-store.js'
 
 /**
@@ -23,6 +23,8 @@ export interface MachineMeshesProps {
   readonly matrices: Float32Array
   /** 1 for each highlighted instance. */
   readonly highlighted: Uint8Array
+  /** Each instance's StepState: in Build mode, put in by an earlier step or by the step shown. */
+  readonly stepStates: Uint8Array
   readonly selected: number | undefined
   readonly onPick: (instance: number) => void
 }
@@ -64,6 +66,7 @@ const BatchMesh = memo(function BatchMesh({
   geometries,
   matrices,
   highlighted,
+  stepStates,
   selected,
   onPick,
 }: MachineMeshesProps & { batch: Batch }) {
@@ -84,12 +87,13 @@ const BatchMesh = memo(function BatchMesh({
   useLayoutEffect(() => {
     const mesh = ref.current!
     for (const [j, i] of batch.members.entries()) {
-      const tint = i === selected ? SELECTED : highlighted[i] ? HIGHLIGHT : LOOKS[batch.look].colour
+      const own = stepColour(stepStates[i] as StepState, batch.look)
+      const tint = i === selected ? SELECTED : highlighted[i] ? HIGHLIGHT : own
       mesh.setColorAt(j, colour.set(tint))
     }
     mesh.instanceColor!.needsUpdate = true
     invalidate()
-  }, [batch, highlighted, selected, invalidate])
+  }, [batch, highlighted, stepStates, selected, invalidate])
 
   const onClick = useCallback(
     (event: ThreeEvent<MouseEvent>) => {

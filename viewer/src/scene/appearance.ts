@@ -14,6 +14,29 @@ export const LOOKS: Readonly<Record<Look, { readonly colour: string; readonly la
 /** Colour of what is highlighted in the module tree, and of the selected part. */
 export const HIGHLIGHT = '#2f9bff'
 export const SELECTED = '#ff3d7f'
+/** An instance in Build mode: not in it, put in by an earlier step, by the step shown (or worked on by it), or later (hidden). */
+export const StepState = { None: 0, Done: 1, Shown: 2, Later: 3 } as const
+export type StepState = (typeof StepState)[keyof typeof StepState]
+
+/** Build mode's colours, the build guide's pictures' (src/export/picture): earlier steps light grey, the step's stock blue. */
+const DONE = '#d2d2d2'
+const STEP_STOCK = '#3d6fb4'
+
+/** An instance's colour by its state: the step's printed and bought parts, and any outside Build mode, keep their looks. */
+export function stepColour(state: StepState, look: Look): string {
+  if (state === StepState.Done) return DONE
+  return state === StepState.None || look === 'printed' || look === 'bought' ? LOOKS[look].colour : STEP_STOCK
+}
+
+/** What each colour of the view means in Build mode. */
+export const BUILD_LEGEND: readonly { readonly colour: string; readonly label: string }[] = [
+  { colour: LOOKS.printed.colour, label: 'printed parts' },
+  { colour: LOOKS.bought.colour, label: 'bought parts' },
+  { colour: STEP_STOCK, label: 'stock' },
+  { colour: DONE, label: 'earlier steps' },
+  { colour: HIGHLIGHT, label: 'highlighted' },
+  { colour: SELECTED, label: 'selected' },
+]
 
 /** What each colour of the view means: the looks, then what is highlighted and selected. */
 export const LEGEND: readonly { readonly colour: string; readonly label: string }[] = [

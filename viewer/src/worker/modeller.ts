@@ -15,7 +15,7 @@ import {
   placedLeaves,
   type TriangleMesh,
 } from '../../../src/index.js'
-import { type FromWorker, type ToWorker, transferables } from '../protocol.js'
+import { type BuildStep, type FromWorker, type ToWorker, transferables } from '../protocol.js'
 import { derivedOf, sceneOf, stockKey } from './scene.js'
 import { ShapeCache } from './shape-cache.js'
 import { adoptShippedModels } from './shipped-models.js'
@@ -54,8 +54,11 @@ export class Modeller {
     for (const key of keys) this.models.held.add(key)
   })
   private readonly shapes = new ShapeCache()
-  /** The kit of the latest scene sent: what downloads come from. */
+  /** The kit of the latest scene sent: what downloads come from; and its spec, as JSON. */
   private current: Kit | undefined
+  private currentJson: string | undefined
+  /** Each kit's build steps, made when Build mode first asks for them. */
+  private readonly steps = new WeakMap<Kit, BuildStep[]>()
 
   constructor(
     private readonly post: Post,
@@ -72,6 +75,7 @@ export class Modeller {
       if (message.type === 'build') await this.build(message, started)
       else if (message.type === 'warm') await this.warmKernel()
       else if (message.type === 'stl') this.sendStl(message.id, message.part)
+      else if (message.type === 'steps') await this.sendSteps(message.id, message.spec)
       else this.sendZip(message.id, message.folder)
     } catch (error) {
       if (error instanceof InputError) this.post({ type: 'invalid', id: message.id, problems: error.problems })
@@ -90,6 +94,7 @@ export class Modeller {
     }
     try {
       this.current = await this.kitOf(parseSpec(raw, 'spec'))
+      this.currentJson = JSON.stringify(raw)
     } finally {
       this.models.onModelling = undefined
     }
@@ -118,6 +123,7 @@ export class Modeller {
     const kitMs = performance.now() - started
     const scene = await sceneOf(kit, new Set(have), this.shapes)
     this.current = kit
+    this.currentJson = JSON.stringify(raw)
     this.post(
       {
         type: 'scene',
@@ -165,6 +171,28 @@ export class Modeller {
     if (!part) throw new Error(`no printed part is named ${name}`)
     const bytes = part.stl.slice()
     this.post({ type: 'file', id, bytes }, [bytes.buffer])
+  }
+
+  /**
+   * The build steps of the spec's machine: that on screen's, or (when a newer build has replaced
+   * it meanwhile) a kit of its own, made from the models held.
+   */
+  private async sendSteps(id: number, raw: unknown): Promise<void> {
+    const kit =
+      this.current && JSON.stringify(raw) === this.currentJson ? this.current : await this.kitOf(parseSpec(raw, 'spec'))
+    let steps = this.steps.get(kit)
+    if (!steps) {
+      // Build mode's code loads when it is first opened, not with the modeller.
+      const { buildSteps } = await import('./build-steps.js')
+      steps = buildSteps(kit)
+      this.steps.set(kit, steps)
+    }
+    // Copies: the cached steps keep their arrays, and the copies are transferred to the page.
+    const sent = steps.map((step) => ({ ...step, adds: step.adds.slice(), worksOn: step.worksOn.slice() }))
+    this.post(
+      { type: 'steps', id, steps: sent },
+      sent.flatMap((step) => [step.adds.buffer, step.worksOn.buffer]),
+    )
   }
 
   /** The files of `d3dkit build`, in one folder, zipped. */

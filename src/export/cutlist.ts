@@ -9,13 +9,25 @@ const SAME_CUT_MM = 0.05
 
 /**
  * Pieces with the same key are the same cut: one item, the same length and width to SAME_CUT_MM,
- * and (frame bars) the same direction.
+ * (frame bars) the same direction, and the same holes marked on the bench (two panels of one size
+ * drilled to other patterns are two rows, each with its template).
  */
 export function sameCutKey(piece: StockPiece): string {
-  return [piece.item, piece.length, piece.width ?? 0, piece.along ?? '']
-    .map((v) => (typeof v === 'number' ? Math.round(v / SAME_CUT_MM) : v))
+  const marked = (piece.drilled?.faces ?? []).flatMap((face, i) =>
+    face.holes.filter((h) => h.marked).map((h) => [i, h.x, h.y, h.diameter].map(round).join(',')),
+  )
+  return [
+    piece.item,
+    piece.length,
+    piece.width ?? 0,
+    piece.along ?? '',
+    ...(marked.length > 0 ? [marked.join(';')] : []),
+  ]
+    .map((v) => (typeof v === 'number' ? round(v) : v))
     .join('|')
 }
+
+const round = (mm: number) => Math.round(mm / SAME_CUT_MM)
 
 /**
  * Every piece of steel, rod and belt to cut, one row per material and length (and direction, for

@@ -13,9 +13,9 @@ export function calibrationActions(cfg: string | undefined, spec: { readonly mat
   const sections = new Set([...cfg.matchAll(/^\[([^\]]+)\]/gm)].map((m) => m[1]))
   const extruders = [...sections].filter((s) => /^extruder\d*$/.test(s)).sort()
   const actions = [
-    'Check the wiring against the wiring table before the plug goes in: every connector on its socket, each motor on its own driver, polarity of the 24 V supply, earth on the frame and panels.',
+    'Check the wiring against the wiring table before the plug goes in: every connector on its socket, each motor on the driver socket the table names, polarity of the 24 V supply, earth on the frame and panels.',
     `Flash Klipper to the controller and copy ${PRINTER_CFG} to the host; set serial in [mcu] to the board's /dev/serial/by-id/ entry (README, "Firmware").`,
-    "Power on with the motors' belts loose of their end stops. Run Klipper's Config_checks.md: STEPPER_BUZZ each stepper (flip a dir_pin with ! where an axis moves the wrong way), check each heater and thermistor reads room temperature.",
+    "Before power-on, move each carriage by hand to the middle of its travel (the bed too, where its Z motors turn by hand), so that a motor turning the wrong way has room before it meets an end. Power on and run Klipper's Config_checks.md: STEPPER_BUZZ each stepper (flip a dir_pin with ! where an axis moves the wrong way), check each heater and thermistor reads room temperature.",
     'Home: G28 X and G28 Y with a hand on the emergency stop (sensorless homing: tune driver_SGTHRS until each carriage stops on its end piece without knocking), then G28 Z on the probe.',
   ]
   if (sections.has('probe'))

@@ -5,6 +5,7 @@ import { readPreset } from '../../spec/presets.js'
 import { buildFiles } from '../build-files.js'
 import { makeKit } from '../kit.js'
 import { guideFiles } from './index.js'
+import { pictureItems, undrilled } from './pictures.js'
 import { guideSteps } from './steps.js'
 
 /** Width, height and the decoded rows' bytes of an 8-bit RGB PNG (filter bytes left in). */
@@ -54,6 +55,18 @@ describe('the build guide files', async () => {
     }
     const md = first.get('guide/guide.md') as string
     for (const [i, s] of steps.entries()) expect(md).toContain(`## ${i + 1}. ${s.title}`)
+  })
+
+  it('draws the bars drilled through their corners undrilled until the step that drills them', () => {
+    const at = steps.findIndex((s) => s.id === 'frame-assembly')
+    const bars = steps
+      .flatMap((s) => s.adds)
+      .filter((p) => p.leaf.kind === 'stock' && /after assembly/.test(p.leaf.piece.notes))
+    expect(bars.length).toBeGreaterThan(0)
+    for (const p of bars) expect(undrilled(steps, at).has(p)).toBe(true)
+    for (const p of bars) expect(undrilled(steps, at + 1).has(p)).toBe(false)
+    const items = pictureItems(steps[at], undrilled(steps, at))
+    expect(items.filter((i) => i.blank).length).toBe(bars.length)
   })
 
   it('is left out with the drilling templates when the guide is not asked for', async () => {

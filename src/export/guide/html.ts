@@ -1,4 +1,4 @@
-import { byModule, type GuideText, timeBasis, totalMinutes } from './markdown.js'
+import { byModule, checksWarning, type GuideText, timeBasis, totalMinutes } from './markdown.js'
 import { formatMinutes } from './time.js'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
@@ -22,7 +22,8 @@ td.n { text-align: right; white-space: nowrap; }
 `
 
 /** The guide as one self-contained HTML page: inline CSS, pictures by relative path img/<step>.png. */
-export function guideHtml({ title, steps, templates }: GuideText): string {
+export function guideHtml({ title, steps, templates, checks }: GuideText): string {
+  const warning = checksWarning(checks)
   const out = [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
@@ -31,6 +32,7 @@ export function guideHtml({ title, steps, templates }: GuideText): string {
     `<style>${CSS}</style>`,
     '</head><body>',
     `<h1>Build guide: ${esc(title)}</h1>`,
+    ...(warning ? [`<p class="caution"><strong>Warning.</strong> ${esc(warning)}</p>`] : []),
     `<p>${steps.length} steps, about ${formatMinutes(totalMinutes(steps))} in all. In each picture the step's new parts are in colour (<span class="swatch" style="background:#f08a24"></span> printed, <span class="swatch" style="background:#3f7d4f"></span> bought, <span class="swatch" style="background:#3d6fb4"></span> stock), drawn a little out of their place along the way they go in; what is already built is grey. Printed parts by STL name (stl/), bought parts by BOM item (bom.md), stock by cut-list row (cutlist.md).</p>`,
     '<nav><h2>Contents</h2><ol>',
     ...byModule(steps).map(

@@ -1,5 +1,6 @@
 import { stockPieces } from '../../assembly/collect.js'
 import type { StockPiece } from '../../parts/types.js'
+import { sameCutKey } from '../cutlist.js'
 import type { Kit } from '../kit.js'
 import { type Template, templatesOf } from '../templates/index.js'
 import { guideHtml } from './html.js'
@@ -7,9 +8,6 @@ import { guideMarkdown } from './markdown.js'
 import { stepPictures } from './pictures.js'
 import { guideSteps } from './steps.js'
 import type { Step } from './types.js'
-
-/** Lengths closer than this are one cut (as the cut list has it). */
-const SAME_CUT_MM = 0.05
 
 export { guideSteps } from './steps.js'
 export type { Step } from './types.js'
@@ -21,7 +19,12 @@ export type { Step } from './types.js'
  */
 export async function guideFiles(kit: Kit, written: Iterable<string>): Promise<Map<string, Uint8Array | string>> {
   const steps = guideSteps(kit)
-  const text = { title: kit.spec.name ?? 'd3dkit printer', steps, templates: templatesByStep(kit, steps, [...written]) }
+  const text = {
+    title: kit.spec.name ?? 'd3dkit printer',
+    steps,
+    templates: templatesByStep(kit, steps, [...written]),
+    checks: kit.checks,
+  }
   const files = new Map<string, Uint8Array | string>([
     ['guide/guide.md', guideMarkdown(text)],
     ['guide/index.html', guideHtml(text)],
@@ -37,7 +40,7 @@ function templatesByStep(kit: Kit, steps: readonly Step[], written: readonly str
   const out = new Map<string, string[]>()
   for (const step of steps) {
     const pieces = step.adds.flatMap((p) => (p.leaf.kind === 'stock' ? [p.leaf.piece] : []))
-    const own = templates.filter((t) => pieces.some((piece) => sameRow(t.row, piece)))
+    const own = templates.filter((t) => pieces.some((piece) => sameRow(t, piece)))
     const files = svgs.filter((f) =>
       own.some((t) => f.startsWith(`templates/${t.name}-`) && PAGE.test(f.slice(`templates/${t.name}-`.length))),
     )
@@ -47,11 +50,7 @@ function templatesByStep(kit: Kit, steps: readonly Step[], written: readonly str
 }
 
 /** A template's row holds the piece: the cut list's same cut (cutlist.ts, sameCutKey). */
-const sameRow = (row: Template['row'], piece: StockPiece) =>
-  row.item === piece.item &&
-  Math.abs(row.length - piece.length) < SAME_CUT_MM &&
-  Math.abs((row.width ?? 0) - (piece.width ?? 0)) < SAME_CUT_MM &&
-  (row.along ?? '') === (piece.along ?? '')
+const sameRow = (t: Template, piece: StockPiece) => t.key === sameCutKey(piece)
 
 /** What follows a template's name in its page files: the paper and the page. */
 const PAGE = /^[a-z0-9]+-\d+\.svg$/

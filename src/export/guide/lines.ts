@@ -36,6 +36,11 @@ export class CutRows {
     return row
   }
 
+  /** Every row's index. */
+  indices(): number[] {
+    return this.cutlist.rows.map((_, i) => i)
+  }
+
   cell(row: number, column: string): string {
     return String(this.cutlist.rows[row][this.cutlist.columns.indexOf(column)] ?? '')
   }

@@ -1,3 +1,5 @@
+import type { Check } from '../../engineering/index.js'
+import { figure } from '../report.js'
 import { formatMinutes, MINUTES } from './time.js'
 import type { Step } from './types.js'
 
@@ -6,6 +8,19 @@ export interface GuideText {
   readonly steps: readonly Step[]
   /** The drilling templates' files of each step's pieces, by step id, when the build writes them. */
   readonly templates: ReadonlyMap<string, readonly string[]>
+  /** The machine's engineering checks (report.md): a failing one is named at the top. */
+  readonly checks: readonly Check[]
+}
+
+/** A warning naming the failing engineering checks, or nothing when all pass. */
+export function checksWarning(checks: readonly Check[]): string | undefined {
+  const failing = checks.filter((c) => !c.pass)
+  if (failing.length === 0) return undefined
+  const named = failing.map(
+    (c) =>
+      `${c.id} (${c.concern}: ${figure(c.value)} ${c.unit}, ${c.bound === 'min' ? 'at least' : 'at most'} ${figure(c.limit)})`,
+  )
+  return `This machine fails ${failing.length} of its ${checks.length} engineering checks: ${named.join('; ')}. Built as it is, it will not work as designed: read report.md (what would fix each) before cutting or printing anything.`
 }
 
 /** The modules in the order their first step comes, each with its steps. */
@@ -32,7 +47,7 @@ export function timeBasis(step: Step): string {
     [t.cuts, 'cuts', MINUTES.cut],
     [t.holes, 'holes', MINUTES.hole],
     [t.welds, 'weld seams', MINUTES.weld],
-    [t.crimps, 'crimps', MINUTES.crimp],
+    [t.crimps, 'crimped or soldered joints', MINUTES.crimp],
   ] as const
   const words = parts.filter(([n]) => n > 0).map(([n, what, rate]) => `${n} ${what} x ${rate} min`)
   if (t.fixed > 0) words.push(`${t.fixed} min to power on and calibrate`)
@@ -41,10 +56,12 @@ export function timeBasis(step: Step): string {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ')
 
-export function guideMarkdown({ title, steps, templates }: GuideText): string {
+export function guideMarkdown({ title, steps, templates, checks }: GuideText): string {
+  const warning = checksWarning(checks)
   const lines = [
     `# Build guide: ${title}`,
     '',
+    ...(warning ? [`> **Warning.** ${warning}`, ''] : []),
     `${steps.length} steps, about ${formatMinutes(totalMinutes(steps))} in all (the time model: docs/design.md, "Build guide"). Printed parts by STL name (stl/), bought parts by BOM item (bom.md), stock by cut-list row (cutlist.md, rows from 1).`,
     '',
     '## Contents',

@@ -26,8 +26,11 @@ function middleOf(leaves: readonly PlacedLeaf[]): Vec3 {
   return sum.map((s) => s / Math.max(leaves.length, 1)) as unknown as Vec3
 }
 
-/** The picture's items: the step's shown leaves in colour (the ones it adds drawn out of place), the rest grey. */
-export function pictureItems(step: Step): PictureItem[] {
+/**
+ * The picture's items: the step's shown leaves in colour (the ones it adds drawn out of place),
+ * the rest grey; `blank`: the stock pieces not drilled yet, drawn as cut.
+ */
+export function pictureItems(step: Step, blank: ReadonlySet<PlacedLeaf> = new Set()): PictureItem[] {
   const adds = new Set(step.adds)
   const { shows, onto } = step.picture
   // Printed parts come off what they go onto; screws, nuts and parts fitted in them come out of them.
@@ -36,19 +39,35 @@ export function pictureItems(step: Step): PictureItem[] {
   const pieces = printed.length > 0 ? middleOf(printed) : base
   return [
     ...shows.map(
-      (placed): PictureItem =>
-        adds.has(placed)
-          ? { placed, style: 'new', shift: shiftOf(placed, placed.leaf.kind === 'printed' ? base : pieces) }
-          : { placed, style: 'new' },
+      (placed): PictureItem => ({
+        placed,
+        style: 'new',
+        ...(adds.has(placed) ? { shift: shiftOf(placed, placed.leaf.kind === 'printed' ? base : pieces) } : {}),
+        ...(blank.has(placed) ? { blank: true } : {}),
+      }),
     ),
-    ...onto.map((placed): PictureItem => ({ placed, style: 'done' })),
+    ...onto.map((placed): PictureItem => ({ placed, style: 'done', ...(blank.has(placed) ? { blank: true } : {}) })),
   ]
+}
+
+/**
+ * The stock pieces not drilled yet at step `at`: a piece the first step that drills it through
+ * its parts (a step's works) has not left, drawn as cut, so that bars drilled through their
+ * corners are shown undrilled until then (the holes of later steps are drawn from then on).
+ */
+export function undrilled(steps: readonly Step[], at: number): Set<PlacedLeaf> {
+  const drilledIn = (notes: string) => steps.findIndex((s) => s.works.some((w) => w.notes === notes))
+  const out = new Set<PlacedLeaf>()
+  for (const step of steps.slice(0, at + 1))
+    for (const p of step.adds) if (p.leaf.kind === 'stock' && drilledIn(p.leaf.piece.notes) >= at) out.add(p)
+  return out
 }
 
 /** One PNG per step, img/<id>.png, the meshes made once for all of them. */
 export async function stepPictures(kit: Kit, steps: readonly Step[]): Promise<Map<string, Uint8Array>> {
   const meshes = MeshCache.ofKit(kit)
   const out = new Map<string, Uint8Array>()
-  for (const step of steps) out.set(`img/${step.id}.png`, await renderPicture(pictureItems(step), {}, meshes))
+  for (const [i, step] of steps.entries())
+    out.set(`img/${step.id}.png`, await renderPicture(pictureItems(step, undrilled(steps, i)), {}, meshes))
   return out
 }

@@ -1,4 +1,5 @@
 import type { PlacedLeaf } from '../../assembly/collect.js'
+import { HEATERS } from '../klipper/drive.js'
 
 /** Above this mass (kg) a builder does not lift a sub-assembly alone (ours). */
 export const HEAVY_KG = 15
@@ -6,7 +7,7 @@ export const HEAVY_KG = 15
 export const PRECAUTION = {
   mains:
     'Mains voltage: wire and check with the plug pulled out; earth the frame and every metal panel; do not open the power supply or touch the relay and heater terminals while it is plugged in.',
-  hot: 'Hot parts: the hot end heats to 250 C and the bed to 110 C (firmware max_temp); do not touch them while heating or for 10 minutes after, and never leave the machine heating unattended.',
+  hot: `Hot parts: the hot end heats to ${HEATERS.hotEndMaxTemp} C and the bed to ${HEATERS.bedMaxTemp} C (firmware max_temp); do not touch them while heating or for 10 minutes after, and never leave the machine heating unattended.`,
   sharp:
     'Sharp steel: cut and drilled edges are sharp; wear gloves and eye protection, clamp the work, and deburr every cut end and hole.',
   weld: 'Welding: welding mask, leather gloves and long sleeves, a ventilated place with nothing that burns nearby.',

@@ -3,48 +3,45 @@ import { type ModuleSet, REGISTERED } from '../../assembly/index.js'
 import { bounds } from '../../kernel/index.js'
 import type { Kit } from '../kit.js'
 import { firmwareFiles } from '../klipper/index.js'
-import { wiringFiles } from '../wiring-files.js'
-import { assemblyActions, countWord, describe, joinActions, SCREW, shortName, WITH_A_SCREW } from './actions.js'
+import {
+  assemblyActions,
+  countWord,
+  describe,
+  joinActions,
+  listLines,
+  nodeName,
+  SCREW,
+  shortName,
+  WITH_A_SCREW,
+} from './actions.js'
 import { calibrationActions, PRINTER_CFG } from './calibration.js'
+import type { Draft } from './draft.js'
+import { inBox } from './fasteners.js'
+import { AFTER_ASSEMBLY, drillingsOf, drillingThrough, drillThrough, jointsOf, settleFasteners } from './joints.js'
 import { boughtLines, CutRows, printedLines, stockLines } from './lines.js'
 import { gramsOf, HEAVY_KG, isMains, isMetalWork, PRECAUTION } from './precautions.js'
+import { POWER_ON, withSetups } from './setups.js'
 import { type Box, splitNode } from './split.js'
 import { holesInNote, MINUTES, stepTime } from './time.js'
 import { mergeTools, toolsOfBought, toolsOfRow } from './tools.js'
-import type { BoughtLine, Step } from './types.js'
+import type { Step } from './types.js'
 import { leafId, leafKey, type Role, rolesOf, type Unit, unitLeaves, unitsOf } from './units.js'
-
-/** A step before its lists, tools and time are worked out. */
-interface Draft {
-  readonly id: string
-  readonly title: string
-  readonly module: string
-  readonly where: readonly string[]
-  readonly adds: readonly PlacedLeaf[]
-  /** What the picture colours: one instance's new leaves (or the nodes the step works on). */
-  readonly shows: readonly PlacedLeaf[]
-  /** What the picture may show done around them: one unit's leaves, or the whole machine. */
-  readonly scope?: readonly PlacedLeaf[]
-  /** Cut-list rows without pieces that the step makes (welds). */
-  readonly rows?: readonly number[]
-  readonly actions: readonly string[]
-  readonly precautions?: readonly string[]
-  readonly fixedMinutes?: number
-  /** Built sub-assemblies the step sets in their place. */
-  readonly placed?: number
-  /** BOM lines that are no leaf of the tree (the wiring's). */
-  readonly extra?: readonly BoughtLine[]
-}
-
-/** The wiring's BOM lines (wire, contacts, terminals, chain, ties), for a head whose cables are known. */
-function wiringLines(kit: Kit): BoughtLine[] {
-  return wiringFiles(kit, '').bom.map(([id, description, quantity]) => ({ id, description, quantity }))
-}
+import { fitElsewhere, intoWiring, wiringLines, wiringStep } from './wiring-step.js'
 
 /** The phases of the build, in order, by the role of the modules they build. */
 const PHASES: readonly Role[] = ['axis', 'frame', 'mounts', 'bed', 'tool-head', 'accessory', 'control']
 
-const CRIMPED = /(ferrule|terminal|crimp)/
+/**
+ * The crimped or soldered joints a part takes, by its BOM item: a butt splice joins two wires (2
+ * crimps), a diode is soldered into a wire at both leads (2), a contact, ferrule, terminal or
+ * receptacle ends one wire, a solder sleeve joins a conductor to a lead (1); so a step counts the
+ * joints the wiring table's rows make.
+ */
+const CRIMPS: readonly (readonly [RegExp, number])[] = [
+  [/^(butt-splice|diode)-/, 2],
+  [/^(crimp-|ferrule-|fork-terminal-|ring-terminal-|receptacle-|solder-sleeve-)/, 1],
+]
+export const crimpsOf = (id: string): number => CRIMPS.find(([kind]) => kind.test(id))?.[1] ?? 0
 
 /**
  * The build guide's steps, derived from the kit's assembly tree: each universal axis's
@@ -72,17 +69,33 @@ export function guideSteps(kit: Kit, modules: ModuleSet = REGISTERED): Step[] {
     return box
   }
   const byRole = (role: Role) => units.filter((u) => roleOf(u.module) === role)
+  const joints = jointsOf(units, boxOf)
+  // The axes a unit bolts to: mounts located by their axis are one step.
+  const partnerOf = (u: Unit) =>
+    [
+      ...new Set(
+        joints.flatMap((j) =>
+          j.unit === u ? j.others.filter((o) => roleOf(o.module) === 'axis').map((o) => o.root.path) : [],
+        ),
+      ),
+    ].join(',')
   const axes = axisSteps(byRole('axis'), boxOf)
   const drafts: Draft[] = []
   for (const role of PHASES) {
     if (role === 'axis') drafts.push(...axes.steps)
     else if (role === 'frame') drafts.push(...frameSteps(byRole('frame'), rows))
-    else drafts.push(...unitSteps(byRole(role)))
+    else drafts.push(...unitSteps(byRole(role), partnerOf, boxOf, rows))
     if (role === 'mounts') drafts.push(axesOntoFrame(byRole('axis'), axes.loose))
-    if (role === 'control') drafts.push(wiringStep(byRole('control'), wiringLines(kit)))
+    if (role === 'control')
+      drafts.push(
+        wiringStep(byRole('control'), fitElsewhere(drafts, wiringLines(kit, units), roleOf), kit.electrics?.wiring),
+      )
   }
-  drafts.push(powerOnStep(kit, units))
-  return finish(drafts, rows)
+  const cfg = firmwareFiles(kit).get(PRINTER_CFG)
+  drafts.push(powerOnStep(cfg, kit, units))
+  const settled = intoWiring(settleFasteners(drafts, units, joints, boxOf), joints, kit.electrics?.wiring.rows)
+  const drilled = drillingThrough(settled, joints, drillingsOf(kit, modules), byRole('frame').flatMap(unitLeaves))
+  return finish(withSetups(drilled, kit, cfg), rows)
 }
 
 /** Each axis sub-assembly once for all axes: carriages, ends, then what joins them (rods, belt). */
@@ -126,7 +139,7 @@ function axisSteps(units: readonly Unit[], boxOf: (p: PlacedLeaf) => Box) {
     adds: g.leaves,
     shows: g.shows,
     scope: unitLeaves(g.unit),
-    actions: assemblyActions(g.where, g.shows),
+    actions: (adds) => assemblyActions(g.where, adds, trappedIn(adds, boxOf)),
   }))
   const joined = [...joins].sort(([, a], [, b]) => a.spans - b.spans || a.first - b.first)
   for (const [id, j] of joined) {
@@ -138,7 +151,7 @@ function axisSteps(units: readonly Unit[], boxOf: (p: PlacedLeaf) => Box) {
       adds: j.leaves,
       shows: j.shows,
       scope: unitLeaves(j.unit),
-      actions: joinActions(j.where, j.shows),
+      actions: (adds) => joinActions(j.where, adds),
     })
   }
   return { steps, loose }
@@ -161,11 +174,13 @@ function frameSteps(units: readonly Unit[], rows: CutRows): Draft[] {
       where,
       adds: stock,
       shows: stock,
-      actions: [
+      actions: () => [
         'Cut each piece to its cut-list length, square and deburred; mark each with its row and the name in its note.',
         'Drill what the notes ask for now; holes through printed parts or other steel are drilled later, through them, where their step says.',
       ],
     })
+  // Bars drilled through their printed corners once the frame stands (their cut-list notes).
+  const later = stock.filter((p) => p.leaf.kind === 'stock' && AFTER_ASSEMBLY.test(p.leaf.piece.notes))
   if (rest.length > 0 || welds.length > 0)
     steps.push({
       id: 'frame-assembly',
@@ -175,47 +190,93 @@ function frameSteps(units: readonly Unit[], rows: CutRows): Draft[] {
       adds: rest,
       shows: rest.length > 0 ? rest : stock,
       rows: welds,
-      actions: [
+      works: later,
+      actions: () => [
         ...(rest.length > 0
           ? [
               `Put the frame together: ${printedLines(rest)
                 .map((l) => `${l.quantity} x ${l.name}`)
-                .join(', ')}, each bar pushed into its corners; fit the bolts loosely.`,
+                .join(
+                  ', ',
+                )}, each bar pushed onto its stops and into its corners${later.length > 0 ? ", each leg clamped onto its connector's plate (no bolts yet: the bars are drilled through the connectors' guide holes)" : '; fit the bolts loosely'}.`,
             ]
           : []),
         ...(welds.length > 0 ? ['Tack and weld the seams in the order of the weld-procedure row.'] : []),
-        "Square it: each face's two diagonals equal within 1.5 mm (docs/design.md), then tighten (or weld) and check again.",
+        "Square it: each face's two diagonals equal within 1.5 mm (docs/design.md).",
+        ...(later.length > 0 ? [drillThrough(later, "the connector's guide hole", 'one corner at a time')] : []),
+        `${later.length > 0 ? 'Tighten every bolt' : 'Tighten (or weld)'}${boughtLines(rest).length > 0 ? ` (${listLines(boughtLines(rest))} in all)` : ''} and check the diagonals again.`,
       ],
     })
   return steps
 }
 
-/** Equal units (the same leaves) in one step each, in tree order. */
-function unitSteps(units: readonly Unit[]): Draft[] {
-  const bySignature = new Map<string, Unit[]>()
+/** A nut in a trap: its origin in the box of one of the step's printed parts (as settleFasteners keeps it there). */
+const trappedIn =
+  (adds: readonly PlacedLeaf[], boxOf: (p: PlacedLeaf) => Box) =>
+  (nut: PlacedLeaf): boolean =>
+    adds.some((q) => q.leaf.kind === 'printed' && inBox(nut, q, boxOf))
+
+/**
+ * Equal units (the same leaves) in one step each, in tree order. A step is named by its first
+ * printed part, or by its nodes where it builds them round a piece of stock (a panel, a rail, a
+ * plate: the printed part is one of many on it).
+ */
+function unitSteps(
+  units: readonly Unit[],
+  partnerOf: (u: Unit) => string,
+  boxOf: (p: PlacedLeaf) => Box,
+  rows: CutRows,
+): Draft[] {
+  // Units bolted to one axis (its two mounts) go together; alike sets of them in one step.
+  const sets = new Map<string, Unit[]>()
   for (const unit of units) {
-    const signature = unitLeaves(unit).map(leafKey).sort().join(',')
-    bySignature.set(signature, [...(bySignature.get(signature) ?? []), unit])
+    const key = partnerOf(unit) || unit.root.path
+    sets.set(key, [...(sets.get(key) ?? []), unit])
   }
-  return [...bySignature.values()].map((same) => {
+  const bySignature = new Map<string, Unit[][]>()
+  for (const set of sets.values()) {
+    const signature = set.map((u) => unitLeaves(u).map(leafKey).sort().join(',')).join('|')
+    bySignature.set(signature, [...(bySignature.get(signature) ?? []), set])
+  }
+  return [...bySignature.values()].map((alike) => {
+    const same = alike.flat()
     const [first] = same
     const where = same.map((u) => u.root.path)
-    const shows = unitLeaves(first)
+    const shows = alike[0].flatMap(unitLeaves)
     const printed = shows.find((p) => p.leaf.kind === 'printed')
     return {
       // Alike units are named by their part, which more of them do not change (4 Z mounts or 2).
       id: same.length > 1 && printed ? leafId(printed) : first.root.node.name,
-      title: shortName(shows) ? `${shortName(shows)} (${where.join(', ')})` : where.join(', '),
+      title: `${shows.some((p) => p.leaf.kind === 'stock') || !shortName(shows) ? nodeName(same.map((u) => u.root.node.name)) : shortName(shows)} (${where.join(', ')})`,
       module: first.module,
       where,
       adds: same.flatMap(unitLeaves),
       shows,
-      actions: [
+      actions: (adds, joins) => [
         ...(first.parent === undefined ? [] : [`Onto what carries it: ${same.map((u) => u.parent).join(', ')}.`]),
-        ...assemblyActions(where, shows),
+        ...assemblyActions(where, adds, trappedIn(adds, boxOf), steelHolesFor(shows, rows)),
+        ...joins,
       ],
     }
   })
+}
+
+/**
+ * Where a unit of bought parts only (a box) bolts straight to the frame's steel: the cut-list rows
+ * whose notes drill holes for what its box is for ("Box for the second emergency stop": "2 holes
+ * 6.5 mm for the second emergency stop").
+ */
+function steelHolesFor(leaves: readonly PlacedLeaf[], rows: CutRows): string | undefined {
+  if (leaves.some((p) => p.leaf.kind !== 'bought')) return undefined
+  const purpose = boughtLines(leaves)
+    .map((l) => /^Box for (the [^,:]+)/.exec(l.description)?.[1])
+    .find((p) => p !== undefined)
+  if (!purpose) return undefined
+  const found = rows
+    .indices()
+    .filter((r) => new RegExp(`holes? [\\d.]+ mm for ${purpose}\\b`).test(rows.cell(r, 'notes')))
+  if (found.length === 0) return undefined
+  return `the holes ${found.map((r) => `cut-list row ${r + 1}`).join(' and ')} drills for ${purpose}`
 }
 
 /** Each axis onto its mounts, with the leaves of the axes that fasten them to something else. */
@@ -227,56 +288,25 @@ function axesOntoFrame(units: readonly Unit[], loose: readonly PlacedLeaf[]): Dr
     module: units[0]?.module ?? 'axis',
     where,
     adds: loose,
-    shows: [...units.flatMap(unitLeaves)],
-    placed: units.length,
-    actions: [
-      `Set each axis on its mounts as the picture shows (${where.join(', ')}) and bolt its end faces to them; the motor ends where the picture has them.`,
-      ...(loose.length > 0
-        ? [
-            `Fasten the axes to one another with ${boughtLines(loose)
-              .map((l) => `${l.quantity} x ${l.id}`)
-              .join(', ')}.`,
-          ]
-        : []),
+    shows: [...units.flatMap(unitLeaves), ...loose],
+    places: units,
+    actions: (_, joins) => [
+      `Set each axis on its mounts as the picture shows (${where.join(', ')}), the motor ends where the picture has them.`,
+      ...joins,
       'Move each carriage by hand from end to end: it runs without binding, or the mounts are set again.',
     ],
   }
 }
 
-/** The wiring: what the control nodes hold, to connect to each other and to the machine. */
-function wiringStep(units: readonly Unit[], wiring: readonly BoughtLine[]): Draft {
-  const leaves = units.flatMap(unitLeaves)
-  const parts = boughtLines(leaves).filter((l) => !SCREW.test(l.id) && !WITH_A_SCREW.test(l.id))
+function powerOnStep(cfg: string | undefined, kit: Kit, units: readonly Unit[]): Draft {
   return {
-    extra: wiring,
-    id: 'wiring',
-    title: 'Wiring',
-    module: units[0]?.module ?? 'control',
-    where: units.map((u) => u.root.path),
-    adds: [],
-    shows: leaves,
-    actions: [
-      `Wire the control panels' parts: ${parts.map((l) => `${l.quantity} x ${l.id} (${l.description})`).join('; ')}.`,
-      'Bring each motor, heater, fan, thermistor and the probe to its connector on the controller, each Y and Z motor on its own driver socket as printer.cfg names them; tie the leads clear of every carriage at both ends of its travel.',
-      ...(wiring.length > 0
-        ? ['Each cable, its length, gauge and ends: wiring.md (the same table as wiring.csv).']
-        : []),
-      'Mains last: the inlet to the power supply and the relay, the frame and both panels earthed.',
-    ],
-    precautions: [PRECAUTION.mains],
-  }
-}
-
-function powerOnStep(kit: Kit, units: readonly Unit[]): Draft {
-  const cfg = firmwareFiles(kit).get(PRINTER_CFG)
-  return {
-    id: 'power-on',
+    id: POWER_ON,
     title: 'First power-on and calibration',
     module: 'machine',
     where: ['machine'],
     adds: [],
     shows: units.flatMap(unitLeaves),
-    actions: calibrationActions(cfg, kit.spec),
+    actions: () => calibrationActions(cfg, kit.spec),
     precautions: [PRECAUTION.mains, PRECAUTION.hot, PRECAUTION.moving],
     fixedMinutes: MINUTES.calibration,
   }
@@ -296,8 +326,13 @@ function finish(drafts: readonly Draft[], rows: CutRows): Step[] {
     const bought = [...boughtLines(d.adds), ...(d.extra ?? [])]
     const pieces = d.adds.flatMap((p) => (p.leaf.kind === 'stock' ? [p.leaf.piece] : []))
     const tools = mergeTools([
-      ...bought.map((l) => ({ part: l.id, tools: toolsOfBought(l.id) })),
+      ...bought.map((l) => ({ part: l.id, tools: toolsOfBought(l.id, l.description) })),
       ...pieces.map((p) => ({ part: p.item, tools: toolsOfRow(p.item, p.notes, true) })),
+      ...(d.works ?? []).flatMap((p) =>
+        p.leaf.kind === 'stock'
+          ? [{ part: p.leaf.piece.item, tools: toolsOfRow(p.leaf.piece.item, p.leaf.piece.notes, false) }]
+          : [],
+      ),
       ...(d.rows ?? []).map((r) => ({
         part: rows.cell(r, 'item'),
         tools: toolsOfRow(rows.cell(r, 'item'), rows.cell(r, 'notes'), false),
@@ -314,19 +349,20 @@ function finish(drafts: readonly Draft[], rows: CutRows): Step[] {
       ...((d.rows ?? []).some((r) => rows.cell(r, 'item').startsWith('weld')) ? [PRECAUTION.weld] : []),
       ...(gramsOf(work) / 1000 > HEAVY_KG ? [PRECAUTION.heavy(gramsOf(work) / 1000)] : []),
     ]
-    const count = (test: (id: string) => boolean, lines = boughtLines(d.adds)) =>
-      lines.filter((l) => test(l.id)).reduce((n, l) => n + l.quantity, 0)
+    const count = (each: (id: string) => number, lines = boughtLines(d.adds)) =>
+      lines.reduce((n, l) => n + each(l.id) * l.quantity, 0)
+    const one = (test: (id: string) => boolean) => (id: string) => (test(id) ? 1 : 0)
     const time = stepTime({
-      screws: count((b) => SCREW.test(b)),
+      screws: count(one((b) => SCREW.test(b))),
       printed: d.adds.filter((p) => p.leaf.kind === 'printed').length,
-      bought: count((b) => !SCREW.test(b) && !WITH_A_SCREW.test(b) && !CRIMPED.test(b)),
+      bought: count(one((b) => !SCREW.test(b) && !WITH_A_SCREW.test(b) && crimpsOf(b) === 0)),
       cuts: pieces.length,
       holes: pieces.reduce((n, p) => n + holesInNote(p.notes), 0),
       welds: (d.rows ?? [])
         .filter((r) => rows.cell(r, 'item').startsWith('weld-fillet'))
         .reduce((n, r) => n + Number(rows.cell(r, 'quantity')), 0),
-      crimps: count((b) => CRIMPED.test(b), bought),
-      placed: d.placed ?? 0,
+      crimps: count(crimpsOf, bought),
+      placed: d.places?.length ?? 0,
       fixed: d.fixedMinutes ?? 0,
     })
     return {
@@ -339,7 +375,16 @@ function finish(drafts: readonly Draft[], rows: CutRows): Step[] {
       stock,
       tools,
       precautions,
-      actions: d.actions,
+      actions: d.actions(d.adds, d.joins ?? []),
+      works: [
+        ...new Map(
+          (d.works ?? []).flatMap((p) =>
+            p.leaf.kind === 'stock'
+              ? [[p.leaf.piece.notes, { item: p.leaf.piece.item, notes: p.leaf.piece.notes }]]
+              : [],
+          ),
+        ).values(),
+      ],
       time,
       adds: d.adds,
       picture: { shows: d.shows, onto },

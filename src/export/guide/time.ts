@@ -22,7 +22,7 @@ export const MINUTES = {
   hole: 3,
   /** One weld seam, tacked and stitched (ours). */
   weld: 10,
-  /** One crimped terminal (ours). */
+  /** One crimped or soldered joint: a terminal crimped, a splice's barrel, a diode's lead soldered (ours). */
   crimp: 1,
   /** From first power-on to a first print: OSE's 6 hours less its 5 (Kit Certification). */
   calibration: 60,
@@ -42,9 +42,9 @@ export function stepTime(counts: TimeCounts): StepTime {
   return { ...counts, minutes: Math.round(minutes) }
 }
 
-/** Holes a cut-list note asks for: the sum of its "N holes". */
+/** Holes a cut-list note asks for: the sum of its "N holes" (and "1 hole"). */
 export function holesInNote(note: string): number {
-  return [...note.matchAll(/(\d+) holes\b/g)].reduce((sum, m) => sum + Number(m[1]), 0)
+  return [...note.matchAll(/(\d+) holes?\b/g)].reduce((sum, m) => sum + Number(m[1]), 0)
 }
 
 /** "1 h 25 min", "40 min". */

@@ -63,6 +63,8 @@ export interface Step {
   readonly bought: readonly BoughtLine[]
   readonly stock: readonly StockLine[]
   readonly tools: readonly Tool[]
+  /** Stock an earlier step added that this one drills through its parts, by item and cut-list note. */
+  readonly works: readonly { readonly item: string; readonly notes: string }[]
   readonly precautions: readonly string[]
   /** What to do, in order. */
   readonly actions: readonly string[]

@@ -17,6 +17,8 @@ export interface PictureItem {
   readonly style: 'new' | 'done'
   /** Explode offset in machine mm, added after placement. */
   readonly shift?: Vec3
+  /** A drilled stock piece drawn as cut, before its holes. */
+  readonly blank?: boolean
 }
 
 export interface PictureOptions {
@@ -85,7 +87,7 @@ export async function renderPicture(
   if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0))
     throw new Error(`a picture is a whole number of pixels each way, not ${width} x ${height}`)
   const view = viewFrom(from)
-  const viewed = await Promise.all(items.map((item) => meshes.viewedOf(item.placed, item.shift, view)))
+  const viewed = await Promise.all(items.map((item) => meshes.viewedOf(item.placed, item.shift, view, item.blank)))
   const scene = Raster.empty(width, height)
   // The new items alone too, to show them through done ones that hide them.
   const fresh = Raster.empty(scene.width, scene.height, 1)

@@ -1,7 +1,7 @@
-import type { StockHole } from '../../parts/types.js'
+import type { StockCutout, StockHole } from '../../parts/types.js'
 import { formatMm } from '../../spec/units.js'
 import { PAGE, type Paper, RULER, TEXT } from './paper.js'
-import { acrossOf, markedHoles, stripWidth, type Template } from './template.js'
+import { acrossOf, markedCutouts, markedHoles, OPENING_CORNER_DRILL, stripWidth, type Template } from './template.js'
 import { owns, type Span, spans } from './tiles.js'
 
 /** A number as SVG text: to the micrometre, never "-0": the same template, the same bytes. */
@@ -35,6 +35,7 @@ const PAGE_NUMBER_ROOM = 32
 function headerLines(t: Template, width: number): Line[] {
   const { row, drilled } = t
   const marked = markedHoles(drilled)
+  const openings = markedCutouts(drilled)
   const others = drilled.faces.reduce((sum, f) => sum + f.holes.length, 0) - marked.length
   const size = `${formatMm(row.length)} mm${row.width === undefined ? '' : ` x ${formatMm(row.width)} mm`}`
   const share = t.count < row.quantity ? `; this template is for ${t.count} of them` : ''
@@ -49,6 +50,10 @@ function headerLines(t: Template, width: number): Line[] {
       const key = `${drill(h)} for ${h.purpose}`
       groups.set(key, (groups.get(key) ?? 0) + 1)
     }
+    for (const c of face.cutouts ?? []) {
+      const key = `${opening(c)} for ${c.purpose}`
+      groups.set(key, (groups.get(key) ?? 0) + 1)
+    }
     const list = [...groups].map(([what, count]) => `${count} ${what}`).join(', ')
     return `${face.name}${side}: ${list || 'none marked'}`
   })
@@ -56,6 +61,11 @@ function headerLines(t: Template, width: number): Line[] {
   const body = [
     `Cut-list row: ${row.item} (${row.material}), ${size}, quantity ${row.quantity}${share}.`,
     `Marks the ${marked.length} holes drilled in the bare piece${later}: tape it on, centre-punch each cross, drill.`,
+    ...(openings.length > 0
+      ? [
+          `And its ${openings.length} ${openings.length === 1 ? 'opening' : 'openings'}, each a rectangle with its centre lines: scribe its edges, centre-punch and drill the ${formatMm(OPENING_CORNER_DRILL)} mm hole drawn dashed inside each corner, cut between the holes along the edges with a jigsaw and file to them.`,
+        ]
+      : []),
     `${faces.join('; ')}.`,
     `At each hole: mm from the reference end / mm from ${edges}. Print at 100 % (no fitting to the page) and check the ruler.`,
   ]
@@ -71,6 +81,9 @@ function headerLines(t: Template, width: number): Line[] {
 
 const drill = (h: StockHole): string =>
   `Ø${formatMm(h.diameter)}${h.countersink === undefined ? '' : ` countersunk Ø${formatMm(h.countersink)}`}`
+
+/** An opening's size: along the piece (x) by across it (y), as the cut list gives it. */
+const opening = (c: StockCutout): string => `opening ${formatMm(c.width)} x ${formatMm(c.height)}`
 
 /** Where a template's drawing goes on a page, and the stretches of the piece its pages show. */
 export interface Sheet {
@@ -93,11 +106,23 @@ export function sheetOf(t: Template, paper: Paper): Sheet {
     width,
     height: paper.height - 2 * PAGE.margin - header - RULER.footer,
   }
+  // Joins are kept clear of the holes' and openings' marks: none is drawn half on a page.
+  const holes = markedHoles(t.drilled)
+  const cutouts = markedCutouts(t.drilled)
   return {
     lines,
     area,
-    along: spans(t.length, area.height, PAGE.overlap),
-    across: spans(stripWidth(t.drilled), area.width, PAGE.overlap),
+    along: spans(t.length, area.height, PAGE.overlap, [
+      ...holes.map(({ hole }) => ({ at: hole.x, reach: armOf(hole) })),
+      ...cutouts.map(({ cutout }) => ({ at: cutout.x, reach: reachOf(cutout).along })),
+    ]),
+    across: spans(stripWidth(t.drilled), area.width, PAGE.overlap, [
+      ...holes.map(({ face, hole }) => ({ at: acrossOf(t.drilled, face, hole.y), reach: armOf(hole) })),
+      ...cutouts.map(({ face, cutout }) => ({
+        at: acrossOf(t.drilled, face, cutout.y),
+        reach: reachOf(cutout).across,
+      })),
+    ]),
   }
 }
 
@@ -113,8 +138,8 @@ const line = (x1: number, y1: number, x2: number, y2: number, stroke: number, ex
  * of pages keeps the room beside it for the labels.
  */
 const windowOf = ({ area, along, across }: Sheet) => ({
-  width: across.length > 1 ? across[0].to - across[0].from : area.width,
-  height: along.length > 1 ? along[0].to - along[0].from : area.height,
+  width: across.length > 1 ? Math.max(...across.map((s) => s.to - s.from)) : area.width,
+  height: along.length > 1 ? Math.max(...along.map((s) => s.to - s.from)) : area.height,
 })
 
 /** The check ruler along the foot of the page, its left end at `x`, its line at `y`. */
@@ -136,41 +161,124 @@ function ruler(x: number, y: number): string {
   ].join('')
 }
 
-/** Where a hole's label goes: its text's start (or end) and baseline. */
+/** Where a hole's (or an opening's) label goes: its text's start (or end) and baseline. */
 interface LabelAt {
   readonly u: number
   readonly x: number
   readonly anchor: 'start' | 'end'
-  /** Drawn off the hole, in the labels' column: a leader joins them. */
-  readonly leader: boolean
+  /**
+   * Drawn off the hole, in the labels' column: the hole's number on the page, written beside the
+   * hole and after its label (a number cannot be read as another hole's, where a leader can).
+   */
+  readonly number?: number
 }
 
-const labelOf = (h: StockHole): string => `${formatMm(h.x)} / ${formatMm(h.y)}  ${drill(h)}`
-const labelWidth = (h: StockHole): number => labelOf(h).length * TEXT.label * TEXT.charWidth
+/** What a template marks: a hole or an opening, on a face, at x along the piece and u across the strip. */
+type Marked =
+  | { readonly kind: 'hole'; readonly face: number; readonly u: number; readonly hole: StockHole }
+  | { readonly kind: 'cutout'; readonly face: number; readonly u: number; readonly cutout: StockCutout }
+
+const centreOf = (m: Marked): StockHole | StockCutout => (m.kind === 'hole' ? m.hole : m.cutout)
+
+const labelOf = (m: Marked): string => {
+  const { x, y } = centreOf(m)
+  return `${formatMm(x)} / ${formatMm(y)}  ${m.kind === 'hole' ? drill(m.hole) : opening(m.cutout)}`
+}
+const labelWidth = (m: Marked): number => labelOf(m).length * TEXT.label * TEXT.charWidth
+
+/** How far a centre line reaches past what it marks: a hole's cross past the hole, an opening's past its edges. */
+const ARM_PAST = 2.5
 
 /** How far a hole's cross reaches from its centre: past the hole and any countersink. */
-const armOf = (h: StockHole): number => Math.max(h.diameter, h.countersink ?? 0) / 2 + 2.5
+const armOf = (h: StockHole): number => Math.max(h.diameter, h.countersink ?? 0) / 2 + ARM_PAST
 
-/** One hole: its circle, a cross to centre-punch, and its label, with a leader when the label stands off. Drawn in the piece's coordinates. */
-function holeMark(u: number, x: number, h: StockHole, face: number, label: LabelAt): string {
+/** How far an opening's centre lines reach from its centre, along the piece and across it. */
+const reachOf = (c: StockCutout) => ({ along: c.width / 2 + ARM_PAST, across: c.height / 2 + ARM_PAST })
+
+/** The mark's number, above and right of the centre, in the quarter the centre lines leave open. */
+function numberMark(u: number, x: number, halfAcross: number, halfAlong: number, tag: string): string {
+  return tag
+    ? text(u + halfAcross + 0.4, x - halfAlong - 0.4, TEXT.label, tag, ' class="hole-number" font-weight="bold"')
+    : ''
+}
+
+/** One hole: its circle, a cross to centre-punch, and its label, numbered when the label stands off. Drawn in the piece's coordinates. */
+function holeMark(u: number, x: number, h: StockHole, face: number, label: LabelAt, body: string): string {
   const r = h.diameter / 2
   const arm = armOf(h)
   const sink =
     h.countersink === undefined
       ? ''
       : `<circle cx="${n(u)}" cy="${n(x)}" r="${n(h.countersink / 2)}" fill="none" stroke="#000" stroke-width="0.15" stroke-dasharray="1 1"/>`
-  const leader = label.leader
-    ? `<path d="M${n(u + arm)} ${n(x)}L${n(label.u - 1)} ${n(label.x - TEXT.label / 3)}" fill="none" stroke="#000" stroke-width="0.1" stroke-dasharray="0.6 0.6"/>`
-    : ''
+  const tag = label.number === undefined ? '' : `#${label.number}`
   return [
     `<g class="hole" data-face="${face}" data-x="${n(h.x)}" data-y="${n(h.y)}" data-diameter="${n(h.diameter)}">`,
     `<circle cx="${n(u)}" cy="${n(x)}" r="${n(r)}" fill="none" stroke="#000" stroke-width="0.2"/>`,
     sink,
     `<path d="M${n(u - arm)} ${n(x)}H${n(u + arm)}M${n(u)} ${n(x - arm)}V${n(x + arm)}" stroke="#000" stroke-width="0.12"/>`,
-    leader,
-    text(label.u, label.x, TEXT.label, labelOf(h), ` text-anchor="${label.anchor}"`),
+    text(label.u, label.x, TEXT.label, tag ? `${body}  ${tag}` : body, ` text-anchor="${label.anchor}"`),
+    numberMark(u, x, r, r, tag),
     '</g>',
   ].join('')
+}
+
+/**
+ * One opening: its outline at true size, its centre lines past its edges (to line it up and check
+ * it), and its label, numbered as the holes are. Drawn in the piece's coordinates: its width runs
+ * along the piece (down the page), its height across the strip.
+ */
+function cutoutMark(u: number, x: number, c: StockCutout, face: number, label: LabelAt, body: string): string {
+  const [halfAcross, halfAlong] = [c.height / 2, c.width / 2]
+  const reach = reachOf(c)
+  const tag = label.number === undefined ? '' : `#${label.number}`
+  return [
+    `<g class="cutout" data-face="${face}" data-x="${n(c.x)}" data-y="${n(c.y)}" data-width="${n(c.width)}" data-height="${n(c.height)}">`,
+    `<rect x="${n(u - halfAcross)}" y="${n(x - halfAlong)}" width="${n(c.height)}" height="${n(c.width)}" fill="none" stroke="#000" stroke-width="0.2"/>`,
+    `<path d="M${n(u - reach.across)} ${n(x)}H${n(u + reach.across)}M${n(u)} ${n(x - reach.along)}V${n(x + reach.along)}" stroke="#000" stroke-width="0.12" stroke-dasharray="3 1 0.5 1"/>`,
+    ...cornerHoles(u, x, c),
+    text(label.u, label.x, TEXT.label, tag ? `${body}  ${tag}` : body, ` text-anchor="${label.anchor}"`),
+    numberMark(u, x, halfAcross, halfAlong, tag),
+    '</g>',
+  ].join('')
+}
+
+/** The corner holes of an opening, dashed, each with its cross to centre-punch: none where a side is narrower than the drill. */
+function cornerHoles(u: number, x: number, c: StockCutout): string[] {
+  const r = OPENING_CORNER_DRILL / 2
+  if (Math.min(c.width, c.height) < OPENING_CORNER_DRILL) return []
+  const [du, dx] = [c.height / 2 - r, c.width / 2 - r]
+  return [-1, 1].flatMap((su) =>
+    [-1, 1].map((sx) => {
+      const [cu, cx] = [u + su * du, x + sx * dx]
+      return (
+        `<circle class="corner-hole" cx="${n(cu)}" cy="${n(cx)}" r="${n(r)}" fill="none" stroke="#000" stroke-width="0.12" stroke-dasharray="1 1"/>` +
+        `<path d="M${n(cu - 1.5)} ${n(cx)}H${n(cu + 1.5)}M${n(cu)} ${n(cx - 1.5)}V${n(cx + 1.5)}" stroke="#000" stroke-width="0.12"/>`
+      )
+    }),
+  )
+}
+
+const markOf = (m: Marked, label: LabelAt): string => {
+  const { x } = centreOf(m)
+  return m.kind === 'hole'
+    ? holeMark(m.u, x, m.hole, m.face, label, labelOf(m))
+    : cutoutMark(m.u, x, m.cutout, m.face, label, labelOf(m))
+}
+
+/**
+ * A label beside its mark: right of a hole (left, where the page ends first); just above an
+ * opening, from its left edge (or to its right edge), across its own centre line only.
+ */
+function besideOf(m: Marked, right: number): LabelAt {
+  const wide = labelWidth(m)
+  if (m.kind === 'cutout') {
+    const half = m.cutout.height / 2
+    const x = m.cutout.x - m.cutout.width / 2 - 0.5
+    return m.u - half + wide <= right ? { u: m.u - half, x, anchor: 'start' } : { u: m.u + half, x, anchor: 'end' }
+  }
+  const off = armOf(m.hole) + 0.5
+  const x = m.hole.x - 1
+  return m.u + off + wide <= right ? { u: m.u + off, x, anchor: 'start' } : { u: m.u - off, x, anchor: 'end' }
 }
 
 /** The labels' column right of the strip, this far from it, when the page has room for it. */
@@ -179,29 +287,39 @@ const LABEL_GAP = 14
 const LABEL_PITCH = 4
 
 /**
- * The page's holes with their labels: in a column right of the strip, down the page in order and
- * never nearer than LABEL_PITCH, when the page has room; else beside each hole.
+ * The page's holes and openings with their labels: in a column right of the strip, down the page
+ * in order and never nearer than LABEL_PITCH, when the page has room; else beside each mark.
  */
 function holeMarks(t: Template, along: Span, across: Span, right: number): string[] {
   const width = stripWidth(t.drilled)
-  const mine = markedHoles(t.drilled)
-    .map(({ face, hole }) => ({ face, hole, u: acrossOf(t.drilled, face, hole.y) }))
-    .filter(({ hole, u }) => owns(along, hole.x) && owns(across, u))
-    .sort((a, b) => a.hole.x - b.hole.x || a.u - b.u)
+  const all: Marked[] = [
+    ...markedHoles(t.drilled).map(({ face, hole }) => ({
+      kind: 'hole' as const,
+      face,
+      hole,
+      u: acrossOf(t.drilled, face, hole.y),
+    })),
+    ...markedCutouts(t.drilled).map(({ face, cutout }) => ({
+      kind: 'cutout' as const,
+      face,
+      cutout,
+      u: acrossOf(t.drilled, face, cutout.y),
+    })),
+  ]
+  const mine = all
+    .filter((m) => owns(along, centreOf(m).x) && owns(across, m.u))
+    .sort((a, b) => centreOf(a).x - centreOf(b).x || a.u - b.u)
   const column = width + LABEL_GAP
-  const fits = mine.every(({ hole }) => column + labelWidth(hole) <= right)
+  const numberWidth = `  #${mine.length}`.length * TEXT.label * TEXT.charWidth
+  const fits = mine.every((m) => column + labelWidth(m) + numberWidth <= right)
   let last = -Infinity
-  return mine.map(({ face, hole, u }) => {
-    const off = armOf(hole) + 0.5
+  return mine.map((m, i) => {
+    const { x } = centreOf(m)
     if (fits) {
-      last = Math.max(hole.x + TEXT.label / 3, last + LABEL_PITCH)
-      return holeMark(u, hole.x, hole, face, { u: column, x: last, anchor: 'start', leader: true })
+      last = Math.max(x + TEXT.label / 3, last + LABEL_PITCH)
+      return markOf(m, { u: column, x: last, anchor: 'start', number: i + 1 })
     }
-    const beside = u + off + labelWidth(hole) <= right
-    const label: LabelAt = beside
-      ? { u: u + off, x: hole.x - 1, anchor: 'start', leader: false }
-      : { u: u - off, x: hole.x - 1, anchor: 'end', leader: false }
-    return holeMark(u, hole.x, hole, face, label)
+    return markOf(m, besideOf(m, right))
   })
 }
 
@@ -266,7 +384,13 @@ function pieceDrawing(t: Template, sheet: Sheet, at: PageNumber): string {
     const [from, to] = [Math.max(a, across.from), Math.min(b, across.next)]
     if (from < to)
       out.push(
-        text((from + to) / 2, clearOf(face.holes, along), TEXT.body, face.name, ' text-anchor="middle" fill="#555"'),
+        text(
+          (from + to) / 2,
+          clearOf(face.holes, face.cutouts ?? [], along),
+          TEXT.body,
+          face.name,
+          ' text-anchor="middle" fill="#555"',
+        ),
       )
   })
   out.push(...holeMarks(t, along, across, across.from + windowOf(sheet).width))
@@ -274,9 +398,11 @@ function pieceDrawing(t: Template, sheet: Sheet, at: PageNumber): string {
   return out.join('')
 }
 
-/** Where down the page a face's name goes: the middle of the page's own stretch, or lower, clear of its holes. */
-function clearOf(holes: readonly StockHole[], along: Span): number {
-  const clear = (x: number) => holes.every((h) => Math.abs(h.x - x) > h.diameter / 2 + 6)
+/** Where down the page a face's name goes: the middle of the page's own stretch, or lower, clear of its holes and openings. */
+function clearOf(holes: readonly StockHole[], cutouts: readonly StockCutout[], along: Span): number {
+  const clear = (x: number) =>
+    holes.every((h) => Math.abs(h.x - x) > h.diameter / 2 + 6) &&
+    cutouts.every((c) => Math.abs(c.x - x) > c.width / 2 + 6)
   let x = (along.from + along.next) / 2
   while (!clear(x) && x < along.next - 10) x += 5
   return x

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { angleBar, sheet } from '../../../modules/vitamins/stock.js'
 import { machineOf } from '../../../test/machines.js'
 import { type StockUse, stockPieces } from '../../assembly/collect.js'
-import type { StockDrilling, StockPiece } from '../../parts/types.js'
+import type { StockCutout, StockDrilling, StockPiece } from '../../parts/types.js'
+import { presetNames } from '../../spec/presets.js'
 import { formatMm } from '../../spec/units.js'
-import { templateFilesOf } from './index.js'
+import { cutList } from '../cutlist.js'
+import { templateFilesOf, templatesOf } from './index.js'
+import { sheetOf } from './page.js'
 import { PAGE, PAPERS, TEXT } from './paper.js'
 import { spans } from './tiles.js'
 
@@ -27,6 +30,20 @@ interface ParsedHole {
   readonly pageY: number
   readonly r: number
   readonly label: string
+  /** The number written beside the hole when its label stands in the column, if any. */
+  readonly number?: string
+}
+
+interface ParsedCutout {
+  readonly face: number
+  readonly x: number
+  readonly y: number
+  /** The rectangle drawn, in the piece's coordinates (u across the strip, x along the piece) and on the page. */
+  readonly rect: { readonly u: number; readonly x: number; readonly across: number; readonly along: number }
+  readonly pageX: number
+  readonly pageY: number
+  readonly label: string
+  readonly number?: string
 }
 
 /** One page, read back from its SVG text. */
@@ -56,6 +73,21 @@ function parsePage(svg: string) {
       pageY: ty + cy,
       r: num(attr(circle, 'r')),
       label: /<text[^>]*>([^<]*)<\/text>/.exec(m[1])![1],
+      number: /<text[^>]*class="hole-number"[^>]*>([^<]*)<\/text>/.exec(m[1])?.[1],
+    }
+  })
+  const cutouts: ParsedCutout[] = [...svg.matchAll(/<g class="cutout"[^>]*>(.*?)<\/g>/g)].map((m) => {
+    const rect = /<rect[^>]*>/.exec(m[1])![0]
+    const [u, x] = [num(attr(rect, 'x')), num(attr(rect, 'y'))]
+    return {
+      face: num(attr(m[0], 'data-face')),
+      x: num(attr(m[0], 'data-x')),
+      y: num(attr(m[0], 'data-y')),
+      rect: { u, x, across: num(attr(rect, 'width')), along: num(attr(rect, 'height')) },
+      pageX: tx + u,
+      pageY: ty + x,
+      label: /<text[^>]*>([^<]*)<\/text>/.exec(m[1])![1],
+      number: /<text[^>]*class="hole-number"[^>]*>([^<]*)<\/text>/.exec(m[1])?.[1],
     }
   })
   // Text drawn on the page itself (not in the clipped drawing): the header and the footer.
@@ -80,6 +112,7 @@ function parsePage(svg: string) {
     tx,
     ty,
     holes,
+    cutouts,
     texts,
     rulerLength: num(attr(ruler, 'x2')) - num(attr(ruler, 'x1')),
     ticks,
@@ -105,6 +138,18 @@ const across = (d: StockDrilling, face: number, y: number) =>
 
 const marked = (p: StockPiece) =>
   (p.drilled?.faces ?? []).flatMap((f, face) => f.holes.filter((h) => h.marked).map((h) => ({ face, ...h })))
+
+/** The openings the cut list's notes give: "cut 1 opening 27.2 x 47 mm centred at (62.275, 29.5)". */
+const openingsOfNote = (notes: string) =>
+  [...notes.matchAll(/cut (\d+) openings? ([\d.]+) x ([\d.]+) mm centred at \(([\d.]+), ([\d.]+)\)/g)].map(
+    ([, count, width, height, x, y]) => ({
+      count: num(count),
+      width: num(width),
+      height: num(height),
+      x: num(x),
+      y: num(y),
+    }),
+  )
 
 /** Each page fits its paper, leaves the margins blank, and has a 100 mm ruler. */
 function checkPage(page: ReturnType<typeof parsePage>, paper: (typeof PAPERS)[number]) {
@@ -135,7 +180,9 @@ function checkPage(page: ReturnType<typeof parsePage>, paper: (typeof PAPERS)[nu
 /** Each template's pages chain down and across the piece, and each marked hole is on exactly one page, where the model has it. */
 function checkTemplates(pieces: readonly StockUse[]) {
   const files = templateFilesOf(pieces)
-  const drilled = pieces.map((p) => p.piece).filter((p) => marked(p).length > 0)
+  const drilled = pieces
+    .map((p) => p.piece)
+    .filter((p) => marked(p).length > 0 || (p.drilled?.faces ?? []).some((f) => (f.cutouts ?? []).length > 0))
   for (const paper of PAPERS) {
     const templates = [...pagesOf(files)].filter(([key]) => key.endsWith(`|${paper.name}`))
     for (const piece of drilled) {
@@ -178,6 +225,11 @@ function checkTemplates(pieces: readonly StockUse[]) {
         expect(Math.abs(h.cx - across(piece.drilled!, want.face, want.y))).toBeLessThan(0.01)
         expect(h.r).toBeCloseTo(want.diameter / 2, 3)
         expect(h.label.startsWith(`${formatMm(want.x)} / ${formatMm(want.y)} `)).toBe(true)
+        // A label off its hole names it by the number written beside the hole, one per hole on the page.
+        if (h.number !== undefined) {
+          expect(h.label.endsWith(`  ${h.number}`)).toBe(true)
+          expect(p.holes.filter((o) => o.number === h.number)).toHaveLength(1)
+        }
         // On its page's own stretch (not under the next page), inside the drawing.
         expect(h.cy).toBeGreaterThanOrEqual(p.along[0] - 1e-9)
         if (p.along[2] < p.along[1]) expect(h.cy).toBeLessThan(p.along[2])
@@ -190,9 +242,63 @@ function checkTemplates(pieces: readonly StockUse[]) {
         expect(piece.notes).toContain(formatMm(want.x))
         expect(piece.notes).toContain(formatMm(want.y))
       }
+      checkCutouts(piece, pages)
     }
   }
   return files
+}
+
+/**
+ * Each opening of the piece is drawn once, whole, on the page that owns its centre: a rectangle
+ * its cut-list size at its cut-list place (to 0.1 mm), labelled with both.
+ */
+function checkCutouts(piece: StockPiece, pages: readonly ReturnType<typeof parsePage>[]) {
+  const wanted = (piece.drilled?.faces ?? []).flatMap((f, face) => (f.cutouts ?? []).map((c) => ({ face, ...c })))
+  const listed = openingsOfNote(piece.notes)
+  expect(
+    listed.reduce((sum, o) => sum + o.count, 0),
+    piece.notes,
+  ).toBe(wanted.length)
+  expect(pages.flatMap((p) => p.cutouts)).toHaveLength(wanted.length)
+  for (const want of wanted) {
+    const shown = pages.flatMap((p) =>
+      p.cutouts
+        .filter((c) => c.face === want.face && Math.abs(c.x - want.x) < 1e-3 && Math.abs(c.y - want.y) < 1e-3)
+        .map((c) => ({ c, p })),
+    )
+    expect(shown.length, `opening at ${want.x}, ${want.y}`).toBe(1)
+    const [{ c, p }] = shown
+    // The cut list's row for it: its size and centre, as the notes print them.
+    const row = listed.find(
+      (o) => Math.abs(o.x - want.x) < 0.1 && Math.abs(o.y - want.y) < 0.1 && o.width === want.width,
+    )
+    expect(row, piece.notes).toBeDefined()
+    const centre = across(piece.drilled!, want.face, row!.y)
+    // Its width runs along the piece (down the page), its height across the strip.
+    expect(Math.abs(c.rect.along - row!.width)).toBeLessThan(0.1)
+    expect(Math.abs(c.rect.across - row!.height)).toBeLessThan(0.1)
+    expect(Math.abs(c.rect.x + c.rect.along / 2 - row!.x)).toBeLessThan(0.1)
+    expect(Math.abs(c.rect.u + c.rect.across / 2 - centre)).toBeLessThan(0.1)
+    expect(
+      c.label.startsWith(
+        `${formatMm(want.x)} / ${formatMm(want.y)}  opening ${formatMm(want.width)} x ${formatMm(want.height)}`,
+      ),
+    ).toBe(true)
+    // Numbered with the holes, where the labels stand in the column: one number per mark on the page.
+    if (c.number !== undefined) {
+      expect(c.label.endsWith(`  ${c.number}`)).toBe(true)
+      expect([...p.holes, ...p.cutouts].filter((o) => o.number === c.number)).toHaveLength(1)
+    }
+    // Whole on its page: inside the page's stretch and its drawing area.
+    expect(c.rect.x).toBeGreaterThanOrEqual(p.along[0] - 1e-9)
+    expect(c.rect.x + c.rect.along).toBeLessThanOrEqual(p.along[1] + 1e-9)
+    expect(c.rect.u).toBeGreaterThanOrEqual(p.across[0] - 1e-9)
+    expect(c.rect.u + c.rect.across).toBeLessThanOrEqual(p.across[1] + 1e-9)
+    expect(c.pageX).toBeGreaterThanOrEqual(p.area.x - 1e-9)
+    expect(c.pageX + c.rect.across).toBeLessThanOrEqual(p.area.x + p.area.w + 1e-9)
+    expect(c.pageY).toBeGreaterThanOrEqual(p.area.y - 1e-9)
+    expect(c.pageY + c.rect.along).toBeLessThanOrEqual(p.area.y + p.area.h + 1e-9)
+  }
 }
 
 describe('drilling templates', () => {
@@ -212,6 +318,21 @@ describe('drilling templates', () => {
     for (const preset of ['d3d-1m', 'd3d-tall-2m', 'd3d-16in']) checkTemplates(stockPieces(machineOf(preset).machine))
   })
 
+  it("draws every preset's panels, their openings and the bed plate, and the RAMPS controller's panel", () => {
+    const machines: [string, string[]][] = [
+      ...presetNames().map((p): [string, string[]] => [p, []]),
+      ['d3d-12in', ['controller=ramps']],
+    ]
+    let openings = 0
+    for (const [preset, sets] of machines) {
+      const pieces = stockPieces(machineOf(preset, sets).machine)
+      openings += pieces.flatMap((p) => (p.piece.drilled?.faces ?? []).flatMap((f) => f.cutouts ?? [])).length
+      checkTemplates(pieces)
+    }
+    // The mains inlet's opening, on the panels that carry it.
+    expect(openings).toBeGreaterThan(0)
+  })
+
   it('makes no template for the frame bars: their holes are drilled through the connectors and parts after assembly', () => {
     const pieces = stockPieces(machineOf('d3d-12in').machine)
     const bars = pieces.filter((p) => p.piece.along !== undefined)
@@ -222,6 +343,19 @@ describe('drilling templates', () => {
     }
     const names = [...templateFilesOf(bars).keys()]
     expect(names).toEqual([])
+  })
+
+  it("moves a join off a hole's mark, within the overlap, so that no hole is drawn half on a page", () => {
+    const plain = spans(700, 200, PAGE.overlap)
+    const marks = plain.slice(0, -1).map((s) => ({ at: s.next, reach: 5.8 }))
+    const moved = spans(700, 200, PAGE.overlap, marks)
+    for (const s of moved.slice(0, -1)) for (const m of marks) expect(Math.abs(s.next - m.at)).toBeGreaterThan(m.reach)
+    for (const [k, s] of moved.entries()) {
+      expect(s.to - s.from).toBeLessThanOrEqual(200)
+      expect(s.next).toBeLessThanOrEqual(s.to)
+      if (k > 0) expect(s.from).toBe(moved[k - 1].next)
+    }
+    expect(moved.at(-1)?.to).toBe(700)
   })
 
   it('tiles a wide sheet down and across, a hole on a join on exactly one page', () => {
@@ -256,7 +390,75 @@ describe('drilling templates', () => {
     expect(new Set(pages.map((p) => p.along.join(' '))).size).toBeGreaterThan(1)
   })
 
-  it('keeps apart the pieces of one row drilled otherwise, and names the row on each', () => {
+  it('draws an opening on a join whole on one page: the join moved off it, or a page more', () => {
+    const [length, width] = [700, 420]
+    const bare = (cutouts: readonly StockCutout[]): StockPiece => ({
+      ...sheet(
+        3,
+        length,
+        width,
+        `test sheet: drill 1 hole 4.5 mm at (20, 20)${cutouts.map((c) => `, and cut 1 opening ${formatMm(c.width)} x ${formatMm(c.height)} mm centred at (${formatMm(c.x)}, ${formatMm(c.y)}) (${c.purpose})`).join('')}`,
+      ),
+      drilled: {
+        end: 'the front end',
+        faces: [
+          {
+            name: 'sheet',
+            width,
+            edge: "the sheet's lower edge",
+            holes: [{ x: 20, y: 20, diameter: 4.5, purpose: 'a test', marked: true }],
+            cutouts,
+          },
+        ],
+      },
+    })
+    for (const paper of PAPERS) {
+      // The joins the sheet would have without openings: an opening wider than the overlap on each.
+      const plain = sheetOf(templatesOf([{ piece: bare([]), usedIn: 'test' }])[0], paper)
+      const downs = plain.along.slice(0, -1).map((s) => s.next)
+      const acrosses = plain.across.slice(0, -1).map((s) => s.next)
+      expect(downs.length).toBeGreaterThan(0)
+      expect(acrosses.length).toBeGreaterThan(0)
+      const cutouts = [
+        ...downs.map((x) => ({ x, y: 60, width: 47, height: 27.2, purpose: 'an opening on a join down' })),
+        ...acrosses.map((y) => ({ x: 100, y, width: 27.2, height: 47, purpose: 'an opening on a join across' })),
+      ]
+      const files = checkTemplates([{ piece: bare(cutouts), usedIn: 'test' }])
+      const pages = [...pagesOf(files)].find(([key]) => key.endsWith(`|${paper.name}`))![1]
+      expect(pages.flatMap((p) => p.cutouts)).toHaveLength(cutouts.length)
+    }
+  })
+
+  it('numbers an opening with the holes where the labels stand in the column', () => {
+    const piece: StockPiece = {
+      ...sheet(
+        3,
+        200,
+        60,
+        'test strip: drill 2 holes 4.5 mm at (20, 30), (180, 30), and cut 1 opening 40 x 30 mm centred at (100, 30) (a test)',
+      ),
+      drilled: {
+        end: 'the front end',
+        faces: [
+          {
+            name: 'strip',
+            width: 60,
+            edge: "the strip's lower edge",
+            holes: [20, 180].map((x) => ({ x, y: 30, diameter: 4.5, purpose: 'a test', marked: true })),
+            cutouts: [{ x: 100, y: 30, width: 40, height: 30, purpose: 'a test' }],
+          },
+        ],
+      },
+    }
+    const files = checkTemplates([{ piece, usedIn: 'test' }])
+    for (const [, pages] of pagesOf(files)) {
+      const [page] = pages
+      expect(page.cutouts.map((c) => c.number)).toEqual(['#2'])
+      expect(page.holes.map((h) => h.number)).toEqual(['#1', '#3'])
+    }
+  })
+
+  it('gives pieces of one size drilled otherwise a cut-list row and a template each, and names the row on each', () => {
     const holes = (y: number) => ({
       end: 'the lower end',
       faces: ['a', 'b'].map((name) => ({
@@ -270,15 +472,20 @@ describe('drilling templates', () => {
       piece: { ...angleBar(38.1, 3.175, 300, `bars: 30, ${y}`), drilled: holes(y) },
       usedIn: 'test',
     })
-    const files = checkTemplates([piece(15), piece(20), piece(15)])
+    const pieces = [piece(15), piece(20), piece(15)]
+    expect(cutList(pieces).rows.map((r) => [r[0], r[2], r[4], r[5]])).toEqual([
+      ['angle-38.1x3.175', '300.0', 2, 'bars: 30, 15'],
+      ['angle-38.1x3.175', '300.0', 1, 'bars: 30, 20'],
+    ])
+    const files = checkTemplates(pieces)
     const header = (file: string) =>
       parsePage(files.get(file)!)
         .texts.map((t) => t.body)
         .join(' ')
     expect(header('templates/angle-38.1x3.175-300-1-a4-1.svg')).toContain(
-      'angle-38.1x3.175 (Steel angle 38.1 x 38.1 x 3.175 mm), 300 mm, quantity 3; this template is for 2 of them',
+      'angle-38.1x3.175 (Steel angle 38.1 x 38.1 x 3.175 mm), 300 mm, quantity 2.',
     )
-    expect(header('templates/angle-38.1x3.175-300-2-a4-1.svg')).toContain('quantity 3; this template is for 1 of them')
+    expect(header('templates/angle-38.1x3.175-300-2-a4-1.svg')).toContain('300 mm, quantity 1.')
   })
 
   it('prints every page from one HTML file per paper at its size, the same bytes each time', () => {

@@ -1,3 +1,4 @@
+import { AXIS_CONTRACT } from '../modules/axis/contract.js'
 import type { PlacedLeaf } from '../src/assembly/collect.js'
 import { ShapeStore } from '../src/assembly/collisions.js'
 import { machineOf as machineFor } from '../src/assembly/index.js'
@@ -11,6 +12,15 @@ export function machineOf(preset: string, sets: string[] = []) {
   const spec = parseSpec(applyOverrides(readPreset(preset), sets))
   return { spec, ...machineFor(spec) }
 }
+
+/** What the firmware files are written from, for a machine of `machineOf` (the Z motors taken as not holding unpowered). */
+export const firmwareInputsOf = ({ spec, layout }: Pick<ReturnType<typeof machineOf>, 'spec' | 'layout'>) => ({
+  spec,
+  layout,
+  carriageLength: AXIS_CONTRACT.carriageLength,
+  carriageLoadFace: AXIS_CONTRACT.carriageLoadFace,
+  zHeldUnpowered: false,
+})
 
 const shapes = new ShapeStore()
 

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest'
 import { GT2_PULLEY, GT2_PULLEY_8MM } from './belt-drive.js'
 import { aboutZ, expectClosedBetween } from './expect-shape.js'
 import { METRIC } from './fasteners.js'
-import { gearboxOf, gearmotorChoices, NEMA17, NEMA17_GEARBOX } from './motors.js'
+import { gearboxOf, gearmotorChoices, NEMA17, NEMA17_GEARBOX, ratedAmps } from './motors.js'
 
 describe('NEMA17', () => {
   const m = NEMA17
   const holeRadius = METRIC.M3.diameter / 2
+
+  it("is rated by its body's data sheet, a length between two at the shorter's current, never more", () => {
+    expect(ratedAmps(40)).toBe(1.7)
+    expect(ratedAmps(48)).toBe(2)
+    expect(ratedAmps(44)).toBe(1.7)
+    expect(ratedAmps(34)).toBe(1.7)
+    expect(ratedAmps(60)).toBe(2)
+  })
 
   it('has its screw holes inside the square and its rounded corners, clear of the boss', () => {
     const holeFromAxis = m.holePitch / Math.SQRT2

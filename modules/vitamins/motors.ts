@@ -48,6 +48,14 @@ export const NEMA17 = {
    * sheet that gives it; taken for every length (longer bodies have somewhat more).
    */
   detentTorque: 0.022,
+  /**
+   * Rated phase current, A, by body length, mm: 40 mm 1.7 A (17HS4401's data sheet), 48 mm 2.0 A
+   * (StepperOnline 17HS19-2004S1's), the data sheets of the torques above; see ratedAmps.
+   */
+  ratedAmpsByLength: [
+    [40, 1.7],
+    [48, 2.0],
+  ],
   part: (bodyLength: number): BoughtPart => ({
     id: `nema17-${hundredths(bodyLength)}`,
     description: `NEMA17 stepper motor, ${hundredths(bodyLength)} mm body, ${NEMA17.shaftDiameter} mm shaft, 1.8 deg`,
@@ -55,6 +63,15 @@ export const NEMA17 = {
     shape: () => nema17Shape(bodyLength),
   }),
 } as const
+
+/**
+ * A NEMA17's rated phase current, A: a body length between two of the catalogue's takes the
+ * shorter's figure (the lesser current, never over a real motor's), one outside them the nearer's.
+ */
+export function ratedAmps(bodyLength: number): number {
+  const table = NEMA17.ratedAmpsByLength
+  return [...table].reverse().find(([length]) => bodyLength >= length)?.[1] ?? table[0][1]
+}
 
 function nema17Shape(bodyLength: number): Solid {
   const m = NEMA17

@@ -133,6 +133,22 @@ export const INDUCTIVE_PROBE = {
 } as const
 
 /**
+ * The probe's signal diode: the probe runs on 24 V and its output may be pulled up to it, so a
+ * Schottky diode, its cathode (band) toward the probe, lets the probe pull the board's input low
+ * and keeps the 24 V off it; the input's own pull-up makes the high. A BAT85 (Schottky, 30 V,
+ * 200 mA, at most 0.32 V forward at 1 mA: Vishay's BAT85 data sheet), as the Voron documentation
+ * fits at a 5 V input [VDE]: its low drop leaves the low well under a 3.3 V input's threshold.
+ */
+export const PROBE_DIODE = {
+  id: 'diode-bat85',
+  description:
+    "Schottky diode BAT85 (30 V, 200 mA, glass axial), in the probe's signal wire at the board's input, its cathode (band) toward the probe, under heat-shrink",
+  /** Ours: a small glass axial diode with its leads, about 0.15 g. */
+  grams: 0.15,
+  size: [4, 2, 2],
+} as const
+
+/**
  * Direct-drive extruder, dual-drive 3:1 geared (BMG type), for a NEMA17 (bought separately) on
  * its +y face: the filament path is local z through the origin, the body's bottom on z = 0.
  */

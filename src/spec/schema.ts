@@ -169,6 +169,12 @@ export const specSchema = z
       .default({ bodyLength: 40 })
       .describe('Stepper motors of the axes'),
     material: z.enum(['PLA', 'PETG', 'ABS', 'ASA']).default('PETG').describe('Filament the printed parts are made of'),
+    controller: z
+      .enum(['octopus', 'ramps'], { error: 'must be "octopus" or "ramps"' })
+      .default('octopus')
+      .describe(
+        'The controller board: octopus (BTT Octopus v1.1 class, 8 driver sockets) or ramps (RAMPS 1.4 on an Arduino Mega 2560, 5 sockets: 2 Z axes and 1 tool)',
+      ),
     printVolume: size3WithDefault(
       'Build volume of the printer you print the parts on (not this one): each printed part must fit it; default 200 x 200 x 200 mm',
       'Print volume',
@@ -177,6 +183,14 @@ export const specSchema = z
     ),
   })
   .superRefine((spec, ctx) => {
+    if (spec.controller === 'ramps' && (spec.zAxes > 2 || spec.tools > 1)) {
+      const motors = 3 + spec.zAxes + spec.tools
+      ctx.addIssue({
+        code: 'custom',
+        path: ['controller'],
+        message: `"ramps" has 5 driver sockets (X, Y, Z with its two motor headers, E0, E1): at most 6 motors, 2 Z axes and 1 tool; zAxes ${spec.zAxes} and tools ${spec.tools} make ${motors} motors; use "octopus" (8 sockets)`,
+      })
+    }
     const hasFrame = spec.frame.size !== undefined
     const hasBuild = spec.buildVolume !== undefined
     if (hasFrame === hasBuild) {

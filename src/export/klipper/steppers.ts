@@ -2,6 +2,7 @@ import { InputError } from '../../spec/errors.js'
 import { BELT_ROTATION_DISTANCE, EXTRUDER_DRIVE, MICROSTEPS, runCurrent } from './drive.js'
 import type { Range } from './geometry.js'
 import type { Board, DriverSocket } from './octopus.js'
+import { RAMPS_14 } from './ramps.js'
 import { num, type Option, option, outward, type Section } from './render.js'
 
 /** A motor of the machine and the Klipper section that drives it. */
@@ -33,12 +34,43 @@ const FIXED_SOCKETS: Readonly<Record<string, number>> = { stepper_x: 0, stepper_
 export const FIRST_EXTRUDER_SOCKET = 4
 
 /**
+ * The RAMPS's sockets, the only motors it drives: X, Y, Z, E0 as Marlin's RAMPS map fixes them; both
+ * Z motors on the Z socket (its two motor headers, the motors wired in series: docs/design.md,
+ * "Firmware"), and the right Y on E1, its own driver and stall, so that homing squares the gantry.
+ */
+const RAMPS_SOCKETS: Readonly<Record<string, number>> = {
+  stepper_x: 0,
+  stepper_y: 1,
+  stepper_z: 2,
+  stepper_z1: 2,
+  extruder: 3,
+  stepper_y1: 4,
+}
+
+/** Each motor's socket on the board; two motors may share one (the RAMPS's two Z). */
+export function socketsFor(motors: readonly Motor[], board: Board, zAxes: number, tools: number): DriverSocket[] {
+  if (board.part !== RAMPS_14.part) return octopusSockets(motors, board, zAxes, tools)
+  if (motors.some((m) => RAMPS_SOCKETS[m.section] === undefined))
+    throw new InputError(
+      `controller: "ramps" has ${board.sockets.length} driver sockets (X, Y, Z with its two motor headers, E0, E1): at most 6 motors, 2 Z axes and 1 tool; zAxes ${zAxes} and tools ${tools} make ${motors.length} motors; use "octopus" (8 sockets)`,
+    )
+  return motors.map((m) => board.sockets[RAMPS_SOCKETS[m.section]])
+}
+
+/** Whether a motor homes on its driver's stall (X and both Y; Z homes on the probe). */
+export const homedByStall = (section: string): boolean => section === 'stepper_x' || section.startsWith('stepper_y')
+
+/** The motors with a driver of their own: the first on each socket (a second Z on the RAMPS shares the first's). */
+export const drivenMotors = <M extends Motor>(motors: readonly M[], sockets: readonly DriverSocket[]): M[] =>
+  motors.filter((_, i) => sockets.indexOf(sockets[i]) === i)
+
+/**
  * Each motor's socket, the one Marlin's fixed Octopus map forces, so that printer.cfg, the wiring
  * table and Marlin's overrides name the same: X, Y, Z, the second Z on Driver0-3, the extruders from
  * Driver4; the right Y, then the third and fourth Z, on the sockets the extruders leave, in that order
  * (Marlin's pins_postprocess.h). Too few sockets is the spec's error.
  */
-export function socketsFor(motors: readonly Motor[], board: Board, zAxes: number, tools: number): DriverSocket[] {
+function octopusSockets(motors: readonly Motor[], board: Board, zAxes: number, tools: number): DriverSocket[] {
   let free = FIRST_EXTRUDER_SOCKET + tools
   // motorsOf's order hands out the free sockets: the right Y before the third and fourth Z.
   const indexes = motors.map((m) => {
@@ -56,18 +88,19 @@ export function socketsFor(motors: readonly Motor[], board: Board, zAxes: number
   return indexes.map((i) => board.sockets[i])
 }
 
-const MAP = "Klipper's Octopus pin map"
-const pins = (s: DriverSocket): Option[] => [
-  option('step_pin', s.step, `${s.name} (${MAP})`),
+/** A socket's step, dir and enable pins and its microsteps, from the board's pin map. */
+export const pins = (s: DriverSocket, board: Board): Option[] => [
+  option('step_pin', s.step, `${s.name} (${board.map})`),
   option('dir_pin', s.dir, `${s.name}; add or remove ! if the motor turns the wrong way (Klipper's Config_checks.md)`),
   option('enable_pin', s.enable, s.name),
-  option('microsteps', MICROSTEPS, `${MAP}'s value for every socket`),
+  option('microsteps', MICROSTEPS, `${board.map}'s value for every socket`),
 ]
 
 export interface AxisMotion {
   /** The first nozzle's reach, in the printer's coordinates. */
   readonly reach: Range
   readonly socket: DriverSocket
+  readonly board: Board
 }
 
 /**
@@ -80,11 +113,11 @@ export function homedAxis(section: string, motion: AxisMotion, reachFrom: string
   return {
     name: section,
     about: [
-      `${section}: homed sensorless (TMC2209 stall detection on ${motion.socket.name}'s DIAG jumper) against its end piece at the low end:`,
+      `${section}: homed sensorless (TMC2209 stall detection on ${motion.socket.name}'s DIAG) against its end piece at the low end:`,
       'the design has no end switches, and the carriage stopping on the end piece is a fixed, repeatable point.',
     ],
     options: [
-      ...pins(motion.socket),
+      ...pins(motion.socket, motion.board),
       option(
         'rotation_distance',
         BELT_ROTATION_DISTANCE,
@@ -108,11 +141,11 @@ export function homedAxis(section: string, motion: AxisMotion, reachFrom: string
 export const travelLimits = (reach: Range): Range => [outward(reach[0], 'min'), outward(reach[1], 'max')]
 
 /** A second stepper of an axis (stepper_y1, stepper_z1, ...): pins, steps and, for Y, its own stall endstop. */
-export function extraStepper(section: string, socket: DriverSocket, extra: readonly Option[]): Section {
+export function extraStepper(section: string, socket: DriverSocket, board: Board, extra: readonly Option[]): Section {
   return {
     name: section,
     options: [
-      ...pins(socket),
+      ...pins(socket, board),
       option(
         'rotation_distance',
         BELT_ROTATION_DISTANCE,
@@ -134,7 +167,7 @@ export function driver(section: string, socket: DriverSocket, bodyLength: number
   return {
     name: `tmc2209 ${section}`,
     options: [
-      option('uart_pin', socket.uart, `${socket.name}'s UART (${MAP})`),
+      option('uart_pin', socket.uart, socket.uartVia),
       option(
         'run_current',
         runCurrent(bodyLength),
@@ -142,7 +175,7 @@ export function driver(section: string, socket: DriverSocket, bodyLength: number
       ),
       ...(stall
         ? [
-            option('diag_pin', `^${socket.diag}`, `${socket.name}'s DIAG jumper to its endstop input (${MAP})`),
+            option('diag_pin', `^${socket.diag}`, socket.diagVia),
             option(
               'driver_SGTHRS',
               255,

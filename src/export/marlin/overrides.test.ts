@@ -4,6 +4,7 @@ import { machineOf } from '../../../test/machines.js'
 import { presetNames } from '../../spec/presets.js'
 import type { Kit } from '../kit.js'
 import { printerCfg } from '../klipper/index.js'
+import { RAMPS_14 } from '../klipper/ramps.js'
 import { sections, value } from '../klipper/read-cfg.js'
 import { marlinFiles, marlinOverrides } from './index.js'
 import { marlinProbeArea } from './overrides.js'
@@ -55,6 +56,23 @@ const ratio = (text: string | undefined) => {
   return a / b
 }
 
+/** Where Marlin's probe reaches, from the overrides' own #defines (Marlin's probe.h). */
+function marlinReach(d: Map<string, string>) {
+  const n = (name: string) => Number(d.get(name))
+  const offset = numbers(d.get('NOZZLE_TO_PROBE_OFFSET'))
+  return marlinProbeArea(
+    [n('X_BED_SIZE'), n('Y_BED_SIZE')],
+    { x: [n('X_MIN_POS'), n('X_MAX_POS')], y: [n('Y_MIN_POS'), n('Y_MAX_POS')] },
+    [offset[0], offset[1], 0],
+    {
+      left: n('PROBING_MARGIN_LEFT'),
+      right: n('PROBING_MARGIN_RIGHT'),
+      front: n('PROBING_MARGIN_FRONT'),
+      back: n('PROBING_MARGIN_BACK'),
+    },
+  )
+}
+
 const CASES: [string, string[]][] = [
   ...presetNames().map((p): [string, string[]] => [p, []]),
   ['d3d-12in', ['tools=2']],
@@ -102,26 +120,27 @@ describe('Marlin Configuration overrides', () => {
       const offset = numbers(d.get('NOZZLE_TO_PROBE_OFFSET'))
       const probe = ['x_offset', 'y_offset', 'z_offset'].map((k) => Number(value(cfg, 'probe', k)))
       expect(offset).toEqual([probe[0], probe[1], -probe[2]])
+      // The probe's own input, the Klipper config's pin (STOP_7, not the PNP-only probe port).
+      expect(d.get('Z_MIN_PROBE_PIN')).toBe(value(cfg, 'probe', 'pin')?.replace(/^\^!/, ''))
+      expect(d.get('Z_MIN_PROBE_PIN')).not.toBe('PB7')
       // Marlin moves the probe to the safe homing point; Klipper the nozzle.
       const home = xy(value(cfg, 'safe_z_home', 'home_xy_position'))
       expect(Number(d.get('Z_SAFE_HOMING_X_POINT')) - probe[0]).toBeCloseTo(home[0], 6)
       expect(Number(d.get('Z_SAFE_HOMING_Y_POINT')) - probe[1]).toBeCloseTo(home[1], 6)
-      // Where Marlin probes, reckoned from its own figures, is Klipper's mesh within Marlin's bed.
-      const bed = [Number(d.get('X_BED_SIZE')), Number(d.get('Y_BED_SIZE'))] as const
-      const travel = {
-        x: [Number(d.get('X_MIN_POS')), Number(d.get('X_MAX_POS'))] as const,
-        y: [Number(d.get('Y_MIN_POS')), Number(d.get('Y_MAX_POS'))] as const,
-      }
-      const g29 = marlinProbeArea(bed, travel, [offset[0], offset[1], 0], Number(d.get('PROBING_MARGIN')))
+      // Where Marlin's probe reaches, reckoned from its own figures (probe.h), is Klipper's mesh.
+      const g29 = marlinReach(d)
       const meshMin = xy(value(cfg, 'bed_mesh', 'mesh_min'))
       const meshMax = xy(value(cfg, 'bed_mesh', 'mesh_max'))
       for (const k of [0, 1] as const) {
         const along = k === 0 ? g29.x : g29.y
-        expect(Math.abs(along[0] - meshMin[k])).toBeLessThanOrEqual(0.01 + 1e-9)
-        expect(Math.abs(along[1] - Math.min(meshMax[k], bed[k]))).toBeLessThanOrEqual(0.01 + 1e-9)
+        expect(Math.abs(along[0] - meshMin[k]), `${preset} ${k}`).toBeLessThanOrEqual(1e-9)
+        expect(Math.abs(along[1] - meshMax[k]), `${preset} ${k}`).toBeLessThanOrEqual(1e-9)
       }
+      for (const side of ['LEFT', 'RIGHT', 'FRONT', 'BACK'])
+        expect(Number(d.get(`PROBING_MARGIN_${side}`)), side).toBeGreaterThanOrEqual(0)
       const count = xy(value(cfg, 'bed_mesh', 'probe_count'))
       expect([Number(d.get('GRID_MAX_POINTS_X')), Number(d.get('GRID_MAX_POINTS_Y'))]).toEqual(count)
+      expect(Number(d.get('Z_CLEARANCE_FOR_HOMING'))).toBe(Number(value(cfg, 'safe_z_home', 'z_hop')))
     }
   })
 
@@ -135,6 +154,16 @@ describe('Marlin Configuration overrides', () => {
       expect(d.has('Z_STEPPER_AUTO_ALIGN')).toBe(true)
       const points = pairs(d.get('Z_STEPPER_ALIGN_XY'))
       expect(points).toHaveLength(zSteppers.length)
+      // G34 probes each point only where Marlin's probe reaches it (probe.can_reach).
+      const reach = marlinReach(d)
+      for (const [x, y] of points) {
+        expect(x, `${preset} ${x}`).toBeGreaterThanOrEqual(reach.x[0] - 1e-9)
+        expect(x, `${preset} ${x}`).toBeLessThanOrEqual(reach.x[1] + 1e-9)
+        expect(y, `${preset} ${y}`).toBeGreaterThanOrEqual(reach.y[0] - 1e-9)
+        expect(y, `${preset} ${y}`).toBeLessThanOrEqual(reach.y[1] + 1e-9)
+      }
+      expect(Number(d.get('Z_STEPPER_ALIGN_ITERATIONS'))).toBe(Number(value(cfg, 'z_tilt', 'retries')) + 1)
+      expect(d.get('Z_STEPPER_ALIGN_ACC')).toBe(value(cfg, 'z_tilt', 'retry_tolerance'))
       const meshMin = xy(value(cfg, 'bed_mesh', 'mesh_min'))
       const meshMax = xy(value(cfg, 'bed_mesh', 'mesh_max'))
       for (const p of points)
@@ -245,5 +274,38 @@ describe('Marlin Configuration overrides', () => {
 
   it('is the same text for the same spec', () => {
     expect(bothOf('d3d-18in').marlin).toBe(bothOf('d3d-18in').marlin)
+  })
+
+  it("drives the RAMPS as the Klipper config does: its board, one Z driver, the jumpers' UART pins, Y2 on Y-max", () => {
+    const { cfg, marlin } = bothOf('d3d-16in', ['controller=ramps'])
+    const d = defines(marlin).on
+    expect(d.get('MOTHERBOARD')).toBe('BOARD_RAMPS_14_EFB')
+    for (const name of ['X', 'Y', 'Y2', 'Z', 'E0']) expect(d.get(`${name}_DRIVER_TYPE`), name).toBe('TMC2209')
+    // Both Z motors on one driver: no Z2, no G34 (Klipper has no z_tilt).
+    expect(d.has('Z2_DRIVER_TYPE')).toBe(false)
+    expect(d.has('Z_STEPPER_AUTO_ALIGN')).toBe(false)
+    expect(sections(cfg).has('z_tilt')).toBe(false)
+    // Each driver's UART on its jumper's Arduino pin, both ways; Y2's through its E1 socket.
+    const arduino = (pin: string) => RAMPS_14.sockets.find((s) => s.uart === pin)?.uartVia.match(/ D(\d+)/)?.[1]
+    for (const [name, section] of [
+      ['X', 'stepper_x'],
+      ['Y', 'stepper_y'],
+      ['Z', 'stepper_z'],
+      ['E0', 'extruder'],
+      ['E1', 'stepper_y1'],
+    ]) {
+      const pin = arduino(value(cfg, `tmc2209 ${section}`, 'uart_pin') ?? '')
+      expect(d.get(`${name}_SERIAL_TX_PIN`), name).toBe(pin)
+      expect(d.get(`${name}_SERIAL_RX_PIN`), name).toBe(pin)
+    }
+    // Y2's stall on Y-max (PJ0, Marlin's Y_MAX_PIN 15), where Klipper's stepper_y1 takes its DIAG.
+    expect(d.get('Y2_USE_ENDSTOP')).toBe('_YMAX_')
+    expect(d.has('USE_YMAX_PLUG')).toBe(true)
+    expect(value(cfg, 'tmc2209 stepper_y1', 'diag_pin')).toBe('^PJ0')
+    expect(d.has('Z_MIN_PROBE_USES_Z_MIN_ENDSTOP_PIN')).toBe(true)
+    expect(value(cfg, 'probe', 'pin')).toBe('^!PD3')
+    // One fan output: the heatsink fan runs always on, with no heater_fan and no E0_AUTO_FAN_PIN.
+    expect([...sections(cfg).keys()].some((k) => k.startsWith('heater_fan'))).toBe(false)
+    expect(d.has('E0_AUTO_FAN_PIN')).toBe(false)
   })
 })

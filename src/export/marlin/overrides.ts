@@ -1,28 +1,35 @@
 import type { Vec3 } from '../../kernel/matrix.js'
+import { boardOf } from '../klipper/boards.js'
 import {
+  BED_FUSE_MARGIN,
   BELT_ROTATION_DISTANCE,
   EXTRUDER_DRIVE,
   FULL_STEPS,
   HEATERS,
-  MESH_POINTS,
+  MESH_SPACING,
   MICROSTEPS,
   MOTION,
+  PROBE_EDGE_MARGIN,
   runCurrent,
+  Z_HOP,
+  Z_LEVELLING,
 } from '../klipper/drive.js'
 import { nozzleReach, type Range, secondToolOffset, zPivots } from '../klipper/geometry.js'
-import { OCTOPUS_V11 } from '../klipper/octopus.js'
+import type { Board } from '../klipper/octopus.js'
 import {
   type Area,
   fanOutputs,
   meshArea,
+  meshCount,
   type PrinterCfgInputs,
   zHomeNozzle,
   zOffset,
   zTravelMax,
 } from '../klipper/printer-cfg.js'
+import { RAMPS_14 } from '../klipper/ramps.js'
 import { inward, num } from '../klipper/render.js'
 import { travelLimits } from '../klipper/steppers.js'
-import { eSocketDiag, type MarlinMotor, marlinMotors } from './sockets.js'
+import { type MarlinMotor, marlinMotors, RAMPS_UART_PINS, y2Endstop } from './sockets.js'
 
 /** A #define: its value (none for a switch), or `off` for one to comment out; where it comes from. */
 interface Define {
@@ -39,11 +46,11 @@ interface Block {
   readonly defines: readonly Define[]
 }
 
+/** Marlin's BED_OVERSHOOT, C: Marlin's default 10 would leave ABS's 100 C bed out of M140's reach under our max_temp. */
+const BED_OVERSHOOT = 5
+
 /** The Marlin release whose config/default files these lines are written for. */
 export const MARLIN_RELEASE = '2.1.2.4'
-
-/** Marlin's name of each catalogue controller. */
-const MOTHERBOARDS: Readonly<Record<string, string>> = { 'controller-8-drivers': 'BOARD_BTT_OCTOPUS_V1_1' }
 
 const KLIPPER = 'the Klipper config'
 const def = (name: string, value: string | number | undefined, from: string): Define => ({
@@ -60,17 +67,34 @@ const points = (xy: readonly (readonly [number, number])[]) => list(xy.map(([x, 
 export const stepsPerMm = (rotationDistance: number, gearRatio = 1) =>
   (FULL_STEPS * MICROSTEPS * gearRatio) / rotationDistance
 
-/**
- * Where Marlin's G29 probes, as Marlin reckons it: the bed less PROBING_MARGIN, within the travel
- * plus the probe's offset (Marlin's probe.h, min_x() to max_y()).
- */
-export function marlinProbeArea(bed: Range, travel: { x: Range; y: Range }, probe: Vec3, margin: number): Area {
-  const along = (k: 0 | 1, t: Range): Range => [
-    Math.max(margin, t[0] + probe[k]),
-    Math.min(bed[k] - margin, t[1] + probe[k]),
-  ]
-  return { x: along(0, travel.x), y: along(1, travel.y) }
+/** Marlin's PROBING_MARGIN_LEFT, _RIGHT, _FRONT and _BACK: how far in from its bed's edges the probe stays. */
+export interface Margins {
+  readonly left: number
+  readonly right: number
+  readonly front: number
+  readonly back: number
 }
+
+/**
+ * Where Marlin's probe reaches (G29's mesh, G34's points: probe.can_reach), as Marlin reckons it:
+ * its bed, from 0 to X_BED_SIZE and Y_BED_SIZE, less the margins, within the travel plus the
+ * probe's offset (Marlin's probe.h, _min_x() to _max_y()).
+ */
+export function marlinProbeArea(bed: Range, travel: { x: Range; y: Range }, probe: Vec3, m: Margins): Area {
+  return {
+    x: [Math.max(m.left, travel.x[0] + probe[0]), Math.min(bed[0] - m.right, travel.x[1] + probe[0])],
+    y: [Math.max(m.front, travel.y[0] + probe[1]), Math.min(bed[1] - m.back, travel.y[1] + probe[1])],
+  }
+}
+
+/** The margins that make Marlin's probe reach Klipper's mesh: each side of the mesh from Marlin's bed's edge. */
+export const marginsFor = (mesh: Area, bed: Range): Margins => ({
+  left: mesh.x[0],
+  right: round2(bed[0] - mesh.x[1]),
+  front: mesh.y[0],
+  back: round2(bed[1] - mesh.y[1]),
+})
+const round2 = (v: number) => Math.round(v * 100) / 100
 
 /**
  * Marlin 2.1 Configuration.h and Configuration_adv.h lines for the machine: the values of the
@@ -78,11 +102,9 @@ export function marlinProbeArea(bed: Range, travel: { x: Range; y: Range }, prob
  */
 export function marlinOverrides(inputs: PrinterCfgInputs): string {
   const { spec, layout } = inputs
-  const board = inputs.board ?? OCTOPUS_V11
-  const motherboard = MOTHERBOARDS[board.part]
+  const board = inputs.board ?? boardOf(spec)
   const probe = layout.toolHeads.probeOffset
   const area = layout.toolHeads.probeableArea
-  if (!motherboard) throw new Error(`Marlin has no board here for ${board.part}`)
   if (!probe || !area) throw new Error('the Marlin overrides need a tool head with a probe')
   const zNames = [...layout.axes.z.front, ...layout.axes.z.rear].map((a) => a.name)
   const motors = marlinMotors(zNames, layout.tools, board)
@@ -100,8 +122,11 @@ export function marlinOverrides(inputs: PrinterCfgInputs): string {
     `Use: in Marlin ${MARLIN_RELEASE}'s config/default files, set each line below in place of the line of the same name in the`,
     'file its block names (uncomment it where it is commented out; comment it out where it is written commented out here).',
     "X and Y are the nozzle's, from the bed's front-left corner; Z is the nozzle's height over the bed.",
-    "Motors and sockets, as Marlin's Octopus pin map fixes them: the same as the Klipper config and wiring.md give them.",
+    `Motors and sockets, as Marlin's pin map of the ${board.name} fixes them: the same as the Klipper config and wiring.md give them.`,
     ...motors.map((m) => `  ${m.name} (${m.moves}) on ${m.socket.name}`),
+    ...(motors.length < zNames.length + layout.tools + 3
+      ? [`  Z drives both Z motors, wired in series on the Z socket's headers (docs/design.md, "Firmware").`]
+      : []),
     `DIAG jumpers for sensorless homing: on ${motors
       .filter((m) => ['X', 'Y', 'Y2'].includes(m.name))
       .map((m) => m.socket.name)
@@ -110,28 +135,34 @@ export function marlinOverrides(inputs: PrinterCfgInputs): string {
     'set the probe Z offset (M851 or the Z probe wizard), run M303 for the PID, and save with M500.',
   ]
   const blocks: Block[] = [
-    { file: 'Configuration.h', title: 'board and drivers', defines: boardDefines(motherboard, motors) },
+    { file: 'Configuration.h', title: 'board and drivers', defines: boardDefines(board, motors) },
     { file: 'Configuration.h', title: 'extruders and heaters', defines: heaterDefines(inputs) },
     { file: 'Configuration.h', title: 'motion', defines: motionDefines(inputs) },
     {
       file: 'Configuration.h',
       title: 'endstops, probe and travel',
-      defines: probeDefines(inputs, { probe, area, travel, bed }),
+      defines: probeDefines(inputs, board, { probe, area, travel, bed }),
+    },
+    {
+      file: 'Configuration_adv.h',
+      title: 'probing margins',
+      defines: marginDefines(meshArea(area, layout.bed), bed),
     },
     {
       file: 'Configuration_adv.h',
       title: 'dual Y and multi-Z',
-      defines: alignDefines(inputs, area, y2, eSocketDiag(y2.socket, board)),
+      defines: alignDefines(inputs, motors, { area, y2, y2Endstop: y2Endstop(y2.socket, board) }),
     },
     { file: 'Configuration_adv.h', title: 'Trinamic drivers and homing', defines: driverDefines(inputs, motors) },
-    { file: 'Configuration_adv.h', title: 'fans and idle', defines: fanAndIdleDefines(inputs) },
+    { file: 'Configuration_adv.h', title: 'fans and idle', defines: fanAndIdleDefines(inputs, board) },
   ]
   return render(header, blocks)
 }
 
-function boardDefines(motherboard: string, motors: readonly MarlinMotor[]): Define[] {
+function boardDefines(board: Board, motors: readonly MarlinMotor[]): Define[] {
+  const ramps = board.part === RAMPS_14.part
   return [
-    def('MOTHERBOARD', motherboard, "the catalogue's controller-8-drivers (BTT Octopus v1.1 class); Marlin's boards.h"),
+    def('MOTHERBOARD', board.marlin, `the catalogue's ${board.part} (${board.name}); Marlin's boards.h`),
     def('SERIAL_PORT', -1, `USB, as ${KLIPPER}'s [mcu] (Marlin: -1 is the USB serial port)`),
     ...motors.map((m) =>
       def(
@@ -140,13 +171,25 @@ function boardDefines(motherboard: string, motors: readonly MarlinMotor[]): Defi
         `stepper-driver-tmc2209 on ${m.socket.name}${m.name === 'Y2' ? ": Marlin 2.1's Y2_DRIVER_TYPE is the old Y_DUAL_STEPPER_DRIVERS" : ''}`,
       ),
     ),
+    ...(ramps ? motors.flatMap((m) => rampsUart(m)) : []),
   ]
+}
+
+/**
+ * A RAMPS socket's TMC UART: its jumper's pin as both TX and RX (one wire, as Klipper's uart_pin);
+ * the right Y's through its E1 socket's pins, which Marlin's pins_postprocess.h gives Y2.
+ */
+function rampsUart(m: MarlinMotor): Define[] {
+  const pin = RAMPS_UART_PINS[m.socket.name]
+  const prefix = m.name === 'Y2' ? m.socket.name : m.name
+  const from = `${m.socket.name}'s UART jumper (${m.socket.uartVia}): one wire, ${KLIPPER}'s uart_pin; TX = RX is TMCStepper's half-duplex mode on AVR, on a pin-change-interrupt pin as SoftwareSerial needs (pins_RAMPS.h's RX pins)`
+  return [def(`${prefix}_SERIAL_TX_PIN`, pin, from), def(`${prefix}_SERIAL_RX_PIN`, pin, from)]
 }
 
 function heaterDefines(inputs: PrinterCfgInputs): Define[] {
   const tools = Array.from({ length: inputs.layout.tools }, (_, i) => i)
   const sensor =
-    "Klipper's Generic 3950: Marlin's table 11 is the 100k NTC of beta 3950 on a 4.7k pull-up, the Octopus's (builder rules sections 4, 6)"
+    "Klipper's Generic 3950: Marlin's table 11 is the 100k NTC of beta 3950 on a 4.7k pull-up, as on the Octopus and the RAMPS (builder rules sections 4, 6)"
   return [
     def('EXTRUDERS', inputs.layout.tools, `tools (spec), as ${KLIPPER}'s extruder sections`),
     def('DEFAULT_NOMINAL_FILAMENT_DIA', EXTRUDER_DRIVE.filamentDiameter, 'the hot end (hotend-e3d-v6)'),
@@ -171,7 +214,12 @@ function heaterDefines(inputs: PrinterCfgInputs): Define[] {
     def(
       'BED_MAXTEMP',
       HEATERS.bedMaxTemp,
-      `${KLIPPER}'s max_temp: builder rules section 5, a bed at most 110 C; Marlin lets M140 ask at most this less BED_OVERSHOOT`,
+      `${KLIPPER}'s max_temp: ${BED_FUSE_MARGIN} C under the mat's thermal fuse at its lowest, 115 C (docs/design.md, "Firmware")`,
+    ),
+    def(
+      'BED_OVERSHOOT',
+      BED_OVERSHOOT,
+      `M140 asks at most BED_MAXTEMP less this: ${num(HEATERS.bedMaxTemp - BED_OVERSHOOT)} C, ABS's bed (builder rules section 6); the bed's bang-bang swings BED_HYSTERESIS 2 C`,
     ),
   ]
 }
@@ -212,17 +260,33 @@ interface ProbeFigures {
   readonly bed: Range
 }
 
-function probeDefines(inputs: PrinterCfgInputs, f: ProbeFigures): Define[] {
+function probeDefines(inputs: PrinterCfgInputs, board: Board, f: ProbeFigures): Define[] {
   const { probe, travel, bed } = f
   const home = zHomeNozzle(inputs.layout, probe).map((v, k) => v + probe[k])
-  const g29 = marlinProbeArea(bed, travel, probe, 0)
-  const mesh = meshArea(f.area)
-  const shorter = g29.x[1] < mesh.x[1] || g29.y[1] < mesh.y[1]
+  const mesh = meshArea(f.area, inputs.layout.bed)
+  const g29 = marlinProbeArea(bed, travel, probe, marginsFor(mesh, bed))
+  const count = meshCount(mesh)
+  const onZMin = board.part === RAMPS_14.part
   return [
-    off(
-      'Z_MIN_PROBE_USES_Z_MIN_ENDSTOP_PIN',
-      "the probe is on the probe port (Z_MIN_PROBE_PIN, PB7 in Marlin's Octopus map), as Klipper's [probe] pin",
-    ),
+    onZMin
+      ? def(
+          'Z_MIN_PROBE_USES_Z_MIN_ENDSTOP_PIN',
+          undefined,
+          `the probe is on the ${board.ports.probe} (${board.probe}), as Klipper's [probe] pin`,
+        )
+      : off(
+          'Z_MIN_PROBE_USES_Z_MIN_ENDSTOP_PIN',
+          `the probe has its own input (Z_MIN_PROBE_PIN), as Klipper's [probe] pin`,
+        ),
+    ...(onZMin
+      ? []
+      : [
+          def(
+            'Z_MIN_PROBE_PIN',
+            board.probe,
+            `the probe on the ${board.ports.probe} (${board.probe}, E3DET in Marlin's Octopus map) through its diode, as Klipper's [probe] pin; the map's PB7 is the probe port, which reads PNP switches only`,
+          ),
+        ]),
     def('USE_PROBE_FOR_Z_HOMING', undefined, `Z homes on the probe, as ${KLIPPER}'s probe:z_virtual_endstop`),
     def(
       'Z_MIN_PROBE_ENDSTOP_INVERTING',
@@ -237,8 +301,8 @@ function probeDefines(inputs: PrinterCfgInputs, f: ProbeFigures): Define[] {
     ),
     def(
       'PROBING_MARGIN',
-      0,
-      `G29 probes X ${num(g29.x[0])} to ${num(g29.x[1])}, Y ${num(g29.y[0])} to ${num(g29.y[1])}: ${KLIPPER}'s bed_mesh${shorter ? ', up to the bed size (Marlin probes no farther)' : ''}`,
+      PROBE_EDGE_MARGIN,
+      `in from the plate's edges, where the probe reads low (docs/design.md, "Firmware"); each side's own in Configuration_adv.h: G29 and G34 probe X ${num(g29.x[0])} to ${num(g29.x[1])}, Y ${num(g29.y[0])} to ${num(g29.y[1])}, ${KLIPPER}'s bed_mesh`,
     ),
     def(
       'X_BED_SIZE',
@@ -257,9 +321,14 @@ function probeDefines(inputs: PrinterCfgInputs, f: ProbeFigures): Define[] {
     def('Z_MIN_POS', 0, 'the nozzle on the bed'),
     def('Z_MAX_POS', zTravelMax(inputs.layout), `${KLIPPER}'s stepper_z position_max: the Z travel reached`),
     def('AUTO_BED_LEVELING_BILINEAR', undefined, `G29 probes a mesh, as ${KLIPPER}'s bed_mesh`),
-    def('GRID_MAX_POINTS_X', MESH_POINTS, `${KLIPPER}'s bed_mesh probe_count`),
-    def('GRID_MAX_POINTS_Y', MESH_POINTS, `${KLIPPER}'s bed_mesh probe_count`),
+    def('GRID_MAX_POINTS_X', count.x, `${KLIPPER}'s bed_mesh probe_count: at most ${MESH_SPACING} mm apart`),
+    def('GRID_MAX_POINTS_Y', count.y, `${KLIPPER}'s bed_mesh probe_count: at most ${MESH_SPACING} mm apart`),
     def('Z_SAFE_HOMING', undefined, `${KLIPPER}'s safe_z_home`),
+    def(
+      'Z_CLEARANCE_FOR_HOMING',
+      Z_HOP,
+      `${KLIPPER}'s safe_z_home z_hop (Voron's Octopus config); Marlin 2.0's name: Z_HOMING_HEIGHT`,
+    ),
     def(
       'Z_SAFE_HOMING_X_POINT',
       home[0],
@@ -278,10 +347,28 @@ function probeDefines(inputs: PrinterCfgInputs, f: ProbeFigures): Define[] {
   ]
 }
 
-/** With the right Y motor and Marlin's name of its socket's DIAG pin. */
-function alignDefines(inputs: PrinterCfgInputs, area: Area, y2: MarlinMotor, y2Diag: string): Define[] {
+/** Each side's probing margin: Marlin's probe then reaches just Klipper's mesh, from Marlin's bed (the printable area). */
+function marginDefines(mesh: Area, bed: Range): Define[] {
+  const m = marginsFor(mesh, bed)
+  const from = (edge: string) =>
+    `${KLIPPER}'s bed_mesh ${edge}, from the edge of Marlin's bed (X_BED_SIZE, Y_BED_SIZE): at least ${PROBE_EDGE_MARGIN} mm in from the plate's`
+  return [
+    def('PROBING_MARGIN_LEFT', m.left, from('mesh_min X')),
+    def('PROBING_MARGIN_RIGHT', m.right, from('mesh_max X')),
+    def('PROBING_MARGIN_FRONT', m.front, from('mesh_min Y')),
+    def('PROBING_MARGIN_BACK', m.back, from('mesh_max Y')),
+  ]
+}
+
+/** With the right Y motor and Marlin's name of the endstop its stall signal is wired to. */
+function alignDefines(
+  inputs: PrinterCfgInputs,
+  motors: readonly MarlinMotor[],
+  { area, y2, y2Endstop }: { area: Area; y2: MarlinMotor; y2Endstop: string },
+): Define[] {
   const pivots = zPivots(inputs.layout, inputs.carriageLoadFace)
-  const a = meshArea(area)
+  const zDrivers = motors.filter((m) => m.name.startsWith('Z')).length
+  const a = meshArea(area, inputs.layout.bed)
   const clamp = (v: number, r: Range) => Math.min(Math.max(v, r[0]), r[1])
   // The probe point nearest each Z axis: Marlin's G34 probes one point per Z stepper.
   const probePoints = pivots.map(([x, y]) => [clamp(x, a.x), clamp(y, a.y)] as const)
@@ -291,11 +378,32 @@ function alignDefines(inputs: PrinterCfgInputs, area: Area, y2: MarlinMotor, y2D
       undefined,
       `each Y motor homes to its own stall, squaring the gantry (${KLIPPER}'s stepper_y1 with its own endstop)`,
     ),
-    def(
-      'Y2_USE_ENDSTOP',
-      y2Diag,
-      `Y2's stall signal: ${y2.socket.name}'s DIAG jumper (${y2.socket.diag}), the DIAG pin Marlin's Octopus map gives that E socket; Marlin takes it as Y2's endstop with no USE_*_PLUG (pins_postprocess.h)`,
-    ),
+    y2Endstop.startsWith('_E')
+      ? def(
+          'Y2_USE_ENDSTOP',
+          y2Endstop,
+          `Y2's stall signal: ${y2.socket.name}'s DIAG jumper (${y2.socket.diag}), the DIAG pin Marlin's Octopus map gives that E socket; Marlin takes it as Y2's endstop with no USE_*_PLUG (pins_postprocess.h)`,
+        )
+      : def('Y2_USE_ENDSTOP', y2Endstop, `Y2's stall signal: ${y2.socket.diagVia} (${y2.socket.diag})`),
+    ...(y2Endstop.startsWith('_E')
+      ? []
+      : [
+          def(
+            `USE_${y2Endstop.replaceAll('_', '')}_PLUG`,
+            undefined,
+            "Marlin's SanityCheck.h asks for the plug of the endstop Y2 uses",
+          ),
+        ]),
+    ...(zDrivers < 2 ? [] : zAlign(pivots, probePoints)),
+  ]
+}
+
+/** G34 with each Z motor on its own driver: Marlin's counterpart of Klipper's z_tilt. */
+function zAlign(
+  pivots: readonly (readonly [number, number])[],
+  probePoints: readonly (readonly [number, number])[],
+): Define[] {
+  return [
     def(
       'Z_STEPPER_AUTO_ALIGN',
       undefined,
@@ -306,6 +414,12 @@ function alignDefines(inputs: PrinterCfgInputs, area: Area, y2: MarlinMotor, y2D
       points(probePoints),
       "the probe points nearest each Z axis's load point, in the bed mesh's bounds, in Z, Z2, ... order (Marlin probes these with the probe)",
     ),
+    def(
+      'Z_STEPPER_ALIGN_ITERATIONS',
+      Z_LEVELLING.retries + 1,
+      `${KLIPPER}'s z_tilt: its first round and its ${Z_LEVELLING.retries} retries`,
+    ),
+    def('Z_STEPPER_ALIGN_ACC', Z_LEVELLING.tolerance, `${KLIPPER}'s z_tilt retry_tolerance (Marlin's default)`),
     ...(pivots.length >= 3
       ? [
           def(
@@ -356,13 +470,16 @@ function driverDefines(inputs: PrinterCfgInputs, motors: readonly MarlinMotor[])
   ]
 }
 
-function fanAndIdleDefines(inputs: PrinterCfgInputs): Define[] {
+function fanAndIdleDefines(inputs: PrinterCfgInputs, board: Board): Define[] {
   const fan = (i: number) => (i === 0 ? 'FAN_PIN' : `FAN${i}_PIN`)
   const outputs = fanOutputs(inputs.layout.tools)
   const held = inputs.zHeldUnpowered
   return [
-    ...outputs.heatsinks.map((i, tool) =>
-      def(`E${tool}_AUTO_FAN_PIN`, fan(i), `the hot end's heatsink fan on FAN${i}, as ${KLIPPER}'s heater_fan`),
+    // A board with no output for it runs the heatsink fan from the supply, always on (no heater_fan).
+    ...outputs.heatsinks.flatMap((i, tool) =>
+      board.fans[i] === undefined
+        ? []
+        : [def(`E${tool}_AUTO_FAN_PIN`, fan(i), `the hot end's heatsink fan on FAN${i}, as ${KLIPPER}'s heater_fan`)],
     ),
     ...(outputs.parts.length > 1
       ? [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { AXIS_CONTRACT } from '../../../modules/axis/contract.js'
-import { machineOf } from '../../../test/machines.js'
+import { firmwareInputsOf, machineOf } from '../../../test/machines.js'
 import { presetNames } from '../../spec/presets.js'
 import { printerCfg } from '../klipper/index.js'
 import { OCTOPUS_V11 } from '../klipper/octopus.js'
+import { RAMPS_14 } from '../klipper/ramps.js'
 import { sections, value } from '../klipper/read-cfg.js'
 import { wiringOf, wiringTable } from '../wiring.js'
 import { marlinOverrides } from './index.js'
@@ -35,13 +35,7 @@ describe('one wiring for both firmwares', () => {
     '%s %j: printer.cfg, the Marlin overrides and the wiring table name the same socket for every motor',
     (preset, sets) => {
       const kit = machineOf(preset, sets)
-      const inputs = {
-        spec: kit.spec,
-        layout: kit.layout,
-        carriageLength: AXIS_CONTRACT.carriageLength,
-        carriageLoadFace: AXIS_CONTRACT.carriageLoadFace,
-        zHeldUnpowered: false,
-      }
+      const inputs = firmwareInputsOf(kit)
       const cfg = printerCfg(inputs)
       const marlin = marlinOverrides(inputs)
       const table = wiringTable(wiringOf(kit))
@@ -80,4 +74,24 @@ describe('one wiring for both firmwares', () => {
       expect(marlin).not.toMatch(/^#define (USE_\w+_PLUG|\w+_(MIN|MAX)_PIN)\b/m)
     },
   )
+
+  it('names the same RAMPS socket for every motor in printer.cfg, the Marlin overrides and the wiring table', () => {
+    const kit = machineOf('d3d-12in', ['controller=ramps'])
+    const inputs = firmwareInputsOf(kit)
+    const cfg = printerCfg(inputs)
+    const marlin = marlinOverrides(inputs)
+    const motors = wiringTable(wiringOf(kit)).rows.filter((r) => r[0] === 'motor')
+    const socketOf = (step: string | undefined) => RAMPS_14.sockets.find((x) => x.step === step)?.name
+    const onMarlin = new Map([...marlin.matchAll(/^\/\/ {3}(\w+) \(.*\) on (\w+)$/gm)].map((m) => [m[1], m[2]]))
+    const wired = motors.map((r) => String(r[7]).split(' ')[0])
+    for (const section of ['stepper_x', 'stepper_y', 'stepper_y1', 'stepper_z', 'extruder']) {
+      const socket = socketOf(value(cfg, section, 'step_pin'))
+      expect(onMarlin.get(MARLIN_NAMES[section]), section).toBe(socket)
+      expect(wired, section).toContain(socket)
+    }
+    // Six motor cables on five sockets: both Z motors on Z.
+    expect(motors).toHaveLength(6)
+    expect(wired.filter((w) => w === 'Z')).toHaveLength(2)
+    expect(new Set(wired)).toEqual(new Set(RAMPS_14.sockets.map((x) => x.name)))
+  })
 })

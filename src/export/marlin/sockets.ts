@@ -1,5 +1,6 @@
 import type { Board, DriverSocket } from '../klipper/octopus.js'
-import { FIRST_EXTRUDER_SOCKET, motorsOf, socketsFor } from '../klipper/steppers.js'
+import { RAMPS_14 } from '../klipper/ramps.js'
+import { drivenMotors, FIRST_EXTRUDER_SOCKET, motorsOf, socketsFor } from '../klipper/steppers.js'
 
 /** A motor as Marlin names it, its socket and its Klipper section. */
 export interface MarlinMotor {
@@ -23,14 +24,41 @@ export const MARLIN_NAMES: Readonly<Record<string, string>> = {
   extruder1: 'E1',
 }
 
-/** The machine's motors on the Klipper config's sockets (those Marlin's map forces), in socket order. */
+/**
+ * The machine's motors with a driver of their own on the Klipper config's sockets (those Marlin's
+ * map forces), in socket order: a motor sharing a socket (the RAMPS's second Z) is its first's.
+ */
 export function marlinMotors(zAxes: readonly string[], tools: number, board: Board): MarlinMotor[] {
   const motors = motorsOf(zAxes, tools)
   const sockets = socketsFor(motors, board, zAxes.length, tools)
   const at = (m: MarlinMotor) => board.sockets.indexOf(m.socket)
-  return motors
-    .map((m, i) => ({ ...m, name: MARLIN_NAMES[m.section], socket: sockets[i] }))
-    .sort((a, b) => at(a) - at(b))
+  const named = motors.map((m, i) => ({ ...m, name: MARLIN_NAMES[m.section], socket: sockets[i] }))
+  return drivenMotors(named, sockets).sort((a, b) => at(a) - at(b))
+}
+
+/** Marlin's endstop name of each RAMPS endstop input (Marlin's pins_RAMPS.h: X_MIN_PIN 3 ... Z_MAX_PIN 19). */
+const RAMPS_ENDSTOPS: Readonly<Record<string, string>> = {
+  PE5: '_XMIN_',
+  PE4: '_XMAX_',
+  PJ1: '_YMIN_',
+  PJ0: '_YMAX_',
+  PD3: '_ZMIN_',
+  PD2: '_ZMAX_',
+}
+
+/**
+ * The Arduino pin of each RAMPS socket's TMC UART jumper (ramps.ts), Marlin's *_SERIAL_TX_PIN and
+ * *_SERIAL_RX_PIN both, one wire: X, Y, Z and E0 on pins_RAMPS.h's RX pins (63 to 66, which have
+ * pin-change interrupts, as SoftwareSerial's receive needs); E1's 11 is ours, as ramps.ts.
+ */
+export const RAMPS_UART_PINS: Readonly<Record<string, number>> = { X: 63, Y: 64, Z: 65, E0: 66, E1: 11 }
+
+/** The endstop the right Y's stall signal is wired to, as Marlin's Y2_USE_ENDSTOP names it. */
+export function y2Endstop(socket: DriverSocket, board: Board): string {
+  if (board.part !== RAMPS_14.part) return eSocketDiag(socket, board)
+  const name = RAMPS_ENDSTOPS[socket.diag]
+  if (!name) throw new Error(`${socket.diag} is not one of the RAMPS's endstop inputs`)
+  return name
 }
 
 /**

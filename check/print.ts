@@ -1,4 +1,4 @@
-// `npm run check:print [-- --write]`: builds every preset, checks each distinct printed STL with
+// `npm run check:print [-- --write]`: builds every preset (and the variants below), checks each distinct printed STL with
 // admesh and PrusaSlicer, slices it, and reports print time and filament per preset. It fails on a
 // part that needs repair or does not slice, on a part that PrusaSlicer gives support when its
 // automatic supports are on (a second slice per part) unless check/known-supports.ts lists it, on a
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
+  applyOverrides,
   formatDuration,
   ModelStore,
   makeKit,
@@ -25,7 +26,7 @@ import { presetNames, readPreset } from '../src/node.js'
 import { admeshProblems, admeshVersion } from './admesh.js'
 import { curedParts, mayNeedSupport } from './known-supports.js'
 import { compareEstimates, estimatesToWrite, sortedRecords } from './records.js'
-import { type PresetKit, presetTable, readmeTotals, withReadmeTotals } from './report.js'
+import { type PresetKit, presetTable, readmeTotals, VARIANTS, withReadmeTotals } from './report.js'
 import {
   materialSettings,
   meshProblems,
@@ -98,8 +99,14 @@ const models = new ModelStore()
 for (const preset of presetNames())
   kits.push({ preset, kit: await makeKit(parseSpec(readPreset(preset), `preset ${preset}`), { models }) })
 
+const variants: PresetKit[] = []
+for (const { preset, sets } of VARIANTS) {
+  const spec = parseSpec(applyOverrides(readPreset(preset), [...sets]), `preset ${preset} with ${sets.join(' ')}`)
+  variants.push({ preset: `${preset} (${sets.join(' ')})`, kit: await makeKit(spec, { models }) })
+}
+
 const distinct = new Map<string, Distinct>()
-for (const { preset, kit } of kits) {
+for (const { preset, kit } of [...kits, ...variants]) {
   for (const part of kit.parts) {
     const key = `${part.sha256} ${kit.spec.material}`
     const seen = distinct.get(key) ?? { part, material: kit.spec.material, presets: [] }

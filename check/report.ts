@@ -8,6 +8,11 @@ import {
   type Table,
 } from '../src/index.js'
 
+/** Machines no preset is, whose parts are checked and estimated too: the Arduino Mega's mount (a RAMPS controller). */
+export const VARIANTS: readonly { readonly preset: string; readonly sets: readonly string[] }[] = [
+  { preset: 'd3d-12in', sets: ['controller=ramps'] },
+]
+
 export interface PresetKit {
   readonly preset: string
   readonly kit: Kit

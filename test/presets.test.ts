@@ -157,7 +157,7 @@ describe('printed parts whatever the size', () => {
     const params = (size: string) =>
       countPrinted(machineOf('d3d-12in', [`frame.size=${size}`]).machine).map((c) => [c.item.name, c.item.params])
     const reference = params('12in')
-    for (const size of ['{"x":"11-15/16in","y":"11-15/16in","z":"11-15/16in"}', '{"x":303,"y":431,"z":494}', '1m'])
+    for (const size of ['{"x":"12-1/16in","y":"12-1/16in","z":"12-1/16in"}', '{"x":307,"y":431,"z":494}', '1m'])
       expect(params(size), size).toEqual(reference)
   })
 })

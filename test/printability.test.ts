@@ -14,6 +14,8 @@ const MACHINES: readonly (readonly [string, readonly string[]])[] = [
   ['d3d-18in', ['tools=2']],
   // The pieces that hold 10 mm rods, which the presets' rods are chosen from.
   ['d3d-12in', ['rod.diameter=10mm']],
+  // The Arduino Mega's mount, which only a RAMPS controller takes.
+  ['d3d-12in', ['controller=ramps']],
 ]
 
 describe(`every printed part prints without support (overhangs to ${MAX_OVERHANG_DEGREES} degrees, bridges to ${MAX_BRIDGE_MM} mm, ledges to ${MAX_LEDGE_MM} mm)`, () => {

@@ -8,7 +8,7 @@ import { machineOf, worldBox } from '../../test/machines.js'
 import { AXIS } from '../axis/dimensions.js'
 import { BED_HEATER, BED_INSULATION } from '../vitamins/bed.js'
 import { EARTH_BOND } from '../vitamins/electronics.js'
-import { LOW_HEAD_M6 } from '../vitamins/fasteners.js'
+import { LOW_HEAD_M6, METRIC } from '../vitamins/fasteners.js'
 import { BED, bedSag, MAX_BED_SAG } from './dimensions.js'
 import { bedBracketNode, bedModule, bedRows, bedSupports, mostBedRows } from './index.js'
 import { BRACKET_TO_PRINT } from './parts.js'
@@ -83,47 +83,67 @@ describe('bed', () => {
     const leaves = placedLeaves(machine)
     const plate = bedPlate(leaves)
     expect(plate.leaf.kind === 'stock' && plate.leaf.piece.notes).toMatch(
-      /^bed plate, 203\.2 x 203\.2 mm: drill 4 holes 3\.4 mm countersunk to 6 mm, .*, and 1 hole the same at \(8, 8\) for its earth bond/,
+      /^bed plate, 203\.2 x 203\.2 mm: drill 4 holes 3\.4 mm countersunk to 6 mm, .*, and 1 hole 2\.5 mm at \(8, 8\) for its earth bond, tapped M3/,
     )
     const bought = leaves.flatMap((p) => (p.leaf.kind === 'bought' ? [p.leaf.part] : []))
     // 203.2 less 5 mm a side; 220 W mains (bedHeating's worked example in dimensions.test.ts).
     const heater = bought.find((b) => b.id.startsWith('bed-heater-'))!
     expect(heater.id).toMatch(/^bed-heater-193\.2x193\.2-220w-120v-5h[0-9a-f]{8}$/)
     expect(heater.description).toMatch(
-      /, 4 holes 4 mm at .* and 1 hole 8 mm at \(3, 3\) mm .*; switched by the SSR-25DA \(1\.8 A at 120 V, no heat sink needed\)$/,
+      /, 4 holes 4 mm at .* and 1 hole 16 mm at \(3, 3\) mm .*; switched by the SSR-25DA \(1\.8 A at 120 V, no heat sink needed\)$/,
     )
     expect(bought.find((b) => b.id.startsWith('bed-insulation-'))!.id).toMatch(
       /^bed-insulation-193\.2x193\.2-5h[0-9a-f]{8}$/,
     )
   })
 
-  it('earths a bed on mains: a marked hole at its front left corner, star washers on the bare steel, the ring terminal', () => {
+  it('earths a bed on mains: a screw from below into a thread at its front left corner, star washers, the ring terminal', async () => {
     const leaves = placedLeaves(machine)
     const plate = bedPlate(leaves)
     const piece = plate.leaf.kind === 'stock' ? plate.leaf.piece : undefined!
-    const bond = piece.drilled!.faces[0].holes.filter((h) => h.purpose === 'the earth bond')
-    expect(bond).toEqual([expect.objectContaining({ x: BED.earthBond.inset, y: BED.earthBond.inset, marked: true })])
+    const bond = piece.drilled!.faces[0].holes.filter((h) => h.purpose.startsWith('the earth bond'))
+    const { inset, tapDrill, sheetHole } = BED.earthBond
+    expect(bond).toEqual([expect.objectContaining({ x: inset, y: inset, diameter: tapDrill, marked: true })])
+    expect(bond[0].countersink).toBeUndefined()
     const hole = applyToPoint(plate.world, [bond[0].x, bond[0].y, 0])
     const bed = leaves.filter((p) => p.path.at(-1) === 'bed' && p.leaf.kind === 'bought')
     const at = (id: string) =>
-      bed.filter((p) => p.leaf.kind === 'bought' && p.leaf.part.id === id).map((p) => applyToPoint(p.world, [0, 0, 0]))
+      bed
+        .filter((p) => p.leaf.kind === 'bought' && p.leaf.part.id === id)
+        .map((p) => ({ p, o: applyToPoint(p.world, [0, 0, 0]) }))
+        .filter(({ o }) => Math.abs(o[0] - hole[0]) < 1e-6 && Math.abs(o[1] - hole[1]) < 1e-6)
     const under = [...at(EARTH_BOND.starWasher.part.id), ...at(EARTH_BOND.ringTerminal.part.id)]
     expect(under).toHaveLength(3)
-    // On the hole's axis, stacked below the plate's underside down to the nut.
     const underside = hole[2]
-    for (const p of under) {
-      expect([p[0], p[1]]).toEqual([expect.closeTo(hole[0], 6), expect.closeTo(hole[1], 6)])
-      expect(p[2]).toBeLessThan(underside)
+    const stack = 2 * EARTH_BOND.starWasher.thickness + EARTH_BOND.ringTerminal.thickness
+    for (const { o } of under) expect(o[2]).toBeLessThan(underside)
+    // No nut: a cap screw up from below, its head under the stack, its tip inside the plate (under the PEI).
+    expect(at('m3-hex-nut')).toHaveLength(0)
+    const screws = bed.filter((p) => p.leaf.kind === 'bought' && /^m3x[\d.]+-cap-screw$/.test(p.leaf.part.id))
+    expect(screws).toHaveLength(1)
+    const screw = screws[0]
+    const length = Number(/^m3x([\d.]+)-/.exec(screw.leaf.kind === 'bought' ? screw.leaf.part.id : '')![1])
+    const head = applyToPoint(screw.world, [0, 0, 0])
+    const tip = applyToPoint(screw.world, [0, 0, length])
+    expect([head[0], head[1]]).toEqual([expect.closeTo(hole[0], 6), expect.closeTo(hole[1], 6)])
+    expect(head[2]).toBeCloseTo(underside - stack, 6)
+    expect(tip[2]).toBeGreaterThan(underside + 2.4 - 1e-6)
+    expect(tip[2]).toBeLessThan(underside + BED.plateThickness)
+    // The head and the stack sit in the heater's and the cork's notch, which opens past their
+    // edges; the head stays within the cork's thickness.
+    for (const id of ['bed-heater-', 'bed-insulation-']) {
+      const sheet = bed.find((p) => p.leaf.kind === 'bought' && p.leaf.part.id.startsWith(id))!
+      const box = await worldBox(sheet)
+      expect(head[0] - box.min[0]).toBeLessThan(sheetHole / 2)
+      expect(head[1] - box.min[1]).toBeLessThan(sheetHole / 2)
+      if (id === 'bed-insulation-') expect(box.min[2]).toBeLessThan(head[2] - METRIC.M3.headHeight)
     }
-    const nut = at('m3-hex-nut').filter((p) => Math.abs(p[0] - hole[0]) < 1e-6 && Math.abs(p[1] - hole[1]) < 1e-6)
-    expect(nut).toHaveLength(1)
-    expect(nut[0][2]).toBeLessThan(Math.min(...under.map((p) => p[2])))
 
     // A 24 V bed has none of it.
     const small = placedLeaves(machineOf('d3d-12in', ['bed={"x":100,"y":100}']).machine)
     const smallPlate = bedPlate(small)
     const drilled = smallPlate.leaf.kind === 'stock' ? smallPlate.leaf.piece.drilled! : undefined!
-    expect(drilled.faces[0].holes.some((h) => h.purpose === 'the earth bond')).toBe(false)
+    expect(drilled.faces[0].holes.some((h) => h.purpose.startsWith('the earth bond'))).toBe(false)
     expect(small.some((p) => p.leaf.kind === 'bought' && p.leaf.part.id === EARTH_BOND.starWasher.part.id)).toBe(false)
   })
 

@@ -28,12 +28,15 @@ export const BED = {
   /** The holes in the heater (made by its maker) and the cork (punched) for the plate's screws: 0.5 mm round an M3. */
   sheetHole: 4,
   /**
-   * The earth bond of a bed on mains (ours): an M3 through the plate `inset` in from both edges at
-   * its front left corner, 6.3 mm of steel from its 3.4 mm hole to each edge (over 1.5 d); the
-   * heater and the cork have a `sheetHole` round it, clearing its nut (6.35 mm across corners),
-   * star washers and ring terminal (6 mm) by over 0.8 mm a side.
+   * The earth bond of a bed on mains (ours): an M3 thread tapped in the plate `inset` in from both
+   * edges at its front left corner (6.75 mm of steel from its `tapDrill` hole to each edge, over
+   * 2 d), a cap screw up into it from below. The heater and the cork have a `sheetHole` round it,
+   * centred on the screw and reaching past their edges (they stop 5 mm inside the plate's): a
+   * notch open below and to both sides, 14.8 mm wide where it leaves them, through which a hex
+   * key and fingers reach the screw and the ring terminal's barrel leaves. `tapDrill`: the M3
+   * tap drill (ISO 2306's 2.5 mm for the 0.5 mm pitch).
    */
-  earthBond: { inset: 8, sheetHole: 8 },
+  earthBond: { inset: 8, sheetHole: 16, tapDrill: 2.5 },
   /** Bed block on each rod: 20 wide, 24 along the rod, from 8 below the rod's axis up to the cork. */
   block: { halfWidth: 10, halfDepth: 12, below: 8 },
   /** Room between a block and its neighbours (the riser, the next block). */

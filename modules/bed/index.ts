@@ -1,4 +1,4 @@
-import { difference } from '../../src/kernel/index.js'
+import { difference, hole } from '../../src/kernel/index.js'
 import {
   aimed,
   frame,
@@ -24,6 +24,7 @@ import type { BedModule } from '../module.js'
 import { BED_HEATER, BED_INSULATION } from '../vitamins/bed.js'
 import { EARTH_BOND } from '../vitamins/electronics.js'
 import {
+  CAP_SCREW,
   COUNTERSUNK_M3,
   HEX_NUT,
   LOW_HEAD_M6,
@@ -221,9 +222,9 @@ export function bedModule(layout: Layout, rodDiameter: number, rows: number = BE
 
   const holes = blocks.map(screwAt)
   const corner = [cx - bed.x / 2, cy - bed.y / 2] as const
-  // A bed on mains is earthed: one more countersunk M3 through the plate, at its front left corner.
+  // A bed on mains is earthed: an M3 thread tapped in the plate at its front left corner.
   const heating = bedHeating(bed)
-  const { inset: bondInset, sheetHole: bondHole } = BED.earthBond
+  const { inset: bondInset, sheetHole: bondHole, tapDrill } = BED.earthBond
   const bond = heating.supply === 'mains' ? [[corner[0] + bondInset, corner[1] + bondInset] as const] : []
   const fromCorner = ([x, y]: readonly [number, number]) =>
     `(${formatMm(x - cx + bed.x / 2)}, ${formatMm(y - cy + bed.y / 2)})`
@@ -232,7 +233,7 @@ export function bedModule(layout: Layout, rodDiameter: number, rows: number = BE
     t,
     length,
     width,
-    `bed plate, ${formatMm(bed.x)} x ${formatMm(bed.y)} mm: drill ${holes.length} holes ${formatMm(FITS.screwHole.M3)} mm countersunk to ${formatMm(COUNTERSUNK_M3.diameter)} mm, at ${holes.map(fromCorner).join(', ')} mm from its front left corner${bond.map((b) => `, and 1 hole the same at ${fromCorner(b)} for its earth bond (bare steel round it underneath: the star washer bites it)`).join('')}`,
+    `bed plate, ${formatMm(bed.x)} x ${formatMm(bed.y)} mm: drill ${holes.length} holes ${formatMm(FITS.screwHole.M3)} mm countersunk to ${formatMm(COUNTERSUNK_M3.diameter)} mm, at ${holes.map(fromCorner).join(', ')} mm from its front left corner${bond.map((b) => `, and 1 hole ${formatMm(tapDrill)} mm at ${fromCorner(b)} for its earth bond, tapped M3 (bare steel round it underneath: the star washer bites it)`).join('')}`,
   )
   const local = (x: number, y: number) =>
     bed.x >= bed.y ? [x - corner[0], y - corner[1]] : [y - corner[1], corner[0] + bed.x - x]
@@ -246,20 +247,23 @@ export function bedModule(layout: Layout, rodDiameter: number, rows: number = BE
           width,
           edge: bed.x >= bed.y ? "the plate's front edge" : "the plate's right edge",
           holes: [
-            ...holes.map((at) => [at, 'a bed block'] as const),
-            ...bond.map((at) => [at, 'the earth bond'] as const),
-          ].map(([[x, y], purpose]) => {
-            const [lx, ly] = local(x, y)
-            const countersink = COUNTERSUNK_M3.diameter
-            return { x: lx, y: ly, diameter: FITS.screwHole.M3, countersink, purpose, marked: true }
-          }),
+            ...holes.map(([x, y]) => {
+              const [lx, ly] = local(x, y)
+              const countersink = COUNTERSUNK_M3.diameter
+              return { x: lx, y: ly, diameter: FITS.screwHole.M3, countersink, purpose: 'a bed block', marked: true }
+            }),
+            ...bond.map(([x, y]) => {
+              const [lx, ly] = local(x, y)
+              return { x: lx, y: ly, diameter: tapDrill, purpose: 'the earth bond, tapped M3', marked: true }
+            }),
+          ],
         },
       ],
     },
     shape: () =>
       difference(
         base.shape(),
-        ...[...holes, ...bond].flatMap(([x, y]) => {
+        ...holes.flatMap(([x, y]) => {
           const [lx, ly] = local(x, y)
           return [
             clearanceHole('M3', { axis: 'z', center: [lx, ly, t / 2], length: t + 2 }),
@@ -269,6 +273,11 @@ export function bedModule(layout: Layout, rodDiameter: number, rows: number = BE
               length: COUNTERSUNK_M3.head + PAST_TOP,
             }),
           ]
+        }),
+        // The thread drawn at its major diameter, as the power supply's.
+        ...bond.map(([x, y]) => {
+          const [lx, ly] = local(x, y)
+          return hole({ axis: 'z', center: [lx, ly, t / 2], length: t + 2, diameter: METRIC.M3.diameter })
         }),
       ),
   }
@@ -312,34 +321,39 @@ export function bedModule(layout: Layout, rodDiameter: number, rows: number = BE
       bought(BED_INSULATION.part(cork.size[0], cork.size[1], cork.inside, BED.sheetHole), cork.place),
       ...rods,
       ...blockLeaves,
-      ...bond.flatMap(([x, y]) => earthBondLeaves(x, y, top, t)),
+      ...bond.flatMap(([x, y]) => earthBondLeaves(x, y, top - t)),
     ],
     children: [],
     motion: { name: 'z', along: [0, 0, -1], travel: [-zAxis.travel / 2, zAxis.travel / 2] },
   }
 }
 
+/** Under the plate, up from the screw's head: a star washer, the bed earth wire's ring terminal, a star washer on the bare steel. */
+const EARTH_BOND_STACK = [EARTH_BOND.starWasher, EARTH_BOND.ringTerminal, EARTH_BOND.starWasher]
+const EARTH_BOND_STACK_HEIGHT = EARTH_BOND_STACK.reduce((s, q) => s + q.thickness, 0)
+
 /**
- * The earth bond at (x, y): a countersunk M3 x 10 down through the plate, then under it a star
- * washer on the bare steel, the bed earth wire's ring terminal, a star washer and the nut.
+ * The earth bond's cap screw, mm: through the stack and as far into the plate's thread as an
+ * ISO 4032 M3 nut is thick (2.4 mm, a full-strength engagement), so that it ends inside the
+ * plate, under the PEI sheet: 4 mm.
  */
-function earthBondLeaves(x: number, y: number, top: number, plateThickness: number) {
-  const { starWasher, ringTerminal } = EARTH_BOND
-  const stack = [starWasher, ringTerminal, starWasher]
-  const under = stack.map((p, i) => {
-    const above = stack.slice(0, i + 1).reduce((s, q) => s + q.thickness, 0)
-    return bought(p.part, translation([x, y, top - plateThickness - above]))
+const EARTH_BOND_SCREW = Math.round((EARTH_BOND_STACK_HEIGHT + METRIC.M3.nutThickness) * 10) / 10
+
+/**
+ * The earth bond at (x, y) under the plate's underside (at `underside`): the stack, then an M3
+ * cap screw up through it into the thread tapped in the plate; a hex key reaches it from below
+ * with the bed in place, through the heater's and the cork's notch.
+ */
+function earthBondLeaves(x: number, y: number, underside: number) {
+  const under = EARTH_BOND_STACK.map((p, i) => {
+    const above = EARTH_BOND_STACK.slice(i).reduce((s, q) => s + q.thickness, 0)
+    return bought(p.part, translation([x, y, underside - above]))
   })
-  const nutTop = top - plateThickness - stack.reduce((s, q) => s + q.thickness, 0)
   return [
-    bought(COUNTERSUNK_M3.part(EARTH_BOND_SCREW), aimed([x, y, top], [0, 0, -1], X)),
     ...under,
-    bought(HEX_NUT.part('M3'), translation([x, y, nutTop - METRIC.M3.nutThickness])),
+    bought(CAP_SCREW.part('M3', EARTH_BOND_SCREW), aimed([x, y, underside - EARTH_BOND_STACK_HEIGHT], UP, X)),
   ]
 }
-
-/** The earth bond's screw, mm: through the plate, the washers, the ring and the nut, with 2.8 mm past it. */
-const EARTH_BOND_SCREW = 10
 
 /** The Z carriages' holes the bed bracket bolts through: the middle and the lower pair (u grows downwards). */
 const BED_BRACKET_HOLES = [

@@ -1,15 +1,47 @@
 import { describe, expect, it } from 'vitest'
 import { countBought, placedLeaves, stockPieces } from '../../src/assembly/collect.js'
 import { layoutOf } from '../../src/assembly/index.js'
+import { gaugeFor } from '../../src/engineering/electrical.js'
+import { powerOf } from '../../src/export/wiring.js'
 import { bounds, checkManifold, evaluate, shellCount } from '../../src/kernel/index.js'
 import { applyToPoint } from '../../src/kernel/matrix.js'
 import { InputError } from '../../src/spec/errors.js'
+import { applyOverrides } from '../../src/spec/overrides.js'
 import { parseSpec } from '../../src/spec/parse.js'
-import { machineOf } from '../../test/machines.js'
-import { POWER_SUPPLY } from '../vitamins/electronics.js'
+import { readPreset } from '../../src/spec/presets.js'
+import { machineOf, worldBox } from '../../test/machines.js'
+import { bedHeating } from '../bed/dimensions.js'
+import {
+  E_STOP,
+  FAN_4010,
+  GROMMET,
+  IEC_INLET_C14,
+  JUNCTION_BOX,
+  POWER_SUPPLY,
+  relayHeatSinkKPerW,
+  SSR,
+  SSR_HEAT_SINK,
+  STEPPER_DRIVER,
+  STOP_BOX,
+} from '../vitamins/electronics.js'
 import { STANDARD_SCREW_LENGTHS } from '../vitamins/fasteners.js'
-import { PSU_SCREW_REACH } from './dimensions.js'
-import { driverCount } from './index.js'
+import {
+  earthBoltIndex,
+  JUNCTION_BOX_CLEAR,
+  mainsWire,
+  PANEL,
+  PSU_HOOD,
+  PSU_HOOD_AHEAD,
+  PSU_HOOD_HEIGHT,
+  PSU_SCREW_REACH,
+  panelInlet,
+} from './dimensions.js'
+import { fanBracket } from './fan-bracket.js'
+import { CONTROL_MODULE, driverCount, LEAST_CONTROL_HEIGHT } from './index.js'
+import { PSU_HOOD_BOSSES, PSU_HOOD_NOTCH, psuHood } from './psu-hood.js'
+
+/** The circle round 3 equal round wires in a bundle, in wire diameters (1 + 2 / sqrt 3). */
+const THREE_ROUND = 1 + 2 / Math.sqrt(3)
 
 describe('control panels', () => {
   it('carry a driver per motor, each Y motor on its own, on one 8-socket board', () => {
@@ -31,10 +63,10 @@ describe('control panels', () => {
     const sheets = stockPieces(machine).filter((s) => s.piece.item === 'sheet-aluminium-3')
     expect(sheets.map((s) => s.piece.notes)).toEqual([
       expect.stringMatching(
-        /^control panel, power supply and relay, 298\.45 x 125 mm: drill 4 holes 6\.6 mm .* and 2 holes 3\.4 mm .* and 2 holes 4\.5 mm .*; the power supply's case starts 24 mm before its first hole/,
+        /^control panel, power supply, emergency stop, mains inlet, junction box and relay, 298\.45 x 125 mm: drill 4 holes 6\.6 mm .* and 10 holes 3\.4 mm .* and 1 hole 22\.3 mm .* and 2 holes 4\.5 mm .* and 2 holes 16 mm .*, and cut 1 opening 27\.2 x 47 mm centred at .* \(the mains inlet\), .*; the power supply's case starts 24 mm before its first hole: .*; countersink the junction box's 2 holes/,
       ),
       expect.stringMatching(
-        /^control panel, controller, 298\.45 x 125 mm: drill 4 holes 6\.6 mm .* and 4 holes 4\.5 mm/,
+        /^control panel, controller, 298\.45 x 125 mm: drill 4 holes 6\.6 mm .* and 6 holes 4\.5 mm/,
       ),
     ])
   })
@@ -48,10 +80,14 @@ describe('control panels', () => {
       expect(shellCount(mesh)).toBe(1)
       const { min, max } = bounds(mesh)
       expect([...min, ...max]).toEqual([0, 0, 0, piece.length, piece.width!, 3].map((v) => expect.closeTo(v, 4)))
-      // "drill 4 holes 6.6 mm ... and 2 holes 3.4 mm ...": each takes at least its round area out.
+      // "drill 4 holes 6.6 mm ... and 1 hole 22.3 mm ... and cut 1 opening 27.2 x 47 mm": each takes at least its area out.
       const area = (n: string, d: string) => Number(n) * Math.PI * (Number(d) / 2) ** 2
-      const drilled =
-        [...piece.notes.matchAll(/(\d+) holes ([\d.]+) mm/g)].reduce((s, [, n, d]) => s + area(n, d), 0) * 3
+      const holes = [...piece.notes.matchAll(/(\d+) holes? ([\d.]+) mm/g)].reduce((s, [, n, d]) => s + area(n, d), 0)
+      const openings = [...piece.notes.matchAll(/(\d+) openings? ([\d.]+) x ([\d.]+) mm/g)].reduce(
+        (s, [, n, w, h]) => s + Number(n) * Number(w) * Number(h),
+        0,
+      )
+      const drilled = (holes + openings) * 3
       const missing = piece.length * piece.width! * 3 - report.volume
       expect(missing).toBeGreaterThan(drilled)
       expect(missing).toBeLessThan(drilled * 1.05)
@@ -94,7 +130,7 @@ describe('control panels', () => {
     }
     expect(problems({ frame: { size: 280 } })).toEqual([
       expect.stringMatching(
-        /^frame\.size: 280 mm along Y leaves no room for the control panels .* at least 293 mm along Y$/,
+        /^frame\.size: 280 mm along Y leaves no room for the control panels .* at least 305 mm along Y$/,
       ),
       expect.stringMatching(/^frame\.size: 280 mm along Z leaves no room .* at least 299 mm along Z$/),
     ])
@@ -109,5 +145,311 @@ describe('the relay', () => {
     const ids = (sets: string[]) => countBought(machineOf('d3d-12in', sets).machine).map((c) => c.item.id)
     expect(ids([])).toContain('ssr-25da')
     expect(ids(['bed={"x":100,"y":100}'])).not.toContain('ssr-25da')
+  })
+})
+
+describe('the power panel', () => {
+  const panelOf = (preset: string, sets: string[] = [], panel = 'control-panel-right') => {
+    const kit = machineOf(preset, sets)
+    const leaves = placedLeaves(kit.machine).filter((p) => p.path.includes(panel))
+    const sheet = leaves.find((p) => p.leaf.kind === 'stock')!
+    const piece = sheet.leaf.kind === 'stock' ? sheet.leaf.piece : undefined!
+    const ids = leaves.flatMap((p) => (p.leaf.kind === 'bought' ? [p.leaf.part.id] : []))
+    return { ...kit, leaves, piece, face: piece.drilled!.faces[0], ids }
+  }
+
+  it('carries the emergency stop in its 22.3 mm hole above the inlet in its opening, at the front', () => {
+    const { face, piece, ids } = panelOf('d3d-12in')
+    const stop = face.holes.filter((h) => h.purpose === 'the emergency stop')
+    expect(stop).toEqual([expect.objectContaining({ diameter: 22.3, marked: true })])
+    // The sheet is within the thickness the stop's mounting takes.
+    expect(PANEL.thickness).toBeGreaterThanOrEqual(E_STOP.panel[0])
+    expect(PANEL.thickness).toBeLessThanOrEqual(E_STOP.panel[1])
+    const [opening] = face.cutouts!
+    expect(opening).toMatchObject({ width: 27.2, height: 47, purpose: 'the mains inlet' })
+    // The inlet's body passes with room round it.
+    expect(opening.width).toBeGreaterThan(IEC_INLET_C14.body.size[0])
+    expect(opening.height).toBeGreaterThan(IEC_INLET_C14.body.size[1])
+    const screws = face.holes.filter((h) => h.purpose === 'the mains inlet')
+    expect(screws.map((h) => [h.x - opening.x, h.y - opening.y, h.diameter])).toEqual([
+      [-20, 0, 3.4],
+      [20, 0, 3.4],
+    ])
+    expect(stop[0].x).toBeLessThan(piece.length / 4)
+    expect(opening.x).toBeLessThan(piece.length / 4)
+    expect(stop[0].y).toBeGreaterThan(opening.y)
+    expect(ids).toEqual(expect.arrayContaining([E_STOP.part.id, IEC_INLET_C14.part.id]))
+  })
+
+  it("keeps each panel's holes and openings apart, and all that reaches behind it between the frame's vertical steel", async () => {
+    for (const [preset, sets, panel] of [
+      ['d3d-12in', [], 'control-panel-right'],
+      ['d3d-16in', [], 'control-panel-right'],
+      ['d3d-18in', [], 'control-panel-right'],
+      ['d3d-1m', [], 'control-panel-right'],
+      ['d3d-12in', [], 'control-panel-left'],
+      ['d3d-12in', ['controller=ramps'], 'control-panel-left'],
+      ['d3d-1m', [], 'control-panel-left'],
+    ] as [string, string[], string][]) {
+      const { face, leaves, layout } = panelOf(preset, sets, panel)
+      const boxes = [
+        ...face.holes.map((h) => ({ what: h.purpose, x: h.x, y: h.y, w: h.diameter, h: h.diameter })),
+        ...(face.cutouts ?? []).map((c) => ({ what: c.purpose, x: c.x, y: c.y, w: c.width, h: c.height })),
+      ]
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const apart = Math.abs(a.x - b.x) >= (a.w + b.w) / 2 || Math.abs(a.y - b.y) >= (a.h + b.h) / 2
+          expect(apart, `${preset}: ${a.what} at ${a.x}, ${a.y} and ${b.what} at ${b.x}, ${b.y}`).toBe(true)
+        }
+      const { outer, profile } = layout.frame
+      const right = panel === 'control-panel-right'
+      for (const p of leaves) {
+        if (p.leaf.kind !== 'bought' || /^m6/.test(p.leaf.part.id)) continue
+        const box = await worldBox(p)
+        const behind = right ? box.min[0] < outer.x - profile.thickness - 1e-6 : box.max[0] > profile.thickness + 1e-6
+        if (!behind) continue
+        // Behind the sheet: between the front and rear steel (the bars' legs or the panes' borders).
+        const what = `${preset} ${sets} ${panel} ${p.leaf.part.id}`
+        expect(box.min[1], what).toBeGreaterThan(profile.width + profile.thickness)
+        expect(box.max[1], what).toBeLessThan(outer.y - profile.width - profile.thickness)
+      }
+    }
+  })
+
+  it("covers the power supply's terminal end with its hood, screwed through the sheet, the relay ahead of it", async () => {
+    for (const preset of ['d3d-12in', 'd3d-16in', 'd3d-18in', 'd3d-1m']) {
+      const { leaves, face } = panelOf(preset)
+      const boxOf = async (test: (id: string) => boolean) => {
+        const idOf = (p: (typeof leaves)[number]) =>
+          p.leaf.kind === 'bought' ? p.leaf.part.id : p.leaf.kind === 'printed' ? p.leaf.part.name : ''
+        const found = leaves.filter((p) => test(idOf(p)))
+        return Promise.all(found.map(worldBox))
+      }
+      const [psu] = await boxOf((id) => id === 'psu-24v-150w')
+      const [hood] = await boxOf((id) => id === 'psu-hood')
+      const [relay] = await boxOf((id) => id === 'ssr-25da')
+      // The supply's terminal end faces the front (least y): the hood reaches `room` and its wall
+      // ahead of it, its front bosses to 1 mm short of the relay (within the bosses' facets).
+      expect(hood.min[1], preset).toBeCloseTo(psu.min[1] - PSU_HOOD_AHEAD - PANEL.gap + 1, 1)
+      expect(hood.max[1], preset).toBeCloseTo(psu.min[1] + PSU_HOOD.overCase, 1)
+      expect(hood.min[2], preset).toBeLessThan(psu.min[2])
+      expect(hood.max[2], preset).toBeGreaterThan(psu.max[2])
+      expect(hood.max[0] - psu.max[0], preset).toBeCloseTo(PSU_HOOD_HEIGHT - POWER_SUPPLY.size[2], 6)
+      expect(relay.max[1], preset).toBeLessThan(hood.min[1])
+      // 4 M3 through the hood's bosses and the sheet, nuts inside.
+      const screws = await boxOf((id) => id === 'm3x40-cap-screw')
+      expect(screws, preset).toHaveLength(4)
+      for (const s of screws) {
+        expect(s.min[1]).toBeGreaterThan(hood.min[1])
+        expect(s.max[1]).toBeLessThan(hood.max[1])
+      }
+      expect(
+        face.holes.filter((h) => h.purpose === "the power supply's hood"),
+        preset,
+      ).toHaveLength(4)
+    }
+  })
+
+  it('keeps the mains junctions in a box behind the panel, and lines each hole the mains wires cross with a grommet', async () => {
+    for (const preset of ['d3d-12in', 'd3d-18in', 'd3d-1m']) {
+      const { leaves, face, layout } = panelOf(preset)
+      const mains = bedHeating(layout.bed).supply === 'mains'
+      const ids = leaves.flatMap((p) => (p.leaf.kind === 'bought' ? [p.leaf.part.id] : []))
+      const count = (id: string) => ids.filter((i) => i === id).length
+      expect(count(JUNCTION_BOX.part.id), preset).toBe(1)
+      // The second stop's box, where there is one, has its own M16.
+      expect(count('cable-gland-m16'), preset).toBe(JUNCTION_BOX.glands.wires.count + count(STOP_BOX.part.id))
+      expect(count('cable-gland-m20'), preset).toBe(mains ? JUNCTION_BOX.glands.bedCord.count : 0)
+      // A grommet in each 16 mm hole, and its bore takes the supply's 3 mains wires (L, N, earth).
+      const holes = face.holes.filter((h) => h.diameter === GROMMET.hole)
+      expect(holes, preset).toHaveLength(mains ? 2 : 1)
+      expect(count(GROMMET.part.id), preset).toBe(holes.length)
+      expect(THREE_ROUND * mainsWire(bedHeating(layout.bed)).diameter).toBeLessThanOrEqual(GROMMET.bore)
+      expect(GROMMET.panel).toBeGreaterThanOrEqual(PANEL.thickness)
+      // The box stands behind the sheet, between the supply's screws' heads.
+      const box = await worldBox(
+        leaves.find((p) => p.leaf.kind === 'bought' && p.leaf.part.id === JUNCTION_BOX.part.id)!,
+      )
+      const { outer, profile } = layout.frame
+      expect(box.max[0], preset).toBeCloseTo(outer.x - profile.thickness, 6)
+      expect(box.min[0], preset).toBeCloseTo(outer.x - profile.thickness - JUNCTION_BOX.size[2], 6)
+    }
+    expect(JUNCTION_BOX_CLEAR).toBeGreaterThanOrEqual(0)
+  })
+
+  it('puts an emergency stop within reach: on the panel of a bench machine, and a second one higher on a floor-standing one', () => {
+    for (const [preset, stops] of [
+      ['d3d-12in', 1],
+      ['d3d-18in', 1],
+      ['d3d-1m', 2],
+      ['d3d-tall-2m', 2],
+    ] as [string, number][]) {
+      const { machine, layout } = machineOf(preset)
+      const placed = placedLeaves(machine).filter((p) => p.leaf.kind === 'bought' && p.leaf.part.id === E_STOP.part.id)
+      expect(placed, preset).toHaveLength(stops)
+      const heights = placed.map((p) => applyToPoint(p.world, [0, 0, 0])[2]).sort((a, b) => a - b)
+      if (stops === 2) {
+        // The panel's is too low for a standing operator; the second is over IEC 60204-1's 0.6 m, within the frame.
+        expect(heights[0], preset).toBeLessThan(LEAST_CONTROL_HEIGHT)
+        expect(heights[1], preset).toBeGreaterThanOrEqual(LEAST_CONTROL_HEIGHT)
+        expect(heights[1], preset).toBeLessThan(layout.frame.outer.z)
+        const holes = CONTROL_MODULE.drillings!({ layout, spec: machineOf(preset).spec } as never).filter(
+          (d) => d.purpose === 'the second emergency stop',
+        )
+        expect(holes, preset).toHaveLength(2)
+        expect(countBought(machine).find((c) => c.item.id === STOP_BOX.part.id)?.quantity, preset).toBe(1)
+      }
+    }
+  })
+
+  it('prints the hood as one closed solid on its roof, its openings too small for a finger or a probe', async () => {
+    const mesh = await evaluate(psuHood().solid())
+    expect(checkManifold(mesh).ok).toBe(true)
+    expect(shellCount(mesh)).toBe(1)
+    const { min, max } = bounds(mesh)
+    expect(min[2]).toBeCloseTo(0, 6)
+    expect(max[2]).toBeCloseTo(PSU_HOOD_HEIGHT, 4)
+    expect(Math.max(max[0] - min[0], max[1] - min[1])).toBeLessThan(200)
+    // IEC 60529 IP2X: the 12.5 mm sphere does not pass; the notches end ahead of the supply's end (x = 0).
+    const notch = PSU_HOOD_NOTCH
+    expect(Math.min(notch.width, notch.depth)).toBeLessThan(12.5)
+    expect(notch.from + notch.width).toBeLessThan(0)
+    // No boss stands in a notch's way out.
+    const notchEnd = notch.from + notch.width
+    const half = PSU_HOOD.boss / 2
+    for (const [x] of PSU_HOOD_BOSSES) expect(x + half < notch.from || x - half > notchEnd).toBe(true)
+    // Room in the notch for the 2 leads of 24 V, and under the roof.
+    expect(notch.depth).toBeGreaterThanOrEqual(2 * PSU_HOOD.wire.dc)
+    expect(notch.depth).toBeLessThan(PSU_HOOD_HEIGHT - PSU_HOOD.roof)
+  })
+
+  it("sizes the hood's notches for each machine's 3 mains wires, at the gauge the wiring gives them", () => {
+    for (const [preset, sets] of [
+      ['d3d-12in', []],
+      ['d3d-18in', []],
+      ['d3d-1m', []],
+      ['d3d-12in', ['bed={"x":100,"y":100}']],
+    ] as [string, string[]][]) {
+      const { spec, layout } = machineOf(preset, sets)
+      const wire = mainsWire(bedHeating(layout.bed))
+      expect(wire.awg, preset).toBe(gaugeFor(powerOf(spec, layout).inletFuse, { bundled: false, mains: true }))
+      expect(PSU_HOOD_NOTCH.depth, preset).toBeGreaterThanOrEqual(3 * wire.diameter)
+      expect(PSU_HOOD_NOTCH.width, preset).toBeGreaterThanOrEqual(wire.diameter)
+    }
+    // The 1 m's 14 AWG (2.08 mm2) wires are H07V-K 2.5 mm2, 4.1 mm over their insulation.
+    expect(mainsWire(bedHeating(machineOf('d3d-1m').layout.bed))).toEqual({ awg: 14, diameter: 4.1 })
+  })
+
+  it('draws the inlet where the power design takes the C14, and leaves a larger one to the BOM', () => {
+    for (const [preset, sets] of [
+      ['d3d-12in', []],
+      ['d3d-12in', ['bed={"x":100,"y":100}']],
+      ['d3d-16in', []],
+      ['d3d-18in', []],
+      ['d3d-1m', []],
+    ] as [string, string[]][]) {
+      const { spec, layout, ids } = panelOf(preset, sets)
+      const c14 = powerOf(spec, layout).inlet.id === IEC_INLET_C14.part.id
+      expect(ids.includes(IEC_INLET_C14.part.id), `${preset} ${sets}`).toBe(c14)
+      expect(panelInlet(bedHeating(layout.bed)) !== undefined).toBe(c14)
+    }
+    // Across the beds the layout takes, on 24 V and on mains either side of the C14's 10 A, the panel's choice is the power design's.
+    const seen = new Set<boolean>()
+    for (const side of [150, 250, 350, 450, 550, 650]) {
+      const spec = parseSpec(applyOverrides(readPreset('d3d-1m'), [`bed={"x":${side},"y":${side}}`]))
+      const layout = layoutOf(spec)
+      const c14 = powerOf(spec, layout).inlet.id === IEC_INLET_C14.part.id
+      expect(panelInlet(bedHeating(layout.bed)) !== undefined, `${side} mm bed`).toBe(c14)
+      seen.add(c14)
+    }
+    expect(seen.size).toBe(2)
+  })
+
+  it('stands the relay on its heat sink where its current needs one, rated for that current', () => {
+    const big = panelOf('d3d-18in')
+    const heating = bedHeating(big.layout.bed)
+    expect(heating.relayNeedsHeatSink).toBe(true)
+    const sink = big.leaves.find((p) => p.leaf.kind === 'bought' && p.leaf.part.id === 'ssr-heat-sink')!
+    const relay = big.leaves.find((p) => p.leaf.kind === 'bought' && p.leaf.part.id === SSR.part.id)!
+    // The relay sits on the sink's base, the sink on the panel.
+    const up = (p: typeof sink) => applyToPoint(p.world, [0, 0, 0])
+    expect(up(relay)[0] - up(sink)[0]).toBeCloseTo(SSR_HEAT_SINK.size[2], 6)
+    const kPerW = Number(
+      /at most ([\d.]+) K\/W/.exec(sink.leaf.kind === 'bought' ? sink.leaf.part.description : '')![1],
+    )
+    expect(kPerW).toBeCloseTo(relayHeatSinkKPerW(heating.amps), 1)
+    expect(panelOf('d3d-12in').ids).not.toContain('ssr-heat-sink')
+  })
+})
+
+describe('the controller fan', () => {
+  it('stands beside the board on its printed bracket and blows along it, over the row of drivers', async () => {
+    for (const sets of [[], ['controller=ramps']]) {
+      const leaves = placedLeaves(machineOf('d3d-12in', sets).machine).filter((p) =>
+        p.path.includes('control-panel-left'),
+      )
+      const fan = leaves.find((p) => p.leaf.kind === 'bought' && p.leaf.part.id === FAN_4010.part.id)!
+      expect(leaves.filter((p) => p.leaf.kind === 'printed' && p.leaf.part.name === 'fan-bracket')).toHaveLength(1)
+      const board = leaves.find(
+        (p) => p.leaf.kind === 'bought' && /^controller-|^arduino-mega|^ramps/.test(p.leaf.part.id),
+      )!
+      const [f, b] = [fan, board].map((p) => applyToPoint(p.world, [0, 0, 0]))
+      // Its axis (local z) points from it to the board, along the panel.
+      const axis = applyToPoint(fan.world, [0, 0, 1]).map((v, k) => v - f[k])
+      expect(Math.abs(axis[1])).toBeCloseTo(1, 9)
+      expect(Math.sign(axis[1])).toBe(Math.sign(b[1] - f[1]))
+      // The drivers (or the board's top) lie in its 40 x 40 mm face's projection.
+      const drivers = leaves.filter((p) => p.leaf.kind === 'bought' && p.leaf.part.id === STEPPER_DRIVER.part.id)
+      const fanBox = await worldBox(fan)
+      for (const d of drivers.length > 0 ? drivers : [board]) {
+        const box = await worldBox(d)
+        expect(box.max[0]).toBeGreaterThan(fanBox.min[0])
+        expect(box.min[0]).toBeLessThan(fanBox.max[0])
+        expect(box.max[2]).toBeGreaterThan(fanBox.min[2])
+        expect(box.min[2]).toBeLessThan(fanBox.max[2])
+      }
+    }
+  })
+
+  it('prints its bracket as one closed solid lying flat on the bed', async () => {
+    const mesh = await evaluate(fanBracket().solid())
+    expect(checkManifold(mesh).ok).toBe(true)
+    expect(shellCount(mesh)).toBe(1)
+    const { min, max } = bounds(mesh)
+    expect(min[2]).toBeCloseTo(0, 6)
+    expect(Math.max(max[0] - min[0], max[1] - min[1])).toBeLessThan(200)
+  })
+})
+
+describe('the earth point', () => {
+  it('is chosen nearest the supply, of two as near the one nearer the inlet', () => {
+    const bolts = [
+      [0, 0],
+      [0, 100],
+      [300, 0],
+      [300, 100],
+    ]
+    expect(earthBoltIndex(bolts, [260, 50], [250, 90])).toBe(3)
+    expect(earthBoltIndex(bolts, [260, 50], [250, 10])).toBe(2)
+    expect(earthBoltIndex(bolts, [40, 20])).toBe(0)
+  })
+
+  it("draws the power panel's bolt there longer than its others, and only that one", () => {
+    for (const preset of ['d3d-12in', 'd3d-1m']) {
+      const { machine } = machineOf(preset)
+      const bolts = placedLeaves(machine).filter(
+        (p) =>
+          p.path.at(-1) === 'control-panel-right' && p.leaf.kind === 'bought' && /^m6x\d+-cap/.test(p.leaf.part.id),
+      )
+      const length = (p: (typeof bolts)[number]) =>
+        Number(/^m6x(\d+)/.exec(p.leaf.kind === 'bought' ? p.leaf.part.id : '')![1])
+      const lengths = bolts.map(length).sort((a, b) => a - b)
+      expect(lengths, preset).toHaveLength(4)
+      expect(
+        lengths.slice(0, 3).every((l) => l === lengths[0]),
+        preset,
+      ).toBe(true)
+      expect(lengths[3], preset).toBeGreaterThan(lengths[0])
+    }
   })
 })

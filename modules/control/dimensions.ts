@@ -1,6 +1,19 @@
 import type { Profile } from '../../src/parts/contracts.js'
-import { POWER_SUPPLY, SSR } from '../vitamins/electronics.js'
-import { METRIC } from '../vitamins/fasteners.js'
+import { FITS } from '../../src/parts/fits.js'
+import { type BedArea, type BedHeating, bedHeating, HEATING } from '../bed/dimensions.js'
+import {
+  CONTROLLER,
+  E_STOP,
+  EARTH_RING_M6_STACK,
+  FAN_4010,
+  GROMMET,
+  IEC_INLET_C14,
+  JUNCTION_BOX,
+  POWER_SUPPLY,
+  SSR,
+  SSR_HEAT_SINK,
+} from '../vitamins/electronics.js'
+import { METRIC, standardScrewLength } from '../vitamins/fasteners.js'
 
 export const PANEL = {
   thickness: 3,
@@ -9,8 +22,13 @@ export const PANEL = {
   above: 4,
   /** Bolts this far in from the panel's top and bottom edges. */
   boltInset: 8,
-  /** Room between the power supply and the relay. */
-  gap: 10,
+  /**
+   * Room between neighbouring cases on the power panel (ours: so that they do not touch; what the
+   * 12 in frame leaves beside the relay).
+   */
+  gap: 4,
+  /** What goes through the sheet stays this far off the vertical steel behind it (ours). */
+  offSteel: 1,
   /**
    * The controller mount, two rails: plate (its M3 nuts 1.2 in from its back), bosses, room
    * beside the board for its M4; each rail from `railInside` inside the bosses' centres to
@@ -35,26 +53,301 @@ export const PANEL = {
  */
 export const PSU_SCREW_REACH = POWER_SUPPLY.threadDepth
 
-/** From the relay's centre to the power supply's. */
-export const SSR_FROM_PSU = POWER_SUPPLY.size[0] / 2 + PANEL.gap + SSR.size[0] / 2
-/** From the power supply's first hole to the relay's last. */
-const HOLE_SPAN = SSR_FROM_PSU + SSR.holeSpacing / 2 - POWER_SUPPLY.holes[0][0]
-/** The power supply's and the relay's holes' middle, from the supply's centre (the panel centres it). */
-export const HOLES_MIDDLE = POWER_SUPPLY.holes[0][0] + HOLE_SPAN / 2
-/** The farther end of the power supply's and the relay's cases from the holes' middle. */
-const CASE_REACH = Math.max(HOLES_MIDDLE + POWER_SUPPLY.size[0] / 2, SSR_FROM_PSU + SSR.size[0] / 2 - HOLES_MIDDLE)
+/** A fuse at least this many times its circuit's steady current (builder-rules.md section 5), as the inlet's is. */
+const FUSE_OVER_STEADY = 1.25
+
+/**
+ * The mains inlet the power panel carries: the C14 where the machine's mains current (the
+ * supply at its rating over its efficiency, and a mains bed heater) at the lower mains its
+ * heater is rated for, with its fuse's margin, is within the C14's 10 A, as the power design
+ * (src/engineering/electrical.ts) chooses it; else none is drawn (a C20 inlet, in the BOM).
+ */
+export function panelInlet(heating: BedHeating): typeof IEC_INLET_C14 | undefined {
+  return mainsAmps(heating) * FUSE_OVER_STEADY <= IEC_INLET_C14.amps ? IEC_INLET_C14 : undefined
+}
+
+/** The machine's mains current at the lower mains: the supply at its rating over its efficiency, and a mains bed heater. */
+function mainsAmps(heating: BedHeating): number {
+  const supply = POWER_SUPPLY.rating
+  const watts = supply.watts / supply.efficiency + (heating.supply === 'mains' ? heating.watts : 0)
+  return watts / HEATING.mains.volts
+}
+
+/** Rated currents of 5 x 20 mm time-lag fuses, A: IEC 60127's R10 series, as the power design takes them. */
+const FUSES = [0.5, 1, 1.25, 1.6, 2, 2.5, 3.15, 4, 5, 6.3, 8, 10, 12.5, 16] as const
+
+/**
+ * The mains wire by the inlet's fuse, as the power design (src/engineering/electrical.ts) sizes
+ * it: IEC 60335-1 table 11's least cross-section for the fuse's current (6 A 0.75, 10 A 1, 16 A
+ * 1.5 mm2) in the thinnest gauge of its table that has it (18, 16, 14 AWG); each as its largest
+ * outer diameter over the insulation, EN 50525-2-31: 18 AWG as H05V-K 0.75 mm2 (2.7 mm), 16 AWG
+ * as H07V-K 1.5 mm2 (3.4 mm), 14 AWG as H07V-K 2.5 mm2 (4.1 mm).
+ */
+const MAINS_WIRE_BY_FUSE = [
+  { fuse: 6, awg: 18, diameter: 2.7 },
+  { fuse: 10, awg: 16, diameter: 3.4 },
+  { fuse: 16, awg: 14, diameter: 4.1 },
+] as const
+
+/**
+ * The thickest mains wire the power design chooses (the C20's 16 A fuse), mm: the power supply's
+ * hood takes it whatever the machine, so that the hood is one part at every size.
+ */
+export const THICKEST_MAINS_WIRE = MAINS_WIRE_BY_FUSE.at(-1)!.diameter
+
+/** The machine's mains wire: its gauge (AWG) and its largest outer diameter, mm (MAINS_WIRE_BY_FUSE). */
+export function mainsWire(heating: BedHeating): { awg: number; diameter: number } {
+  const amps = mainsAmps(heating) * FUSE_OVER_STEADY
+  const fuse = FUSES.find((f) => f >= amps)
+  const wire = fuse === undefined ? undefined : MAINS_WIRE_BY_FUSE.find((w) => w.fuse >= fuse)
+  if (!wire) throw new Error(`no mains wire in the table for ${Math.round(amps * 10) / 10} A`)
+  return { awg: wire.awg, diameter: wire.diameter }
+}
+
+/** An M3 nut's half width across its corners, mm. */
+const M3_NUT_REACH = METRIC.M3.nutAcrossFlats / Math.sqrt(3)
+
+/**
+ * The printed hood over the power supply's terminal strip (psu-hood.ts): the supply has no cover
+ * of its own. Its frame: x from the supply's terminal end towards its other end, y across it, z
+ * up from the hood's roof (as printed, roof down) to the panel.
+ */
+export const PSU_HOOD = {
+  /** Walls (ours: six 0.4 mm lines, stiff enough not to flex onto a terminal). */
+  wall: 2.4,
+  /** The roof (ours: as the walls, twelve 0.2 mm layers). */
+  roof: 2.4,
+  /**
+   * Over the supply's top from its terminal end: its terminal recess (16 mm, as a public OpenSCAD
+   * PSU table draws the LRS series) and 4 mm more (ours).
+   */
+  overCase: 20,
+  /**
+   * Room inside ahead of the supply's terminal end, for the wires to leave the terminals and turn
+   * along the panel (ours: what the 12 in frame leaves, psuOverhang; an insulated fork's barrel
+   * and sleeve stand about 11 mm out of the strip).
+   */
+  room: 12.9,
+  /** The bosses of its 4 M3 to the panel (ours: 2.3 mm of wall round the 3.4 mm hole). */
+  boss: 8,
+  /**
+   * The 24 V leads' largest outer diameter: up to 14 AWG as H07V-K 2.5 mm2 (4.1 mm, EN 50525-2-31's
+   * maximum outer diameter); the mains wires' is THICKEST_MAINS_WIRE.
+   */
+  wire: { dc: 4.1 },
+  /**
+   * A cable tie's strap, 2.5 mm wide: its slots through the roof, along it (ours: 1 mm over it),
+   * and the roof they leave each side of the notch's span (ours).
+   */
+  tie: { slot: 3.5, fromNotch: 0.5 },
+} as const
+
+/** The hood's height off the panel: the supply, the fit over it and the roof. */
+export const PSU_HOOD_HEIGHT = POWER_SUPPLY.size[2] + FITS.psuHood + PSU_HOOD.roof
+
+/** The hood's reach ahead of the supply's terminal end: the room and the end wall. */
+export const PSU_HOOD_AHEAD = PSU_HOOD.room + PSU_HOOD.wall
+
+/**
+ * How far the supply's far end may stand past the sheet's rear end: until its nearer screw (57 mm
+ * from that end, see POWER_SUPPLY) with its head is `offSteel` off the rear steel behind the sheet
+ * (`leg` wide, from the sheet's end inwards: the bars and the sheet both stand `thickness` inside
+ * the frame's faces).
+ */
+export function psuOverhang(leg: number): number {
+  const nearScrew = POWER_SUPPLY.size[0] / 2 - POWER_SUPPLY.holes[1][0]
+  return Math.max(0, nearScrew - leg - PANEL.offSteel - METRIC.M3.headDiameter / 2)
+}
+
+/**
+ * The power panel's parts, as the sheet's (u, v): u along it from its front end, v up from its
+ * lower edge. At the front, clear of the front steel (its leg or border, `leg` wide), a column:
+ * the emergency stop at the top, where a hand finds it, and the mains inlet below it, whose cord
+ * drops from the panel's foot to the floor past nothing that moves. At the rear end the power
+ * supply, its terminal end forward, centred in its height (its screws fall between the rear
+ * steel's, the bolts' heads above and below it), standing past the sheet's end as far as the
+ * rear steel lets its screws (psuOverhang); its hood (PSU_HOOD) ahead of its terminals. Ahead of
+ * the hood the relay, standing on end, its holes along v (on its heat sink, as wide as it, where
+ * it needs one).
+ */
+export function powerPanelPlaces(length: number, leg: number, relayLength: number = SSR.size[0]) {
+  const inlet = IEC_INLET_C14
+  const { column, columnReach, psuStart, hoodFront, relayU } = panelLine(length, leg)
+  const psuMiddle = psuStart + POWER_SUPPLY.size[0] / 2
+  return {
+    stop: [column, PANEL.height - E_STOP.head.diameter / 2] as const,
+    inlet: [column, PANEL.offSteel + inlet.flange.size[1] / 2] as const,
+    relay: [relayU, PANEL.height / 2] as const,
+    psu: [psuMiddle, PANEL.height / 2] as const,
+    grommets: mainsGrommets(relayU, relayLength, columnReach),
+    junctionBox: [psuMiddle + (POWER_SUPPLY.holes[0][0] + POWER_SUPPLY.holes[1][0]) / 2, PANEL.height / 2] as const,
+    /** The supply's terminal end, where its hood's frame starts. */
+    psuStart,
+    /** The room left between the column and the relay, mm (at least PANEL.gap where it fits). */
+    relayRoom: hoodFront - 2 * PANEL.gap - SSR.size[1] - columnReach,
+  }
+}
+
+/** Along the power panel (u from its front end): the column's middle and reach, the supply's terminal end, the hood's front, the relay's middle. */
+function panelLine(length: number, leg: number) {
+  const inlet = IEC_INLET_C14
+  // The inlet's nuts are the column's nearest to the front steel.
+  const column =
+    leg + PANEL.offSteel + Math.max(inlet.screwPitch / 2 + M3_NUT_REACH, E_STOP.blocks.size[0] / 2, inlet.cutout[0] / 2)
+  const columnReach = column + Math.max(inlet.flange.lugs, E_STOP.head.diameter) / 2
+  const psuStart = length + psuOverhang(leg) - POWER_SUPPLY.size[0]
+  const hoodFront = psuStart - PSU_HOOD_AHEAD
+  const relayU = hoodFront - PANEL.gap - SSR.size[1] / 2
+  return { column, columnReach, psuStart, hoodFront, relayU }
+}
+
+/** Whether the two grommets fit on the relay's line, `gap` past its ends (its length along v `relayLength`). */
+const grommetsBesideRelay = (relayLength: number) =>
+  PANEL.height / 2 - (relayLength / 2 + PANEL.gap + GROMMET.flange / 2) >= GROMMET.flange / 2
+
+/** Where the grommets stand side by side ahead of the relay: their u, and the room that leaves before them down to the column's reach. */
+function grommetsAhead(relayU: number, columnReach: number) {
+  const u = relayU - SSR.size[1] / 2 - PANEL.gap - GROMMET.flange / 2
+  return { u, room: u - GROMMET.flange / 2 - PANEL.gap - columnReach }
+}
+
+/**
+ * The grommeted holes where mains wires cross the sheet from the junction box behind it: one for
+ * the supply's L, N and earth (the upper, on the way to the hood's mains notch) and one for the
+ * relay's two wires (the lower). On the relay's line `gap` past its ends where its length along v
+ * (with its heat sink, `relayLength`) leaves room; else side by side `gap` ahead of it, where the
+ * room before it (down to the column's reach) takes them; else an error.
+ */
+function mainsGrommets(relayU: number, relayLength: number, columnReach: number) {
+  const { flange } = GROMMET
+  const off = relayLength / 2 + PANEL.gap + flange / 2
+  if (grommetsBesideRelay(relayLength))
+    return { supply: [relayU, PANEL.height / 2 + off] as const, relay: [relayU, PANEL.height / 2 - off] as const }
+  const ahead = grommetsAhead(relayU, columnReach)
+  // The layout refuses a frame too short for them (leastPowerSide).
+  if (ahead.room < 0)
+    throw new Error(`a ${relayLength} mm relay leaves no room on the power panel for the mains grommets`)
+  const apart = (flange + PANEL.gap) / 2
+  return { supply: [ahead.u, PANEL.height / 2 + apart] as const, relay: [ahead.u, PANEL.height / 2 - apart] as const }
+}
+
+/**
+ * The junction box behind the power panel (JUNCTION_BOX, its length up the panel, its base on the
+ * sheet's inner face), centred between the supply's screws, whose heads inside it clears by
+ * `offSteel`.
+ */
+export const JUNCTION_BOX_CLEAR =
+  POWER_SUPPLY.holes[1][0] -
+  POWER_SUPPLY.holes[0][0] -
+  METRIC.M3.headDiameter -
+  JUNCTION_BOX.size[1] -
+  2 * PANEL.offSteel
+
+/** The sheet's least length for the power panel: the column, the relay on end, the supply's hood and the supply, with room between. */
+export function leastPowerPanel(leg: number, relayLength: number = SSR.size[0]): number {
+  const line = panelLine(0, leg)
+  const relayRoom = line.hoodFront - 2 * PANEL.gap - SSR.size[1] - line.columnReach
+  if (grommetsBesideRelay(relayLength)) return -relayRoom
+  return Math.max(-relayRoom, -grommetsAhead(line.relayU, line.columnReach).room)
+}
+
+/**
+ * The least frame side along Y for the power panel over a given bed: with the relay on its heat
+ * sink where the bed's mains current needs one, the grommets go ahead of it and need more room.
+ */
+export function leastPowerSide(
+  { width, thickness }: Profile,
+  bed: { readonly x: number; readonly y: number; readonly printable: BedArea },
+): number {
+  const heating = bedHeating(bed)
+  const relayLength = heating.relayNeedsHeatSink ? SSR_HEAT_SINK.size[0] : SSR.size[0]
+  return leastPowerPanel(width, relayLength) + 2 * thickness
+}
+
+/**
+ * The controller fan's bracket (fan-bracket.ts), beside the board's end on the controller panel:
+ * the fan (40 x 40 x 10) blows along the board over its row of drivers.
+ */
+export const FAN_BRACKET = {
+  /** The upright, along the fan's axis (ours: an M3 nut's trap and a 2.4 mm floor). */
+  wall: 5,
+  /** The foot, on the panel (ours: as the upright). */
+  foot: 5,
+  /** Across the panel: the fan's 40 and 5 mm either side for the foot's M4. */
+  width: 50,
+  /** The fan's lower edge over the panel: the foot, the M4 heads on it (4 mm) and 1 mm. */
+  fanLift: 10,
+  /** The foot's M4, either side of the fan's middle, across the panel. */
+  boltApart: 17,
+  /** The intake ring's bore (ours: the fan's 40 less 3 mm a side, 2 mm clear of its screws' nut traps). */
+  intake: 34,
+  /** From the fan's face to the controller mount's rails (ours: its M3 screws' 3 mm heads and 1 mm). */
+  fromRails: 4,
+} as const
+
+/**
+ * The fan bracket's outer face, along the controller panel from the panel's middle (negative:
+ * towards the panel's end): past the mount's rails (the board's half and their margin), the
+ * room for the fan screws' heads, the fan and the upright.
+ */
+export const FAN_BRACKET_FROM_MIDDLE = -(
+  CONTROLLER.size[0] / 2 +
+  PANEL.mount.margin +
+  FAN_BRACKET.fromRails +
+  FAN_4010.thickness +
+  FAN_BRACKET.wall
+)
+
+/** The fan's M3 screws, through the fan and the upright: the catalogue length and how far it reaches past the upright. */
+export const FAN_SCREW = standardScrewLength(FAN_4010.thickness + FAN_BRACKET.wall)
+const FAN_SCREW_PAST = FAN_SCREW - FAN_4010.thickness - FAN_BRACKET.wall
 
 /**
  * The least frame side, along Y and Z, with room for a panel between the steel: its height
  * between the bottom and top steel (`edge`: the corners' reach, or a pane's border and the pane
- * below), the screws inside it 1 mm off the vertical steel, and the cases on the panel.
+ * below); along Y the power panel's parts (powerPanelPlaces) on a sheet that ends `thickness`
+ * inside the frame's faces, and the controller fan's bracket, its screws' tips `offSteel` off the
+ * steel.
  */
 export function leastSideForPanels(edge: number, { width, thickness }: Profile) {
   return {
     y: Math.max(
-      HOLE_SPAN + 2 * (METRIC.M4.nutAcrossFlats / Math.sqrt(3) + 1) + 2 * (thickness + width),
-      2 * (CASE_REACH + thickness),
+      leastPowerPanel(width) + 2 * thickness,
+      2 * (thickness + width + PANEL.offSteel + FAN_SCREW_PAST - FAN_BRACKET_FROM_MIDDLE),
     ),
     z: PANEL.height + 2 * (edge + PANEL.above),
   }
 }
+
+/**
+ * The frame's earth point among the power panel's bolts, by their places on the sheet (any plane
+ * coordinates, the supply's and the inlet's in the same): the bolt nearest the power supply (to the
+ * mm, along the sheet's edges); of two as near (above and below it), the one nearer the inlet,
+ * whose earth wire is the first to land there. The panel gives that hole its longer bolt
+ * (panelBoltLength) and the wiring lands its earth rings there: both choose it here.
+ */
+export function earthBoltIndex(
+  bolts: readonly (readonly number[])[],
+  supply: readonly number[],
+  inlet?: readonly number[],
+): number {
+  if (bolts.length === 0) throw new Error('the power panel has no bolt to the frame')
+  const along = (a: readonly number[], b: readonly number[]) => a.reduce((s, x, k) => s + Math.abs(x - b[k]), 0)
+  const key = (bolt: readonly number[]) => [Math.round(along(bolt, supply)), inlet ? along(bolt, inlet) : 0]
+  return bolts.reduce((best, bolt, i) => {
+    const [a, b] = [key(bolt), key(bolts[best])]
+    return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? i : best
+  }, 0)
+}
+
+/** The earth rings the earth point carries: the inlet's earth, the supply's FG and, on a mains bed, the bed cord's earth. */
+export const earthPointRings = (heating: BedHeating) => (heating.supply === 'mains' ? 3 : 2)
+
+/**
+ * A panel's M6 (docs/design.md, "Electrics"): through what it clamps (`clamp`: sheet, steel and
+ * washer), `rings` earth rings each with its star washer (EARTH_RING_M6_STACK), the nut and a
+ * thread past it. Each bolt takes one ring, the sheet's bonding jumper's (the wiring lands it on the
+ * bolt nearest the frame's corner bolt); the earth point's takes earthPointRings.
+ */
+export const panelBoltLength = (clamp: number, rings = 1) =>
+  standardScrewLength(clamp + rings * EARTH_RING_M6_STACK + METRIC.M6.nutThickness + 1)

@@ -4,14 +4,29 @@ import { type Layout, sideSteelEdge } from '../../src/layout/index.js'
 import { clearanceHole, nutTrap, SACRIFICIAL_LAYER } from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
 import { bought, printed, stock } from '../../src/parts/leaves.js'
-import type { AssemblyNode, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
+import type { AssemblyNode, Leaf, PrintedPart, StockCutout, StockPiece } from '../../src/parts/types.js'
+import type { Spec } from '../../src/spec/schema.js'
 import { formatMm } from '../../src/spec/units.js'
 import { bedHeating } from '../bed/dimensions.js'
 import { jigDrilling } from '../frame/dimensions.js'
 import type { ControlModule } from '../module.js'
-import { CONTROLLER, POWER_SUPPLY, SSR, STEPPER_DRIVER } from '../vitamins/electronics.js'
+import {
+  CONTROLLER,
+  cableGland,
+  E_STOP,
+  FAN_4010,
+  GROMMET,
+  JUNCTION_BOX,
+  POWER_SUPPLY,
+  relayHeatSinkKPerW,
+  SSR,
+  SSR_HEAT_SINK,
+  STEPPER_DRIVER,
+  STOP_BOX,
+} from '../vitamins/electronics.js'
 import {
   CAP_SCREW,
+  COUNTERSUNK_M3,
   HEX_NUT,
   METRIC,
   STANDARD_SCREW_LENGTHS,
@@ -19,8 +34,23 @@ import {
   WASHER,
 } from '../vitamins/fasteners.js'
 import { sheet } from '../vitamins/stock.js'
+import { megaMountScrews, rampsControllerLeaves } from './board-mount-mega.js'
 import { CONTROL_CONTRACT } from './contract.js'
-import { HOLES_MIDDLE, PANEL, PSU_SCREW_REACH, SSR_FROM_PSU } from './dimensions.js'
+import {
+  earthBoltIndex,
+  earthPointRings,
+  FAN_BRACKET,
+  FAN_BRACKET_FROM_MIDDLE,
+  FAN_SCREW,
+  PANEL,
+  PSU_HOOD_HEIGHT,
+  PSU_SCREW_REACH,
+  panelBoltLength,
+  panelInlet,
+  powerPanelPlaces,
+} from './dimensions.js'
+import { FAN_BRACKET_BOLTS, FAN_MIDDLE, fanBracket } from './fan-bracket.js'
+import { PSU_HOOD_BOSSES, psuHood } from './psu-hood.js'
 
 /**
  * The control panels: an aluminium sheet on each side face of the frame, below the Y axes,
@@ -139,10 +169,22 @@ function controllerMount(): PrintedPart {
   }
 }
 
-/** A hole the panel carries for what is on it: where (b, c) and its diameter. */
+/** A hole the panel carries for what is on it: where (b, c), its diameter and what it is for. */
 interface PanelHole {
   readonly at: readonly [number, number]
   readonly diameter: number
+  readonly purpose?: string
+}
+
+/** Holes of one diameter at these places, for what the panel carries (or `purpose`). */
+const drilled = (holes: readonly (readonly [number, number])[], diameter: number, purpose?: string): PanelHole[] =>
+  holes.map((at) => (purpose === undefined ? { at, diameter } : { at, diameter, purpose }))
+
+/** A rectangular opening the panel carries: its centre (b, c), its size along b and c, and what it is for. */
+interface PanelOpening {
+  readonly at: readonly [number, number]
+  readonly size: readonly [number, number]
+  readonly purpose: string
 }
 
 const INTO = [-1, 0, 0] as const
@@ -151,23 +193,41 @@ const B = [0, 1, 0] as const
 
 /**
  * A panel: the sheet with its holes (its four M6 to the frame and `holes` for what it carries),
- * and the four M6 from outside, washer and nut inside the frame.
+ * and the four M6 from outside, washer and nut inside the frame; the bolt at `earthBolt` (the
+ * power panel's earth point) long enough for its earth rings (panelBoltLength).
  */
-function panelLeaves(layout: Layout, holes: readonly PanelHole[], what: string, check = ''): Leaf[] {
+function panelLeaves(
+  layout: Layout,
+  holes: readonly PanelHole[],
+  what: string,
+  check = '',
+  openings: readonly PanelOpening[] = [],
+  earthBolt?: number,
+): Leaf[] {
   const g = panelGeometry(layout)
   const at = (b: number, c: number) => `(${formatMm(b - g.start)}, ${formatMm(c - g.bottom)})`
   const diameters = [...new Set(holes.map((h) => h.diameter))]
   const drills = diameters.map((d) => {
     const these = holes.filter((h) => h.diameter === d)
-    return `${these.length} holes ${formatMm(d)} mm at ${these.map(({ at: [b, c] }) => at(b, c)).join(', ')}`
+    return `${these.length} ${these.length === 1 ? 'hole' : 'holes'} ${formatMm(d)} mm at ${these.map(({ at: [b, c] }) => at(b, c)).join(', ')}`
   })
+  const cuts = openings.map(
+    (o) => `cut 1 opening ${formatMm(o.size[0])} x ${formatMm(o.size[1])} mm centred at ${at(...o.at)} (${o.purpose})`,
+  )
   const notes =
-    `control panel, ${what}, ${formatMm(g.length)} x ${PANEL.height} mm: drill 4 holes ${formatMm(FITS.screwHole.M6)} mm at ${g.bolts.map(([b, c]) => at(b, c)).join(', ')} and ${drills.join(' and ')}, from its front (right) or rear (left) lower corner${check}. ` +
+    `control panel, ${what}, ${formatMm(g.length)} x ${PANEL.height} mm: drill 4 holes ${formatMm(FITS.screwHole.M6)} mm at ${g.bolts.map(([b, c]) => at(b, c)).join(', ')} and ${drills.join(' and ')}${cuts.map((c) => `, and ${c}`).join('')}, from its front (right) or rear (left) lower corner${check}. ` +
     `Drill the sheet first; it is then the jig for the frame's vertical steel: clamp it in its place, its lower edge ${formatMm(g.bottom)} mm above the frame's underside and its ends ${formatMm(g.start)} mm inside the frame's front and rear faces, ` +
     `and at each of its ${formatMm(FITS.screwHole.M6)} mm holes ${jigDrilling("the sheet's hole")}, bolting each before drilling the next`
   const base = sheet(PANEL.thickness, g.length, PANEL.height, notes)
   const drill = (b: number, c: number, diameter: number) => ({ center: [b - g.start, c - g.bottom] as const, diameter })
-  // The sheet drilled through: one extrusion of its outline with the holes in it, no boolean.
+  const cutout = ({ at: [b, c], size: [width, height], purpose }: PanelOpening): StockCutout => ({
+    x: b - g.start,
+    y: c - g.bottom,
+    width,
+    height,
+    purpose,
+  })
+  // The sheet drilled through: one extrusion of its outline with the holes in it (openings cut from it).
   const mark = (b: number, c: number, diameter: number, purpose: string) => ({
     x: b - g.start,
     y: c - g.bottom,
@@ -186,28 +246,290 @@ function panelLeaves(layout: Layout, holes: readonly PanelHole[], what: string, 
           edge: "the sheet's lower edge",
           holes: [
             ...g.bolts.map(([b, c]) => mark(b, c, FITS.screwHole.M6, 'an M6 into the frame')),
-            ...holes.map(({ at: [b, c], diameter }) => mark(b, c, diameter, what)),
+            ...holes.map(({ at: [b, c], diameter, purpose }) => mark(b, c, diameter, purpose ?? what)),
           ],
+          ...(openings.length > 0 ? { cutouts: openings.map(cutout) } : {}),
         },
       ],
     },
-    shape: () =>
-      drilledPlate(g.length, PANEL.height, 0, PANEL.thickness, [
+    shape: () => {
+      const plate = drilledPlate(g.length, PANEL.height, 0, PANEL.thickness, [
         ...g.bolts.map(([b, c]) => drill(b, c, FITS.screwHole.M6)),
         ...holes.map(({ at: [b, c], diameter }) => drill(b, c, diameter)),
-      ]),
+      ])
+      if (openings.length === 0) return plate
+      return difference(
+        plate,
+        ...openings.map((o) => {
+          const { x, y, width, height } = cutout(o)
+          return box([x - width / 2, y - height / 2, -1], [x + width / 2, y + height / 2, PANEL.thickness + 1])
+        }),
+      )
+    },
   }
   const w = WASHER.M6.thickness
-  const bolt = CAP_SCREW.part('M6', standardScrewLength(PANEL.thickness + g.steel + w + M6.nutThickness + 1))
+  const clamp = PANEL.thickness + g.steel + w
+  const bolt = CAP_SCREW.part('M6', panelBoltLength(clamp))
+  const earth = CAP_SCREW.part('M6', panelBoltLength(clamp, earthPointRings(bedHeating(layout.bed))))
   const inside = g.face - g.steel - w
   return [
     stock(piece, frame([g.face, g.start, g.bottom], B, [0, 0, 1], OUT)),
-    ...g.bolts.flatMap(([b, c]) => [
-      bought(bolt, aimed([g.face + PANEL.thickness, b, c], INTO, B)),
+    ...g.bolts.flatMap(([b, c], i) => [
+      bought(i === earthBolt ? earth : bolt, aimed([g.face + PANEL.thickness, b, c], INTO, B)),
       bought(WASHER.part('M6'), aimed([inside, b, c], OUT, B)),
       bought(HEX_NUT.part('M6'), aimed([inside, b, c], INTO, B)),
     ]),
   ]
+}
+
+/**
+ * The power panel's leaves (the right one; powerPanelPlaces): the sheet, the power supply (M3
+ * from inside into its threads) and the printed hood over its terminal strip (4 x M3 with nuts
+ * through the sheet), the emergency stop in its 22.3 mm hole, the mains inlet in its
+ * opening (2 countersunk M3 with nuts; the C14, see panelInlet), the junction box behind the
+ * sheet (junctionBoxLeaves) with a grommet in each hole where mains wires leave it through the
+ * sheet, and, for a bed heated from mains, the solid-state relay on end (2 x M4 with nuts), on
+ * its heat sink where its current needs one.
+ */
+function powerPanelLeaves(layout: Layout): Leaf[] {
+  const g = panelGeometry(layout)
+  const out = g.face + PANEL.thickness
+  const onPanel = (b: number, c: number, a: number) => frame([out + a, b, c], B, [0, 0, 1], OUT)
+  const heating = bedHeating(layout.bed)
+  const sink = heating.relayNeedsHeatSink
+    ? SSR_HEAT_SINK.part(relayHeatSinkKPerW(heating.amps), heating.amps)
+    : undefined
+  const places = powerPanelPlaces(g.length, layout.frame.profile.width, sink ? SSR_HEAT_SINK.size[0] : SSR.size[0])
+  const atSheet = ([u, v]: readonly [number, number]) => [g.start + u, g.bottom + v] as const
+  const [psuB, psuC] = atSheet(places.psu)
+  const [ssrB, ssrC] = atSheet(places.relay)
+  const [stopB, stopC] = atSheet(places.stop)
+  const [inletB, inletC] = atSheet(places.inlet)
+  const psuHoles = POWER_SUPPLY.holes.map(([hx, hy]) => [psuB + hx, psuC + hy] as const)
+  // The hood's print frame: x along the panel towards the rear, y down it, z into it from its roof.
+  const hoodB = g.start + places.psuStart
+  const hoodAt = frame([out + PSU_HOOD_HEIGHT, hoodB, psuC], B, [0, 0, -1], INTO)
+  const hoodHoles = PSU_HOOD_BOSSES.map(([x, y]) => [hoodB + x, psuC - y] as const)
+  const hoodScrew = CAP_SCREW.part('M3', standardScrewLength(PSU_HOOD_HEIGHT + PANEL.thickness + M3.nutThickness + 1))
+  // On end: the relay's holes, along its length, run up the panel.
+  const ssrHoles = [-1, 1].map((s) => [ssrB, ssrC + (s * SSR.holeSpacing) / 2] as const)
+  const inlet = panelInlet(heating)
+  const inletHoles = inlet ? [-1, 1].map((s) => [inletB + (s * inlet.screwPitch) / 2, inletC] as const) : []
+  const thread = POWER_SUPPLY.thread
+  // The supply's threads stand off its middle along its length: the builder checks them on the supply in hand.
+  const boxAt = atSheet(places.junctionBox)
+  const supplyCheck = `the power supply's case starts ${formatMm(POWER_SUPPLY.size[0] / 2 + POWER_SUPPLY.holes[0][0])} mm before its first hole: check its ${psuHoles.length} holes against the supply's threads before drilling`
+  const countersink = `countersink the junction box's 2 holes (${formatMm(places.junctionBox[0])} mm along) from outside for M3 countersunk screws (${COUNTERSUNK_M3.diameter} mm)`
+  const check = `; ${supplyCheck}; ${countersink}`
+  // On its heat sink the relay stands the sink's depth off the panel; its screws clamp both.
+  const lift = sink ? SSR_HEAT_SINK.size[2] : 0
+  const ssrScrew = CAP_SCREW.part('M4', standardScrewLength(SSR.size[2] + lift + PANEL.thickness + M4.nutThickness + 1))
+  // The relay only where the bed heater runs on mains; a 24 V bed is on the controller's bed output.
+  const relay = heating.supply === 'mains'
+  const holes = [
+    ...drilled(psuHoles, FITS.screwHole[thread], 'the power supply'),
+    ...drilled(hoodHoles, FITS.screwHole.M3, "the power supply's hood"),
+    ...drilled([[stopB, stopC]], E_STOP.cutout, 'the emergency stop'),
+    ...drilled(inletHoles, FITS.screwHole.M3, 'the mains inlet'),
+    ...(relay ? drilled(ssrHoles, FITS.screwHole.M4, 'the relay') : []),
+  ]
+  const openings = inlet ? [{ at: [inletB, inletC] as const, size: inlet.cutout, purpose: 'the mains inlet' }] : []
+  const what = `power supply, emergency stop${inlet ? ', mains inlet' : ''}, junction box${relay ? ' and relay' : ''}`
+  const box = junctionBoxLeaves(layout, boxAt, relay)
+  const grommets = [places.grommets.supply, ...(relay ? [places.grommets.relay] : [])].map(atSheet)
+  return [
+    ...panelLeaves(
+      layout,
+      [...holes, ...box.holes, ...drilled(grommets, GROMMET.hole, 'a grommet, for mains wires from the junction box')],
+      what,
+      check,
+      openings,
+      earthBoltIndex(g.bolts, [psuB, psuC], inlet ? [inletB, inletC] : undefined),
+    ),
+    ...box.leaves,
+    ...grommets.map(([b, c]) => bought(GROMMET.part, onPanel(b, c, 0))),
+    bought(POWER_SUPPLY.part, onPanel(psuB, psuC, 0)),
+    ...psuHoles.map(([b, c]) => bought(CAP_SCREW.part(thread, psuScrewLength()), aimed([g.face, b, c], OUT, B))),
+    printed(psuHood(), hoodAt),
+    ...hoodHoles.flatMap(([b, c]) => [
+      bought(hoodScrew, aimed([out + PSU_HOOD_HEIGHT, b, c], INTO, B)),
+      bought(HEX_NUT.part('M3'), aimed([g.face, b, c], INTO, B)),
+    ]),
+    bought(E_STOP.part, onPanel(stopB, stopC, 0)),
+    ...(inlet
+      ? [
+          bought(inlet.part, onPanel(inletB, inletC, 0)),
+          ...inletHoles.flatMap(([b, c]) => {
+            const screw = COUNTERSUNK_M3.part(
+              standardScrewLength(inlet.flange.thickness + PANEL.thickness + M3.nutThickness + 1),
+            )
+            return [
+              bought(screw, aimed([out + inlet.flange.thickness, b, c], INTO, B)),
+              bought(HEX_NUT.part('M3'), aimed([g.face, b, c], INTO, B)),
+            ]
+          }),
+        ]
+      : []),
+    ...(relay
+      ? [
+          ...(sink ? [bought(sink, frame([out, ssrB, ssrC], [0, 0, 1], [0, -1, 0], OUT))] : []),
+          bought(SSR.part, frame([out + lift, ssrB, ssrC], [0, 0, 1], [0, -1, 0], OUT)),
+          ...ssrHoles.flatMap(([b, c]) => [
+            bought(ssrScrew, aimed([out + lift + SSR.size[2], b, c], INTO, B)),
+            bought(HEX_NUT.part('M4'), aimed([g.face, b, c], INTO, B)),
+          ]),
+        ]
+      : []),
+  ]
+}
+
+/** How far the junction box's 2 M3 stand in from its ends, along its length (ours: clear of its lid's corner screws). */
+const BOX_SCREW_IN = 12
+
+/** The glands' middles along the box's front wall, up the panel (ours: 26 mm apart, more than half an M16's and half an M20's width). */
+const GLAND_PITCH = 26
+
+/**
+ * The junction box behind the power panel (JUNCTION_BOX at powerPanelPlaces' junctionBox): its
+ * base on the sheet's inner face, its length up the panel, its lid into the frame; 2 countersunk
+ * M3 from outside, flush under the supply's case, nuts inside the box; on its front wall (towards
+ * the panel's front end) its glands, halfway out from the sheet: the wires' M16s and, where the
+ * bed runs on mains, its cord's M20.
+ */
+function junctionBoxLeaves(layout: Layout, [b, c]: readonly [number, number], bedOnMains: boolean) {
+  const g = panelGeometry(layout)
+  const [length, width, depth] = JUNCTION_BOX.size
+  const half = length / 2 - BOX_SCREW_IN
+  const screws = [c - half, c + half].map((v) => [b, v] as const)
+  const screw = COUNTERSUNK_M3.part(standardScrewLength(PANEL.thickness + JUNCTION_BOX.wall + M3.nutThickness + 1))
+  const { wires, bedCord } = JUNCTION_BOX.glands
+  const glands = [
+    ...Array.from({ length: wires.count }, () => wires.size),
+    ...(bedOnMains ? Array.from({ length: bedCord.count }, () => bedCord.size) : []),
+  ]
+  const front = b - width / 2
+  return {
+    holes: drilled(screws, FITS.screwHole.M3, 'the junction box (countersunk from outside)'),
+    leaves: [
+      bought(JUNCTION_BOX.part, frame([g.face, b, c], [0, 0, 1], B, INTO)),
+      ...screws.flatMap(([sb, sc]) => [
+        // Its head sinks into the sheet's countersink (not drawn), its tail into the box.
+        bought(screw, aimed([g.face + PANEL.thickness, sb, sc], INTO, B), ['sheet-aluminium-3', JUNCTION_BOX.part.id]),
+        bought(HEX_NUT.part('M3'), aimed([g.face - JUNCTION_BOX.wall, sb, sc], INTO, B), [JUNCTION_BOX.part.id]),
+      ]),
+      ...glands.map((size, i) =>
+        bought(
+          cableGland(size),
+          frame(
+            [g.face - depth / 2, front, c + (i - (glands.length - 1) / 2) * GLAND_PITCH],
+            [0, 0, 1],
+            INTO,
+            [0, -1, 0],
+          ),
+          [JUNCTION_BOX.part.id],
+        ),
+      ),
+    ],
+  }
+}
+
+/**
+ * A frame at least this tall stands on the floor (ours: 0.9 m of frame on a 0.75 m bench would put
+ * its top out of a standing adult's reach); shorter ones stand on a bench or table.
+ */
+const FLOOR_STANDING = 900
+
+/** The second stop's middle above the floor, where the frame allows (ours: a standing adult's elbow height, within IEC 60204-1's 0.6 m and more). */
+const SECOND_STOP_HEIGHT = 1000
+
+/** The least height above the servicing level for a hand-operated control device, mm (IEC 60204-1, 10.1.2). */
+export const LEAST_CONTROL_HEIGHT = 600
+
+/**
+ * Where the second emergency stop goes on a floor-standing machine (else none): in its box on the
+ * right side's front vertical steel (the leg or border the panel's front bolts go through, on its
+ * middle line), its middle SECOND_STOP_HEIGHT above the floor or as high as the top steel lets
+ * the box; the box's 2 M6 through that steel (b, c on the right side).
+ */
+function secondStopPlace(layout: Layout) {
+  const f = layout.frame
+  if (f.outer.z < FLOOR_STANDING) return undefined
+  const g = panelGeometry(layout)
+  const [length] = STOP_BOX.size
+  const top = f.outer.z - sideSteelEdge(f) - PANEL.above - length / 2
+  const c = Math.min(SECOND_STOP_HEIGHT, top)
+  const b = g.steel + f.profile.width / 2
+  return { b, c, bolts: [-1, 1].map((s) => [b, c + (s * length) / 2 - SECOND_STOP_BOLT_IN] as const) }
+}
+
+/** The second stop box's M6 from its ends (ours: clear of its lid's corner screws). */
+const SECOND_STOP_BOLT_IN = 15
+
+/**
+ * The second emergency stop (secondStopPlace), in series with the panel's: its box's base on the
+ * vertical steel's outer face, the stop in its lid, an M16 gland in its lower wall for its cable;
+ * 2 M6 from inside the box through its base and the steel, washer and nut inside the frame.
+ */
+function secondStopLeaves(layout: Layout): Leaf[] {
+  const place = secondStopPlace(layout)
+  if (!place) return []
+  const g = panelGeometry(layout)
+  const [length, , depth] = STOP_BOX.size
+  const w = WASHER.M6.thickness
+  const bolt = CAP_SCREW.part('M6', standardScrewLength(STOP_BOX.wall + g.steel + w + M6.nutThickness + 1))
+  const inside = g.face - g.steel - w
+  return [
+    bought(STOP_BOX.part, frame([g.face, place.b, place.c], [0, 0, 1], [0, -1, 0], OUT)),
+    bought(E_STOP.part, frame([g.face + depth, place.b, place.c], B, [0, 0, 1], OUT), [STOP_BOX.part.id]),
+    // Its cable's gland in the box's lower wall, halfway out.
+    bought(cableGland('M16'), frame([g.face + depth / 2, place.b, place.c - length / 2], B, OUT, [0, 0, -1]), [
+      STOP_BOX.part.id,
+    ]),
+    ...place.bolts.flatMap(([b, c]) => [
+      bought(bolt, aimed([g.face + STOP_BOX.wall, b, c], INTO, B), [STOP_BOX.part.id]),
+      bought(WASHER.part('M6'), aimed([inside, b, c], OUT, B)),
+      bought(HEX_NUT.part('M6'), aimed([inside, b, c], INTO, B)),
+    ]),
+  ]
+}
+
+/**
+ * The controller fan on its printed bracket beside the board's end (FAN_BRACKET_FROM_MIDDLE),
+ * blowing along the board over its drivers: the panel's 2 holes for the bracket's M4 and the
+ * leaves (bracket, fan, 4 x M3 through the fan into nuts trapped in the bracket, 2 x M4 with nuts).
+ */
+function controllerFan(layout: Layout): { holes: PanelHole[]; leaves: Leaf[] } {
+  const g = panelGeometry(layout)
+  const out = g.face + PANEL.thickness
+  const b0 = layout.frame.outer.y / 2 + FAN_BRACKET_FROM_MIDDLE
+  const midC = g.bottom + PANEL.height / 2
+  // The bracket's print frame: x up the panel, y out of it, z along it towards the board.
+  const place = (x: number, y: number, z: number) => frame([out + y, b0 + z, midC + x], [0, 0, 1], OUT, B)
+  const { wall, foot } = FAN_BRACKET
+  const fanFace = wall + FAN_4010.thickness
+  const half = FAN_4010.holeSpacing / 2
+  const fanHoles = [-1, 1].flatMap((sx) => [-1, 1].map((sy) => [sx * half, FAN_MIDDLE[1] + sy * half] as const))
+  const fanScrew = CAP_SCREW.part('M3', FAN_SCREW)
+  const boltScrew = CAP_SCREW.part('M4', standardScrewLength(foot + PANEL.thickness + M4.nutThickness + 1))
+  const bolts = FAN_BRACKET_BOLTS.map(([x, z]) => [b0 + z, midC + x] as const)
+  const along = [0, -1, 0] as const
+  return {
+    holes: drilled(bolts, FITS.screwHole.M4, 'the controller fan'),
+    leaves: [
+      printed(fanBracket(), place(0, 0, 0)),
+      bought(FAN_4010.part, place(FAN_MIDDLE[0], FAN_MIDDLE[1], wall)),
+      ...fanHoles.flatMap(([x, y]) => [
+        // It opens the layer the bracket prints over its hole at the nut trap's ceiling.
+        bought(fanScrew, aimed([out + y, b0 + fanFace, midC + x], along, OUT), ['fan-bracket']),
+        // Turned as its trap: flats square to the print frame's x, up the panel.
+        bought(HEX_NUT.part('M3'), aimed([out + y, b0 + FITS.nut.thickness.snug / 2, midC + x], B, [0, 0, 1])),
+      ]),
+      ...bolts.flatMap(([b, c]) => [
+        bought(boltScrew, aimed([out + foot, b, c], INTO, B)),
+        bought(HEX_NUT.part('M4'), aimed([g.face, b, c], INTO, B)),
+      ]),
+    ],
+  }
 }
 
 /**
@@ -216,43 +538,15 @@ function panelLeaves(layout: Layout, holes: readonly PanelHole[], what: string, 
  * nuts). Left: the controller on its mount (4 x M4 with nuts; the board's 4 x M3 into nuts in
  * the mount).
  */
-export function controlPanels(layout: Layout): AssemblyNode[] {
+export function controlPanels(layout: Layout, controller: Spec['controller'] = 'octopus'): AssemblyNode[] {
   const g = panelGeometry(layout)
   const mid = layout.frame.outer.y / 2
   const midC = g.bottom + PANEL.height / 2
   const out = g.face + PANEL.thickness
   const onPanel = (b: number, c: number, a: number) => frame([out + a, b, c], B, [0, 0, 1], OUT)
 
-  // The holes of both, centred between the steel they must clear (the bars' legs or the pane's border).
-  const psuB = mid - HOLES_MIDDLE
-  const ssrB = psuB + SSR_FROM_PSU
-  const psuHoles = POWER_SUPPLY.holes.map(([hx, hy]) => [psuB + hx, midC + hy] as const)
-  const ssrHoles = [-1, 1].map((s) => [ssrB + (s * SSR.holeSpacing) / 2, midC] as const)
-  const thread = POWER_SUPPLY.thread
-  const drilled = (holes: readonly (readonly [number, number])[], diameter: number) =>
-    holes.map((at) => ({ at, diameter }))
-  const psuDrilled = drilled(psuHoles, FITS.screwHole[thread])
-  // The supply's threads stand off its middle along its length: the builder checks them on the supply in hand.
-  const check = `; the power supply's case starts ${formatMm(POWER_SUPPLY.size[0] / 2 + POWER_SUPPLY.holes[0][0])} mm before its first hole: check its ${psuHoles.length} holes against the supply's threads before drilling`
-  const ssrScrew = CAP_SCREW.part('M4', standardScrewLength(SSR.size[2] + PANEL.thickness + M4.nutThickness + 1))
-  // The relay only where the bed heater runs on mains; a 24 V bed is on the controller's bed output.
-  const relay = bedHeating(layout.bed).supply === 'mains'
-  const right: Leaf[] = [
-    ...(relay
-      ? panelLeaves(layout, [...psuDrilled, ...drilled(ssrHoles, FITS.screwHole.M4)], 'power supply and relay', check)
-      : panelLeaves(layout, psuDrilled, 'power supply', check)),
-    bought(POWER_SUPPLY.part, onPanel(psuB, midC, 0)),
-    ...psuHoles.map(([b, c]) => bought(CAP_SCREW.part(thread, psuScrewLength()), aimed([g.face, b, c], OUT, B))),
-    ...(relay
-      ? [
-          bought(SSR.part, onPanel(ssrB, midC, 0)),
-          ...ssrHoles.flatMap(([b, c]) => [
-            bought(ssrScrew, aimed([out + SSR.size[2], b, c], INTO, B)),
-            bought(HEX_NUT.part('M4'), aimed([g.face, b, c], INTO, B)),
-          ]),
-        ]
-      : []),
-  ]
+  const right = powerPanelLeaves(layout)
+  const secondStop = secondStopLeaves(layout)
 
   const drivers = driverCount(layout)
   if (drivers > CONTROLLER.drivers) throw new Error(`${drivers} stepper drivers do not fit one controller board`)
@@ -263,8 +557,10 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
   const socketPitch = (CONTROLLER.size[0] - 40) / (CONTROLLER.drivers - 1)
   const boardScrew = CAP_SCREW.part('M3', standardScrewLength(pcb + CONTROLLER.boardThickness - nutFrom + 1))
   const mountScrew = CAP_SCREW.part('M4', standardScrewLength(plate + PANEL.thickness + M4.nutThickness + 1))
+  const fan = controllerFan(layout)
   const left: Leaf[] = [
-    ...panelLeaves(layout, drilled(mountHoles, FITS.screwHole.M4), 'controller'),
+    ...panelLeaves(layout, [...drilled(mountHoles, FITS.screwHole.M4), ...fan.holes], 'controller'),
+    ...fan.leaves,
     // The two rails: one part, the second turned half round about the board's middle.
     printed(controllerMount(), onPanel(mid, midC, 0)),
     printed(controllerMount(), multiply(onPanel(mid, midC, 0), rotation([0, 0, 180]))),
@@ -292,6 +588,17 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
       bought(HEX_NUT.part('M4'), aimed([g.face, b, c], INTO, B)),
     ]),
   ]
+  // The RAMPS (an Arduino Mega with its shield) on its own mount (board-mount-mega.ts).
+  const rampsHoles = megaMountScrews().map(([x, y]) => [mid + x, midC + y] as const)
+  const rampsLeft: Leaf[] = [
+    ...panelLeaves(layout, [...drilled(rampsHoles, FITS.screwHole.M4), ...fan.holes], 'controller'),
+    ...fan.leaves,
+    ...rampsControllerLeaves(
+      (x, y, a) => onPanel(mid + x, midC + y, a),
+      (x, y, a) => aimed([out + a, mid + x, midC + y], INTO, B),
+      -PANEL.thickness,
+    ),
+  ]
   return [
     {
       name: 'control-panel-right',
@@ -300,7 +607,24 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
       leaves: right,
       children: [],
     },
-    { name: 'control-panel-left', module: 'control', transform: sideFrame(layout, 'left'), leaves: left, children: [] },
+    {
+      name: 'control-panel-left',
+      module: 'control',
+      transform: sideFrame(layout, 'left'),
+      leaves: controller === 'ramps' ? rampsLeft : left,
+      children: [],
+    },
+    ...(secondStop.length > 0
+      ? [
+          {
+            name: 'emergency-stop-high',
+            module: 'control',
+            transform: sideFrame(layout, 'right'),
+            leaves: secondStop,
+            children: [],
+          },
+        ]
+      : []),
   ]
 }
 
@@ -308,16 +632,24 @@ export function controlPanels(layout: Layout): AssemblyNode[] {
 export function panelDrillings(layout: Layout): { at: [number, number, number]; normal: 'x'; purpose: string }[] {
   const g = panelGeometry(layout)
   const { outer } = layout.frame
-  return g.bolts.flatMap(([b, c]) => [
-    { at: [outer.x, b, c] as [number, number, number], normal: 'x' as const, purpose: 'the control panel' },
-    { at: [0, outer.y - b, c] as [number, number, number], normal: 'x' as const, purpose: 'the control panel' },
-  ])
+  const stop = (secondStopPlace(layout)?.bolts ?? []).map(([b, c]) => ({
+    at: [outer.x, b, c] as [number, number, number],
+    normal: 'x' as const,
+    purpose: 'the second emergency stop',
+  }))
+  return [
+    ...stop,
+    ...g.bolts.flatMap(([b, c]) => [
+      { at: [outer.x, b, c] as [number, number, number], normal: 'x' as const, purpose: 'the control panel' },
+      { at: [0, outer.y - b, c] as [number, number, number], normal: 'x' as const, purpose: 'the control panel' },
+    ]),
+  ]
 }
 
 export const CONTROL_MODULE: ControlModule = {
   name: 'control',
   role: 'control',
   contract: CONTROL_CONTRACT,
-  build: ({ layout }) => controlPanels(layout),
+  build: ({ layout, spec }) => controlPanels(layout, spec.controller),
   drillings: ({ layout }) => panelDrillings(layout),
 }

@@ -4,6 +4,7 @@ import type { AngleFrameLayout, Direction } from '../../src/layout/types.js'
 import { bought, printed, stock } from '../../src/parts/leaves.js'
 import type { BoughtPart, Drilling, Leaf, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
+import { EARTH_RING_M6_STACK } from '../vitamins/electronics.js'
 import { CAP_SCREW, HEX_NUT, METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
 import { angleBar } from '../vitamins/stock.js'
 import { cornerConnector, type Fixing, fixings } from './corner-connector.js'
@@ -25,6 +26,12 @@ const WASHER_THICKNESS = WASHER.M6.thickness
 const NUT_THICKNESS = METRIC.M6.nutThickness
 /** Thread past the nut. */
 const BOLT_PROTRUSION = 1
+/**
+ * Earth ring terminals (each with its star washer) a corner bolt may carry under its nut: the
+ * bonding jumpers' ends (src/engineering/electrical-cables.ts spreads them over a bar end's two
+ * bolts; at most two meet at one).
+ */
+export const BOND_RINGS = 2
 
 /** One of the eight corners: where it is, whether at the top, and which way the frame lies from it. */
 interface Corner {
@@ -173,7 +180,7 @@ const throughFoot = (corner: Corner, f: Fixing) => !corner.top && f.normal === 2
 
 /**
  * The bolt's length for what it clamps: under its head, the plate, the steel at its thickest,
- * the washer and nut on the steel, and thread past the nut.
+ * the bonding jumpers' rings it may carry, the washer and nut on the steel, and thread past the nut.
  */
 const fixingBoltLength = (underHead: number, d: ConnectorDims): number =>
   standardScrewLength(
@@ -181,6 +188,7 @@ const fixingBoltLength = (underHead: number, d: ConnectorDims): number =>
       d.thickness +
       d.thickness +
       ANGLE_TOLERANCE.thickness +
+      BOND_RINGS * EARTH_RING_M6_STACK +
       WASHER_THICKNESS +
       NUT_THICKNESS +
       BOLT_PROTRUSION,

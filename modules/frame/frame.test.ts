@@ -22,7 +22,9 @@ import { weldedJoints } from '../../src/layout/frame.js'
 import type { AngleFrameLayout, Pane, PlateFrameLayout, Size3 } from '../../src/layout/types.js'
 import type { AssemblyNode, Drilling, Leaf, PrintedPart, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
+import { EARTH_RING_M6_STACK } from '../vitamins/electronics.js'
 import { METRIC, WASHER } from '../vitamins/fasteners.js'
+import { BOND_RINGS } from './angle-frame.js'
 import { FRAME_CONTRACT } from './contract.js'
 import {
   ANGLE_LIMITS,
@@ -242,16 +244,18 @@ describe('angle frame assembly', () => {
       expect(bar.piece.item).toBe('angle-38.1x3.175')
       expect(bar.piece.length).toBeCloseTo(8.5 * IN, 6)
     }
-    // 1.6 washer + 3.175 plate + 3.375 steel at its thickest + 1.6 washer + 5.2 nut + 1 thread: M6 x 16.
-    // The 8 bolts through the feet bear on the feet's 3 mm floor, without washers: M6 x 20.
+    // 1.6 washer + 3.175 plate + 3.375 steel at its thickest + 2 x 1.7 earth rings with their star
+    // washers (BOND_RINGS) + 1.6 washer + 5.2 nut + 1 thread: M6 x 20.
+    // The 8 bolts through the feet bear on the feet's 3 mm floor, without washers: M6 x 25.
+    expect(BOND_RINGS * EARTH_RING_M6_STACK).toBeCloseTo(3.4, 6)
     expect(countBy(bought(frame12), (l) => `${l.part.id} x${l.quantity}`)).toEqual({
-      'm6x16-cap-screw x1': 40,
-      'm6x20-cap-screw x1': 8,
+      'm6x20-cap-screw x1': 40,
+      'm6x25-cap-screw x1': 8,
       'm6-hex-nut x1': 48,
       'm6-washer x1': 88,
     })
     const big = frameModule(angleLayout(cube(18 * IN), 2 * IN, (3 * IN) / 16))
-    expect(bought(big).filter((l) => l.part.id.endsWith('cap-screw'))[0].part.id).toBe('m6x20-cap-screw')
+    expect(bought(big).filter((l) => l.part.id.endsWith('cap-screw'))[0].part.id).toBe('m6x25-cap-screw')
   })
 
   it('places every leaf by a rotation, never a mirror', () => {

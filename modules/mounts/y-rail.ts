@@ -78,7 +78,7 @@ function railPiece(g: YRailGeometry, mountBolts: readonly number[]): StockPiece 
     `Y rails: 2 (left and right), along the frame's top side edges outside it, the heel inward and up. ` +
     `Drill its 6 holes ${formatMm(d)} mm first, on the bench, every position measured from the same end: ` +
     `2 through the upright leg at ${formatMm(first)} and ${formatMm(second)} mm (each ${formatMm(first)} mm from its nearer end), ` +
-    `${formatMm(BOLT_BELOW_TOP)} mm down from the top (the bolts into the frame); ` +
+    `${formatMm(BOLT_BELOW_TOP)} mm down from the top (the bolts into the frame; on the top Y bar they fall on its leg's centre line, its heel being below the frame's top); ` +
     `4 through the horizontal leg, 2 at ${formatMm(nearMount)} mm and 2 at ${formatMm(farMount)} mm (each ${formatMm(nearMount)} mm from its nearer end), ` +
     `${fromHeel} mm from the outside of the heel (the Y mounts). ` +
     `Then drill the frame through it: the rail is the jig for the top Y bar's side leg (on a plate frame, the side pane's top border). ` +

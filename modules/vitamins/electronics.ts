@@ -1,6 +1,10 @@
 import { box, difference, type Solid, union } from '../../src/kernel/index.js'
+import { FITS } from '../../src/parts/fits.js'
+import type { BoughtPart } from '../../src/parts/types.js'
+import { RAMPS, RAMPS_SETUP } from './controller-ramps.js'
 import { METRIC } from './fasteners.js'
-import { OVERRUN, tube, zHole, zThrough } from './solids.js'
+import { circleArea, DENSITY, gramsOf } from './mass.js'
+import { OVERRUN, tube, zCylinder, zHole, zThrough } from './solids.js'
 
 /**
  * Electronics, as bought. Each is one object: its real dimensions (sources in
@@ -10,6 +14,19 @@ import { OVERRUN, tube, zHole, zThrough } from './solids.js'
 
 /** A box of this size on z = 0, centred on the Z axis. */
 const standing = ([x, y, z]: readonly [number, number, number]): Solid => box([-x / 2, -y / 2, 0], [x / 2, y / 2, z])
+
+/** A controller board's power inputs (what feeds each) and the jumpers the builder sets, with the board's manual. */
+export interface BoardSetup {
+  readonly source: string
+  readonly powerInputs: readonly { readonly name: string; readonly label: string; readonly feeds: string }[]
+  /** `sockets`: the jumper goes under each driver socket in use, or only under those homed sensorless. */
+  readonly jumpers: readonly {
+    readonly where: string
+    readonly set: string
+    readonly why: string
+    readonly sockets?: 'used' | 'sensorless'
+  }[]
+}
 
 /**
  * The controller board (Octopus class): 8 stepper driver sockets, size, mounting holes, and the
@@ -24,6 +41,48 @@ export const CONTROLLER = {
   partsInset: 9,
   height: 22,
   drivers: 8,
+  setup: {
+    source:
+      "BIGTREETECH Octopus user guide (BIGTREETECH_Octopus_EN_updated_0719.pdf: 2.1 power wiring, 2.7 probe port, 3.2 UART mode); BTT's Octopus Pro README (the v1.0/v1.1 probe port takes PNP switches only); TeamGloomy's Octopus Pro page (DIAG jumpers beside the endstop inputs); the Voron documentation, Octopus v1.0/v1.1 wiring (the probe's signal through a BAT85 to STOP_7, its + and - on the probe port)",
+    powerInputs: [
+      {
+        name: 'main power',
+        label: 'POWER',
+        feeds: "the board's logic and regulators, the hot-end heaters and the fans",
+      },
+      { name: 'motor power', label: 'MOTOR_POWER', feeds: 'the stepper drivers' },
+      { name: 'bed power', label: 'BED_POWER', feeds: 'the bed output' },
+    ],
+    jumpers: [
+      {
+        where: 'UART, under each driver socket in use',
+        set: 'one jumper on the UART position; none on the microstep pins',
+        why: "the firmware sets the TMC2209s' current and microsteps over UART",
+        sockets: 'used',
+      },
+      {
+        where: 'DIAG, beside the endstop input of each socket homed sensorless',
+        set: 'one jumper on DIAG',
+        why: "it joins the driver's stall output to the socket's endstop input (the firmware's diag_pin)",
+        sockets: 'sensorless',
+      },
+      {
+        where: 'fan voltage, beside each fan output in use',
+        set: 'VIN (24 V)',
+        why: "the fans are 24 V (the board's 12 V or 5 V would under-run them)",
+      },
+      {
+        where: 'probe voltage, beside the probe port',
+        set: 'VIN (24 V)',
+        why: "the inductive probe takes its + and - from the probe port's power pins and runs on 24 V (its catalogue range 5-24 V); its signal goes through the BAT85 to STOP_7, not to the probe port, whose v1.1 input (through an optocoupler) reads a PNP switch only, and the probe is NPN",
+      },
+      {
+        where: 'DIAG, beside STOP_7 (Driver7)',
+        set: 'none',
+        why: "STOP_7 reads the probe; a DIAG jumper would join Driver7's stall output to it",
+      },
+    ],
+  } satisfies BoardSetup,
   part: {
     id: 'controller-8-drivers',
     description:
@@ -33,6 +92,12 @@ export const CONTROLLER = {
     shape: controllerShape,
   },
 } as const
+
+/** Each board's setup by its catalogue id (the board given to the wiring). */
+export const BOARD_SETUPS: Readonly<Record<string, BoardSetup>> = {
+  [CONTROLLER.part.id]: CONTROLLER.setup,
+  [RAMPS.part.id]: RAMPS_SETUP,
+}
 
 function controllerShape(): Solid {
   const c = CONTROLLER
@@ -87,9 +152,10 @@ export const SUPPLIES: readonly SupplyRating[] = [
 
 /**
  * The supply the control panel holds, the catalogue's LRS-150-24 class: 159 x 97 x 30, lying on
- * its underside (z = 0), centred. The underside has 3 x M3 threads that a screw may enter at most
- * 5 mm (Mean Well's LRS-150 data sheet, case 241A: "3-M3 L=5"); two of them, 57 and 135 mm from
- * one end and 32 mm in from a long side (a public OpenSCAD PSU table's LRS-150 entry), hold it.
+ * its underside (z = 0), centred. The underside has 2 x M3 threads that a screw may enter at most
+ * 3 mm (Mean Well's LRS-150 data sheet: "2-M3 L=3.0"; its "3-M3 L=5" is the terminal side's wall),
+ * 24 and 102 mm from the terminal end and 32 mm in from the terminals' long side (a public table of
+ * PSU mountings measured on Mean Well's own 3D model, LRS-150(230808).stp).
  */
 export const POWER_SUPPLY = {
   rating: SUPPLIES[0],
@@ -100,7 +166,7 @@ export const POWER_SUPPLY = {
     [159 / 2 - 135, 32 - 97 / 2],
     [159 / 2 - 57, 32 - 97 / 2],
   ],
-  threadDepth: 5,
+  threadDepth: 3,
   part: {
     id: SUPPLIES[0].id,
     description:
@@ -134,10 +200,58 @@ export const SSR = {
 } as const
 
 /**
+ * The relay's thermal figures: SSR-25DA class relays drop at most 1.6 V when on; their case at
+ * most 80 C (ours) in 40 C air (relays are rated at 40 C, [G3NB] in builder-rules.md section 5).
+ */
+export const RELAY_HEAT = { dropVolts: 1.6, caseMaxC: 80, ambientC: 40 } as const
+
+/** The thermal resistance, K/W, a heat sink (with its interface) must have at most for the relay to carry `amps`. */
+export const relayHeatSinkKPerW = (amps: number): number =>
+  (RELAY_HEAT.caseMaxC - RELAY_HEAT.ambientC) / (RELAY_HEAT.dropVolts * amps)
+
+/**
+ * The relay's heat sink, where the bed's current needs one: extruded aluminium, 100 mm along the
+ * relay and as wide as it (45 mm, so that it stands where the relay does), 40 deep (ours), its 2
+ * mm fins towards the panel and along the relay's length (upright on the panel: air rises between
+ * them), a 5 mm base the relay sits on, drilled for its 2 M4, which clamp relay, sink and panel
+ * together through an 8 mm channel between the middle fins. Its rating the part names: the most its thermal resistance
+ * may be for this machine's current (relayHeatSinkKPerW). It lies on z = 0 (the fins' edges),
+ * centred, its length along x.
+ */
+export const SSR_HEAT_SINK = {
+  size: [100, SSR.size[1], 40] as const,
+  base: 5,
+  fin: 2,
+  /** The fins' middles across y, each side of the channel. */
+  fins: [5, 11, 17],
+  part: (kPerW: number, amps: number): BoughtPart => {
+    const { size, base, fin, fins } = SSR_HEAT_SINK
+    const [x, y, z] = size
+    const finBoxes = fins
+      .flatMap((f) => [-f, f])
+      .map((f) => box([-x / 2, f - fin / 2, 0], [x / 2, f + fin / 2, z - base]))
+    const watts = Math.round(amps * RELAY_HEAT.dropVolts * 10) / 10
+    return {
+      id: 'ssr-heat-sink',
+      description: `Heat sink for the SSR-25DA, extruded aluminium, ${x} x ${y} x ${z} mm, finned, drilled for the relay's 2 M4: at most ${Math.round(kPerW * 10) / 10} K/W with thermal paste (${Math.round(amps * 10) / 10} A x ${RELAY_HEAT.dropVolts} V = ${watts} W, the case at most ${RELAY_HEAT.caseMaxC} C in ${RELAY_HEAT.ambientC} C air)`,
+      /** Aluminium: its base and fins as drawn. */
+      grams: gramsOf(x * y * base + 2 * fins.length * x * fin * (z - base), DENSITY.aluminium),
+      shape: (): Solid => {
+        const holes = [-1, 1].map((s) => [(s * SSR.holeSpacing) / 2, 0] as const)
+        return difference(
+          union(box([-x / 2, -y / 2, z - base], [x / 2, y / 2, z]), ...finBoxes),
+          ...holes.map((at) => zThrough(at, z - base, z, METRIC.M4.clearance)),
+        )
+      },
+    }
+  },
+} as const
+
+/**
  * The bed plate's earth bond under the plate (a mains bed): 2 star washers (DIN 6798 A 3.2: 6.0
  * mm outside, 0.4 mm thick), the bed earth wire's M3 ring terminal between them (ours: an
- * insulated ring of about 6 mm outside, 0.8 mm thick; the wire's gauge is in wiring.csv), then
- * an M3 nut. Each lies on z = 0, centred, its hole along z.
+ * insulated ring of about 6 mm outside, 0.8 mm thick; the wire's gauge is in wiring.csv), on an
+ * M3 cap screw into a thread in the plate. Each lies on z = 0, centred, its hole along z.
  */
 const ring = (outer: number, thickness: number): Solid => tube(outer, METRIC.M3.clearance, thickness)
 export const EARTH_BOND = {
@@ -162,6 +276,238 @@ export const EARTH_BOND = {
       /** Ours: a tinned copper ring and barrel with its sleeve, about 0.5 g. */
       grams: 0.5,
       shape: (): Solid => ring(EARTH_BOND.ringTerminal.outer, EARTH_BOND.ringTerminal.thickness),
+    },
+  },
+} as const
+
+/**
+ * What each earth wire's ring terminal adds to the clamp of an M6 bolt it lands on (the earth
+ * point, a bonding jumper's end): its star washer, DIN 6798 M6 0.7 mm thick (engineeringhardware.com's
+ * DIN 6798 table), and the ring's tongue, ours 1 mm (the bed earth's M3 ring is 0.8: a blue
+ * 16-14 AWG ring's tongue is thicker than a red one's).
+ */
+export const EARTH_RING_M6 = { starWasher: 0.7, ring: 1 } as const
+/** The clamp a ring terminal with its star washer adds to an M6 bolt, mm. */
+export const EARTH_RING_M6_STACK = EARTH_RING_M6.starWasher + EARTH_RING_M6.ring
+
+/**
+ * The mains inlet on the power panel, screw-mounted: an IEC 60320 C14 inlet with a 5 x 20 mm fuse
+ * drawer and a double-pole switch, as NopSCADlib draws it (vitamins/iecs.scad,
+ * IEC_320_C14_switched_fused_inlet, the parts library Mendel90 is drawn with): body 27 x 46.8 mm,
+ * 16.5 mm deep below the flange with 8.5 mm tabs past it; flange 33 x 57 x 3 with lugs to 48 wide,
+ * a 28 x 48 x 1 bezel on it; 2 countersunk M3 on 40 mm centres across its width; its panel hole
+ * the body's outline plus 0.2 mm. Screwed, it takes any panel its screws reach through. In its
+ * frame the panel's outer face is z = 0, the flange outside (+Z), the body through the panel's
+ * hole (-Z), its long side along y, centred.
+ */
+export const IEC_INLET_C14 = {
+  /** Its rating, A at 250 V (IEC 60320's C14). */
+  amps: 10,
+  cutout: [27.2, 47] as const,
+  body: { size: [27, 46.8] as const, depth: 16.5 + 8.5 },
+  flange: { size: [33, 57] as const, lugs: 48, thickness: 3 },
+  bezel: { size: [28, 48] as const, thickness: 1 },
+  screwPitch: 40,
+  part: {
+    id: 'iec-inlet-c14-fused-switched',
+    description:
+      'IEC 60320 C14 inlet, 10 A 250 V, with fuse drawer (5 x 20 mm) and double-pole switch, screw-mounted (2 x M3 countersunk on 40 mm centres), panel hole 27.2 x 47 mm',
+    /** Ours: a moulded module with its switch, fuse drawer and brass tabs, about 50 g. */
+    grams: 50,
+    shape: (): Solid => {
+      const { body, flange, bezel, screwPitch } = IEC_INLET_C14
+      const half = ([x, y]: readonly [number, number]) => [x / 2, y / 2] as const
+      const [bx, by] = half(body.size)
+      const [fx, fy] = half(flange.size)
+      const [ex, ey] = half(bezel.size)
+      const t = flange.thickness
+      const screws = [-1, 1].map((s) => [(s * screwPitch) / 2, 0] as const)
+      return difference(
+        union(
+          box([-bx, -by, -body.depth], [bx, by, OVERRUN]),
+          box([-fx, -fy, 0], [fx, fy, t]),
+          box([-flange.lugs / 2, -METRIC.M3.headDiameter, 0], [flange.lugs / 2, METRIC.M3.headDiameter, t]),
+          box([-ex, -ey, t - OVERRUN], [ex, ey, t + bezel.thickness]),
+        ),
+        // The lugs' holes, countersunk from the outside for the screws' heads (ISO 10642 M3: 6 mm, 1.7 deep).
+        ...screws.flatMap((at) => [zThrough(at, 0, t, METRIC.M3.clearance), zHole(at, t - 1.7, t + OVERRUN, 6)]),
+      )
+    },
+  },
+} as const
+
+/** ABS, g/cm3 (1.04-1.06, Engineering ToolBox's table of solids). */
+const ABS_DENSITY = 1.05
+
+/** A bought ABS box drawn as its envelope, base on z = 0, centred; its grams those of a 2.5 mm shell over its outer faces. */
+function plasticBox(id: string, size: readonly [number, number, number], description: string) {
+  const [x, y, z] = size
+  return {
+    id,
+    description,
+    grams: gramsOf(2 * (x * y + x * z + y * z) * 2.5, ABS_DENSITY),
+    shape: (): Solid => standing(size),
+  }
+}
+
+/**
+ * The junction box that holds the mains junctions (lever connectors) and the inline fuse holders:
+ * an IP65 ABS enclosure with a screwed gasketed lid, the common unbranded 83 x 58 x 33 mm size
+ * (outside; KiCad's kicad-templates merge request 30 draws it as a very common size, one vendor
+ * mark KH-F19), 2.5 mm walls (ours: the 2.5-3.5 mm of such boxes). Not deeper: behind the panel it
+ * stands clear of the bed at its lowest. The builder drills its base for 2 M3 (the
+ * sheet is the jig) and its front wall for its glands. Drawn as its envelope: the base on z = 0,
+ * its length along x, centred, the lid at z = 33.
+ */
+export const JUNCTION_BOX = {
+  size: [83, 58, 33] as const,
+  wall: 2.5,
+  /**
+   * Its cable glands: an M16 for the single wires in (from the inlet and the stop, behind the
+   * panel) and one for those out (to the supply and the relay, through the panel's grommets); an
+   * M20 for the bed's mains cord where the bed heater runs on mains.
+   */
+  glands: { wires: { size: 'M16', count: 2 }, bedCord: { size: 'M20', count: 1 } },
+  part: plasticBox(
+    'junction-box',
+    [83, 58, 33],
+    'Junction box, ABS, IP65, 83 x 58 x 33 mm, screwed gasketed lid: holds the mains lever connectors and the inline fuse holders (drill its base for 2 x M3 and its front wall for its cable glands)',
+  ),
+} as const
+
+/**
+ * The box a second emergency stop stands on where the power panel's is too low (a floor-standing
+ * machine): the junction box's class in its next common size, 100 x 68 x 50 mm (ours: deep enough
+ * for the stop's contact blocks, 42 mm behind its panel), the stop in a 22.3 mm hole in its lid,
+ * drilled by the builder. Drawn as its envelope: the base on z = 0, its length along x, centred.
+ */
+export const STOP_BOX = {
+  size: [100, 68, 50] as const,
+  wall: 2.5,
+  part: plasticBox(
+    'estop-box',
+    [100, 68, 50],
+    'Box for the second emergency stop, ABS, IP65, 100 x 68 x 50 mm, screwed gasketed lid: drill its lid 22.3 mm for the stop, its base for 2 x M6, its lower wall for an M16 cable gland',
+  ),
+} as const
+
+/**
+ * Cable glands, polyamide, metric thread (EN 60423: M16 x 1.5, M20 x 1.5), IP68, with a locknut:
+ * M16 clamps 4.5-10 mm, M20 7-13 mm (the Lapp SKINTOP ST-M and similar catalogues), each in a
+ * clearance hole 0.5 mm over its thread (ours). Drawn as its envelope outside the wall it is in
+ * (ours: across its hex and dome, its length with the cap done up) and its thread through a wall
+ * 3 mm thick: the wall's outer face at z = 0, the gland along +Z.
+ */
+export const CABLE_GLANDS = {
+  M16: { thread: 16, clamps: [4.5, 10] as const, across: 22, length: 22 },
+  M20: { thread: 20, clamps: [7, 13] as const, across: 27, length: 26 },
+} as const
+
+export type GlandSize = keyof typeof CABLE_GLANDS
+
+/** A gland's clearance hole, mm. */
+export const glandHole = (size: GlandSize): number => CABLE_GLANDS[size].thread + FITS.glandHole
+
+export const cableGland = (size: GlandSize): BoughtPart => {
+  const g = CABLE_GLANDS[size]
+  return {
+    id: `cable-gland-${size.toLowerCase()}`,
+    description: `Cable gland ${size} x 1.5, polyamide, IP68, with locknut, clamps ${g.clamps[0]}-${g.clamps[1]} mm, in a ${glandHole(size)} mm hole`,
+    /** Its body, cap, seal and locknut: the envelope's solid as a third polyamide (PA66 1.14 g/cm3), ours. */
+    grams: Math.round(gramsOf((circleArea(g.across) * g.length) / 3, 1.14)),
+    shape: () => union(zCylinder(-3, 0, g.thread), zCylinder(0, g.length, g.across)),
+  }
+}
+
+/**
+ * The rubber grommet lining a hole where mains wires cross the 3 mm aluminium sheet: for a 16 mm
+ * hole in a panel up to 3.2 mm thick, 10 mm bore, 22 mm over its flanges, 2 mm flanges (ours:
+ * the common metric rubber grommet of that hole). The sheet's outer face at z = 0, its bore
+ * along Z.
+ */
+export const GROMMET = {
+  hole: 16,
+  bore: 10,
+  flange: 22,
+  flangeThickness: 2,
+  panel: 3.2,
+  part: {
+    id: 'grommet-rubber-16mm',
+    description:
+      'Rubber grommet for a 16 mm hole in a panel up to 3.2 mm thick, 10 mm bore: lines a hole where mains wires cross the control panel',
+    /** Its rubber (about 1.3 g/cm3, as DENSITY.silicone): the two flanges and the body. */
+    grams: gramsOf(
+      2 * (circleArea(22) - circleArea(10)) * 2 + (circleArea(16) - circleArea(10)) * 3.2,
+      DENSITY.silicone,
+    ),
+    shape: (): Solid => {
+      const { flange, flangeThickness: f, panel, bore } = GROMMET
+      return difference(
+        union(zCylinder(0, f, flange), zCylinder(-panel, 0, GROMMET.hole), zCylinder(-panel - f, -panel, flange)),
+        zThrough([0, 0], -panel - f, f, bore),
+      )
+    },
+  },
+} as const
+
+/**
+ * The emergency stop on the power panel: a 22 mm latching mushroom stop, twist to release, 2 NC
+ * contacts. Its mounting hole 22.3 mm (+0.4 mm), the 22 mm control units' (EN 50007), in a panel 1
+ * to 6 mm thick (Eaton M22 and Schneider Harmony XB4/XB5 catalogues). Drawn as its envelope (ours:
+ * a 40 mm mushroom on a 30 mm collar, 33 mm proud of the panel; behind it the bush through the
+ * panel and the contact blocks in 30 x 40 mm, 42 mm deep in all), the panel's outer face
+ * at z = 0, the head outside (+Z), centred, the blocks' long side along y.
+ */
+export const E_STOP = {
+  cutout: 22.3,
+  panel: [1, 6] as const,
+  head: { diameter: 40, collar: 30, collarHeight: 10, proud: 33 },
+  bush: 22,
+  blocks: { size: [30, 40] as const, depth: 36 },
+  /** Its contacts' rating, A at 250 V AC (ours: the usual 10 A of such blocks). */
+  contactAmps: 10,
+  part: {
+    id: 'estop-22mm-latching',
+    description:
+      'Emergency stop, 22 mm, red 40 mm mushroom, latching (twist to release), 2 NC contacts 10 A 250 V, for a 22.3 mm panel hole',
+    /** Ours: a moulded operator with its fixing collar and two contact blocks, about 80 g. */
+    grams: 80,
+    shape: (): Solid => {
+      const { head, bush, blocks, panel } = E_STOP
+      const behind = panel[1]
+      const [x, y] = blocks.size
+      return union(
+        zCylinder(-behind, head.collarHeight, bush),
+        zCylinder(0, head.collarHeight, head.collar),
+        zCylinder(head.collarHeight, head.proud, head.diameter),
+        box([-x / 2, -y / 2, -behind - blocks.depth], [x / 2, y / 2, -behind]),
+      )
+    },
+  },
+} as const
+
+/**
+ * The controller's fan, 40 x 40 x 10 mm, 24 V: its 4 M3 holes on 32 mm centres (the 40 mm fan
+ * frame's standard pattern). It lies on z = 0 (its intake face) to 10, centred, its axis along z.
+ */
+export const FAN_4010 = {
+  size: 40,
+  thickness: 10,
+  holeSpacing: 32,
+  part: {
+    id: 'fan-4010-24v',
+    description: 'Fan 40 x 40 x 10 mm, 24 V, 0.1 A: cools the controller board and its drivers',
+    /** Ours: a plastic frame and rotor with its motor, about 15 g (such fans weigh 10-20 g). */
+    grams: 15,
+    shape: (): Solid => {
+      const { size, thickness, holeSpacing } = FAN_4010
+      const holes = [-1, 1].flatMap((sx) =>
+        [-1, 1].map((sy) => [(sx * holeSpacing) / 2, (sy * holeSpacing) / 2] as const),
+      )
+      return difference(
+        standing([size, size, thickness]),
+        ...holes.map((at) => zThrough(at, 0, thickness, METRIC.M3.clearance)),
+      )
     },
   },
 } as const

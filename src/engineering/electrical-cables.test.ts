@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { RAMPS_EXTRAS } from '../../modules/vitamins/controller-ramps.js'
 import { machineOf } from '../../test/machines.js'
 import { placedLeaves } from '../assembly/collect.js'
 import { applyToPoint } from '../kernel/matrix.js'
@@ -6,9 +7,18 @@ import { type Cable, cableChains, machineCables, SERVICE_ALLOWANCE } from './ele
 
 const cablesOf = (preset: string, sets: string[] = []) => {
   const { machine, layout } = machineOf(preset, sets)
-  return { cables: machineCables(machine, true), layout, machine }
+  const inputs = [
+    { name: 'main power', label: 'POWER' },
+    { name: 'motor power', label: 'MOTOR_POWER' },
+  ]
+  return { cables: machineCables(machine, { mains: true, contactor: false, inputs }), layout, machine }
 }
-const key = (c: Cable) => `${c.kind} ${c.at}`
+// A cable by what it joins: not by which corner bolt or panel bolt (their places change with the frame).
+const key = (c: Cable) =>
+  [c.kind, c.at, c.from, c.to]
+    .join(' ')
+    .replace(/ \(corner bolt, [^)]*\)/g, '')
+    .replace(/ at \([\d., ]+\) mm( from its front lower corner)?/g, '')
 
 describe('the cables', () => {
   it('run to every motor, the hot end, its fans, the probe and the bed', () => {
@@ -23,8 +33,12 @@ describe('the cables', () => {
     ])
     for (const kind of ['hot end heater', 'hot end thermistor', 'heatsink fan', 'part cooling blower', 'probe'])
       expect(cables.filter((c) => c.kind === kind).map((c) => c.at)).toEqual(['toolhead'])
-    for (const kind of ['bed heater', 'bed thermistor', 'bed earth'])
+    for (const kind of ['bed cord', 'bed thermistor', 'bed earth'])
       expect(cables.filter((c) => c.kind === kind).map((c) => c.motions)).toEqual([['z']])
+    expect(cables.filter((c) => c.kind === 'board power').map((c) => c.to)).toEqual([
+      'controller board (main power, POWER + and -)',
+      'controller board (motor power, MOTOR_POWER + and -)',
+    ])
     expect(cablesOf('d3d-18in', ['tools=2']).cables.filter((c) => c.kind === 'probe')).toHaveLength(1)
     expect(cablesOf('d3d-18in', ['tools=2']).cables.filter((c) => c.kind === 'hot end heater')).toHaveLength(2)
   })
@@ -47,7 +61,7 @@ describe('the cables', () => {
     expect(head.route).toBeGreaterThan(at(0, 0))
     expect(head.length).toBe(head.route + 2 * SERVICE_ALLOWANCE)
     // The supply and the board sit on opposite sides: the cable crosses the frame.
-    const supply = cables.find((c) => c.kind === 'supply to controller')!
+    const supply = cables.find((c) => c.kind === 'board power')!
     expect(supply.route).toBeGreaterThan(layout.frame.outer.x)
   })
 
@@ -56,10 +70,17 @@ describe('the cables', () => {
       (p) => new Map(cablesOf(p).cables.map((c) => [key(c), c])),
     )
     const common = [...small.keys()].filter((k) => big.has(k))
-    // The 1 m cube's four Z axes have other names; every other cable is in all three.
-    expect(common.length).toBe(small.size - 2)
-    for (const k of [...small.keys()]) expect(mid.get(k)!.length, k).toBeGreaterThan(small.get(k)!.length)
-    for (const k of common) expect(big.get(k)!.length, k).toBeGreaterThan(mid.get(k)!.length)
+    // The 1 m cube's four Z axes have other names, and its second emergency stop's cable takes the
+    // place of the panel stop's run to the distribution; every other cable is in all three.
+    expect(common.length).toBe(small.size - 3)
+    expect([...big.keys()].filter((k) => k.startsWith('mains, stops in series (sheathed) '))).toHaveLength(1)
+    // Each cable grows, but the bed's own leads (no wire), the jumper at its earth bond (the allowance),
+    // the supply's earth to the earth point beside it on the panel, and the bonding jumpers across a corner.
+    // The power panel's runs join its parts where the panel places them, which need not move apart as it grows.
+    const grows = (k: string) =>
+      !/^(bed heater leads|bed earth|earth, supply to earth point|bond) /.test(k) && !/ control-panel-right /.test(k)
+    for (const k of [...small.keys()].filter(grows)) expect(mid.get(k)!.length, k).toBeGreaterThan(small.get(k)!.length)
+    for (const k of common.filter(grows)) expect(big.get(k)!.length, k).toBeGreaterThan(mid.get(k)!.length)
   })
 
   it('chain the gantry along Y and each head along X: half the travel and the bend', () => {
@@ -71,5 +92,84 @@ describe('the cables', () => {
       ['x', 'toolhead-2'],
     ])
     expect(chains[0].length).toBeCloseTo(layout.axes.y.left.travel / 2 + Math.PI * 28, 6)
+  })
+
+  it("bond every bar of an angle frame to the earth point's, and each panel sheet and rail", () => {
+    for (const preset of ['d3d-12in', 'd3d-1m']) {
+      const { cables } = cablesOf(preset)
+      const bonds = cables.filter((c) => c.kind === 'bond')
+      const bar = (end: string) => end.replace(/ \(corner bolt.*$/, '')
+      const barBonds = bonds.filter((c) => c.from.startsWith('frame bar'))
+      // A tree over the 12 bars: 11 jumpers, each joining a bar already earthed to a new one.
+      expect(barBonds).toHaveLength(11)
+      const earthed = new Set([bar(barBonds[0].from)])
+      for (const c of barBonds) {
+        expect(earthed.has(bar(c.from)), c.from).toBe(true)
+        expect(earthed.has(bar(c.to)), c.to).toBe(false)
+        earthed.add(bar(c.to))
+      }
+      expect(earthed.size).toBe(12)
+      expect(bonds.filter((c) => !c.from.startsWith('frame bar')).map((c) => c.from.split(' ')[0])).toEqual(
+        ['y-rail-left', 'y-rail-right', 'control-panel-right', 'control-panel-left'].filter((n) =>
+          bonds.some((c) => c.from.startsWith(n)),
+        ),
+      )
+      // Jumpers join corner bolts a corner apart: far shorter than a bar.
+      for (const c of barBonds) expect(c.route, c.from).toBeLessThan(200)
+    }
+  })
+
+  it("run a board's jumper wires on the board, within the bought jumper, and an always-on heatsink fan from the 24 V", () => {
+    const { machine } = machineOf('d3d-12in', ['controller=ramps'])
+    const inputs = [{ name: 'driver power', label: '5A input (F1)' }]
+    const jumpers = [{ kind: 'UART jumper' as const, from: 'X driver module (PDN_UART pin)', to: 'D40 on AUX-2' }]
+    const cables = machineCables(machine, {
+      mains: true,
+      contactor: false,
+      inputs,
+      heatsinkFansOnSupply: true,
+      jumpers,
+    })
+    const jumper = cables.find((c) => c.kind === 'UART jumper')!
+    const board = cables.find((c) => c.kind === 'motor')!.from
+    expect([jumper.from, jumper.to, jumper.motions]).toEqual([jumpers[0].from, jumpers[0].to, []])
+    expect(jumper.fromPart).toBe('controller-ramps-14')
+    // The shield's length with its terminals' overhang plus its width: any two of its pins, along its edges.
+    expect(jumper.route).toBeCloseTo(101.6 + 6 + 53.34, 6)
+    expect(jumper.route).toBeLessThanOrEqual(jumper.length)
+    expect(jumper.length).toBe(RAMPS_EXTRAS.jumperWires.length)
+    const fan = cables.find((c) => c.kind === 'heatsink fan')!
+    expect(fan.from).toBe(cables.find((c) => c.kind === 'controller fan')!.from)
+    expect(fan.from).not.toBe(board)
+    expect(fan.motions).toEqual(['y', 'x'])
+  })
+
+  it('take no bar jumpers on a welded plate frame', () => {
+    const { cables } = cablesOf('d3d-12in', ['frame.style=plate'])
+    expect(cables.filter((c) => c.kind === 'bond' && c.from.startsWith('frame bar'))).toEqual([])
+  })
+
+  it("run the power panel's wires between its drawn parts, not along the whole panel", () => {
+    for (const preset of ['d3d-12in', 'd3d-1m']) {
+      const { cables, machine } = cablesOf(preset)
+      const placed = placedLeaves(machine)
+      const at = (id: RegExp) => {
+        const p = placed.find((q) => q.leaf.kind === 'bought' && id.test(q.leaf.part.id))!
+        return applyToPoint(p.world, [0, 0, 0])
+      }
+      const apart = (a: RegExp, b: RegExp) => {
+        const [u, v] = [at(a), at(b)]
+        return Math.abs(u[0] - v[0]) + Math.abs(u[1] - v[1]) + Math.abs(u[2] - v[2])
+      }
+      const run = (kind: string) => cables.find((c) => c.kind === kind)!.route
+      // The mains junctions are in the junction box: the supply's feed runs from it.
+      expect(run('mains, distribution to supply'), preset).toBeCloseTo(apart(/^junction-box$/, /^psu-/), 6)
+      expect(run('mains L, distribution to relay'), preset).toBeCloseTo(apart(/^junction-box$/, /^ssr-25da$/), 6)
+      if (preset === 'd3d-12in')
+        expect(run('mains, inlet to stop')).toBeCloseTo(apart(/^iec-inlet-c14/, /^estop-22mm-latching$/), 6)
+      const sheet = placed.find((p) => p.path.includes('control-panel-right') && p.leaf.kind === 'stock')!
+      const length = sheet.leaf.kind === 'stock' ? sheet.leaf.piece.length : 0
+      expect(run('mains, distribution to supply')).toBeLessThan(length)
+    }
   })
 })

@@ -1,5 +1,9 @@
+import { earthBoltIndex } from '../../modules/control/dimensions.js'
+import { MEGA, RAMPS, RAMPS_EXTRAS } from '../../modules/vitamins/controller-ramps.js'
+import { EARTH_RING_M6_STACK } from '../../modules/vitamins/electronics.js'
+import { METRIC } from '../../modules/vitamins/fasteners.js'
 import { type MotionOffsets, type PlacedLeaf, placedLeaves } from '../assembly/collect.js'
-import { applyToPoint, type Vec3 } from '../kernel/matrix.js'
+import { applyToPoint, invertRigid, type Vec3 } from '../kernel/matrix.js'
 import type { Layout } from '../layout/index.js'
 import type { AssemblyNode } from '../parts/types.js'
 
@@ -25,15 +29,39 @@ export type CableKind =
   | 'probe'
   | 'bed heater'
   | 'bed thermistor'
-  | 'bed earth'
-  | 'supply to controller'
   | 'relay control'
   | 'controller fan'
+  | 'board power'
+  | 'dc, supply +V to distribution (fused)'
+  | 'dc, supply -V to distribution'
+  | 'dc, distribution link'
   | 'mains, inlet to stop'
-  | 'mains, stop to supply'
-  | 'mains, stop to relay'
-  | 'earth, inlet to frame'
-  | 'earth, supply to frame'
+  | 'mains, stop to distribution'
+  | 'mains, stops in series (sheathed)'
+  | 'mains, inlet to distribution'
+  | 'mains, distribution to contactor'
+  | 'mains, contactor to distribution'
+  | 'coil, live to stop'
+  | 'coil, stop to holding contact'
+  | 'coil, stops in series (sheathed)'
+  | 'coil, holding contact to start button'
+  | 'coil, start button to coil'
+  | 'coil, holding contact to coil'
+  | 'coil, neutral to coil'
+  | 'mains, distribution to supply'
+  | 'mains L, distribution to relay'
+  | 'mains L, relay to bed junction (fused)'
+  | 'mains N, distribution to bed junction'
+  | 'earth, earth point to bed junction'
+  | 'bed cord'
+  | 'bed heater leads'
+  | 'bed earth'
+  | 'earth, inlet to earth point'
+  | 'earth, supply to earth point'
+  | 'bond'
+  | 'UART jumper'
+  | 'DIAG jumper'
+  | 'motor series adapter'
 
 export interface Cable {
   readonly kind: CableKind
@@ -49,6 +77,8 @@ export interface Cable {
   /** The route's length at its longest travel end, and with the allowance: mm. */
   readonly route: number
   readonly length: number
+  /** The M6 bolts (their head's seat) its earth ring terminals land on, one per ring. */
+  readonly rings?: readonly Vec3[]
 }
 
 export interface CableChain {
@@ -77,33 +107,81 @@ function travelEnds(machine: AssemblyNode): MotionOffsets[] {
 }
 
 /** What a cable runs to: a part (by its catalogue id) in a node, for each kind. */
-const PARTS: readonly { kind: CableKind; id: RegExp; from: 'controller' | 'supply' | 'relay' }[] = [
-  { kind: 'motor', id: /^nema17/, from: 'controller' },
-  { kind: 'hot end heater', id: /^hotend-/, from: 'controller' },
-  { kind: 'hot end thermistor', id: /^hotend-/, from: 'controller' },
-  { kind: 'heatsink fan', id: /^hotend-/, from: 'controller' },
-  { kind: 'part cooling blower', id: /^blower-/, from: 'controller' },
-  { kind: 'probe', id: /^probe-/, from: 'controller' },
-  { kind: 'bed thermistor', id: /^bed-heater-/, from: 'controller' },
+const PARTS: readonly { kind: CableKind; id: RegExp }[] = [
+  { kind: 'motor', id: /^nema17/ },
+  { kind: 'hot end heater', id: /^hotend-/ },
+  { kind: 'hot end thermistor', id: /^hotend-/ },
+  { kind: 'heatsink fan', id: /^hotend-/ },
+  { kind: 'part cooling blower', id: /^blower-/ },
+  { kind: 'probe', id: /^probe-/ },
+  { kind: 'bed thermistor', id: /^bed-heater-/ },
 ]
 
-const FROM = {
-  controller: { id: 'controller-8-drivers', name: 'controller board' },
-  supply: { id: /^psu-/, name: 'power supply' },
-  relay: { id: 'ssr-25da', name: 'solid-state relay' },
-} as const
+/** The board the cables land on: the Octopus class, or the RAMPS shield (src/export/klipper/boards.ts). */
+const CONTROLLER = { id: /^controller-(8-drivers|ramps-14)$/, name: 'controller board' }
+const SUPPLY = /^psu-/
+const RELAY = 'ssr-25da'
 
 /** The node of the panel that carries the supply, the relay, the inlet and the emergency stop. */
 const POWER_PANEL = 'control-panel-right'
-/** A cable's end on the power panel: its name and its part's catalogue id (the inlet's size the power design chooses). */
+/** A cable's end: its name (with the terminals it lands on) and its part's catalogue id. */
 type End = readonly [string, string]
 const INLET = 'iec-inlet'
 const STOP = 'estop-22mm-latching'
-/** The frame's earth point: a panel bolt on the steel (its M6 cap screw), the one nearest the supply. */
+/** The node of the second emergency stop, in its box on the frame's front vertical steel (a floor-standing machine's). */
+export const SECOND_STOP_NODE = 'emergency-stop-high'
+export const CONTACTOR = 'contactor-2p-25a'
+export const START_BUTTON = 'start-button-22mm'
+/** The lever-connector junctions (docs/design.md, "Electrics"): where a conductor splits, each a named group on the power panel. */
+export const JUNCTIONS = {
+  mainsIn: 'junction-mains-in',
+  mains: 'junction-mains',
+  dc: 'junction-24v',
+  bedPanel: 'junction-bed-panel',
+  bed: 'junction-bed',
+} as const
+/** The M6 bolts earth rings land on: the panels' and the frame's corners' cap screws. */
 const PANEL_BOLT = /^m6x\d+-cap-screw$/
+/** Ours: a bonding jumper's ring terminal and slack, 30 mm at each end. */
+export const BOND_ALLOWANCE = 30
 
-/** The cables of the machine, in tree order of their parts, with `mains` saying whether the bed runs on mains. */
-export function machineCables(machine: AssemblyNode, mainsBed: boolean): Cable[] {
+/** The board's power inputs the supply feeds, by name and silkscreen label (the board's setup data). */
+export interface PowerInput {
+  readonly name: string
+  readonly label: string
+}
+
+/** A jumper wire between two pins of the board (the RAMPS's TMC2209 UART and DIAG lines): its ends. */
+export interface BoardJumper {
+  readonly kind: 'UART jumper' | 'DIAG jumper'
+  readonly from: string
+  readonly to: string
+}
+
+/**
+ * A jumper wire's route on the RAMPS: it joins two pins of the shield, at most the shield's length
+ * (the Mega's, with the terminals' overhang) plus its width apart along its edges; the catalogue's
+ * 20 cm jumper-wire-ff-20cm covers it.
+ */
+export const JUMPER_ROUTE = MEGA.size[0] + RAMPS.overhang + MEGA.size[1]
+
+/**
+ * The cables of the machine, in tree order of their parts: `mains` says whether the bed runs on
+ * mains, `contactor` whether the mains is switched by a contactor (its coil held by its own
+ * contact), `inputs` the board's power inputs, `heatsinkFansOnSupply` whether the hot ends'
+ * heatsink fans run always on from the 24 V distribution (a board without fan outputs for them),
+ * `jumpers` the board's jumper wires.
+ */
+export function machineCables(
+  machine: AssemblyNode,
+  how: {
+    mains: boolean
+    contactor: boolean
+    inputs: readonly PowerInput[]
+    heatsinkFansOnSupply?: boolean
+    jumpers?: readonly BoardJumper[]
+  },
+): Cable[] {
   const ends = travelEnds(machine)
   const placed = ends.map((o) => placedLeaves(machine, o))
   const find = (id: string | RegExp) => {
@@ -128,68 +206,445 @@ export function machineCables(machine: AssemblyNode, mainsBed: boolean): Cable[]
       length: route + 2 * SERVICE_ALLOWANCE,
     }
   }
-  const controller = find(FROM.controller.id)
+  const controller = find(CONTROLLER.id)
+  const supply = find(SUPPLY)
+  const dc = (poles: string): End => [`24 V distribution (${poles})`, JUNCTIONS.dc]
   const cables: Cable[] = []
+  // Always-on heatsink fans come after the controller fan, from the 24 V distribution as it does.
+  const onSupply: Cable[] = []
   placed[0].forEach((p, i) => {
-    for (const part of PARTS)
-      if (part.id.test(idOf(p))) cables.push(cable(part.kind, controller, FROM.controller.name, i))
+    for (const part of PARTS) {
+      if (!part.id.test(idOf(p))) continue
+      if (part.kind === 'heatsink fan' && how.heatsinkFansOnSupply)
+        onSupply.push({ ...cable(part.kind, supply, dc('+24 V, 0 V')[0], i), fromPart: JUNCTIONS.dc })
+      else cables.push(cable(part.kind, controller, CONTROLLER.name, i))
+    }
   })
   const bed = find(/^bed-heater-/)
-  const supply = find(FROM.supply.id)
   const earth = earthPoint(placed[0], supply)
-  const onPanel = panelLength(placed[0])
-  // The inlet and the emergency stop are on the power panel, not drawn: a run on it is the panel's length at most.
-  const panelRun = (kind: CableKind, [from, fromPart]: End, [to, toPart]: End): Cable => ({
-    kind,
-    at: POWER_PANEL,
-    from,
-    to,
-    fromPart,
-    toPart,
-    motions: [],
-    route: onPanel,
-    length: onPanel + 2 * SERVICE_ALLOWANCE,
-  })
-  const stop: End = ['emergency stop', STOP]
+  const supplyId = idOf(placed[0][supply])
+  const onPanel = panelRoute(placed[0])
+  const panelRun = (kind: CableKind, [from, fromPart]: End, [to, toPart]: End): Cable => {
+    const route = onPanel(fromPart, toPart)
+    return {
+      kind,
+      at: POWER_PANEL,
+      from,
+      to,
+      fromPart,
+      toPart,
+      motions: [],
+      route,
+      length: route + 2 * SERVICE_ALLOWANCE,
+    }
+  }
+  const earthEnd: End = [`frame earth point (${earthPointName(placed[0], earth)})`, idOf(placed[0][earth])]
+  const earthRing = { rings: [origin(placed[0][earth])] }
+  // The mains junctions sit in the junction box, where the power panel has one.
+  const boxed = placed[0].some((p) => p.path.includes(POWER_PANEL) && idOf(p) === JUNCTION_BOX)
+  const inBox = boxed ? ' in the junction box' : ' on the panel'
+  const secondStop = secondStopRun(placed[0], boxed)
+  const distribution = (poles: string): End => [`mains distribution${inBox} (${poles})`, JUNCTIONS.mains]
+  if (how.contactor) {
+    // The stop opens the contactor's coil; its holding contact (13-14) keeps it in after the start button is let go.
+    const mainsIn = (poles: string): End => [`mains junction${inBox} (${poles})`, JUNCTIONS.mainsIn]
+    const contactor = (terminals: string): End => [`contactor (${terminals})`, CONTACTOR]
+    const start = (terminals: string): End => [`start button (${terminals})`, START_BUTTON]
+    cables.push(
+      panelRun(
+        'mains, inlet to distribution',
+        ['mains inlet (L, N: after its switch and fuse)', INLET],
+        mainsIn('L, N'),
+      ),
+      panelRun('mains, distribution to contactor', mainsIn('L, N'), contactor('1/L1, 3/L2')),
+      panelRun('coil, live to stop', mainsIn('L'), ['emergency stop (NC contact, 11)', STOP]),
+      secondStop
+        ? secondStop(
+            'coil, stops in series (sheathed)',
+            ['emergency stop (NC contact, 12)', STOP],
+            'second emergency stop (NC contact: 11 in; 12 out, back to the contactor 13)',
+          )
+        : panelRun('coil, stop to holding contact', ['emergency stop (NC contact, 12)', STOP], contactor('13')),
+      panelRun('coil, holding contact to start button', contactor('13'), start('NO contact, 3')),
+      panelRun('coil, start button to coil', start('NO contact, 4'), contactor('A1')),
+      panelRun('coil, holding contact to coil', contactor('14'), contactor('A1')),
+      panelRun('coil, neutral to coil', mainsIn('N'), contactor('A2')),
+      panelRun('mains, contactor to distribution', contactor('2/T1, 4/T2'), distribution('L, N')),
+    )
+  } else
+    cables.push(
+      panelRun(
+        'mains, inlet to stop',
+        ['mains inlet (L, N: after its switch and fuse)', INLET],
+        ['emergency stop (its two NC contacts, in)', STOP],
+      ),
+      secondStop
+        ? secondStop(
+            'mains, stops in series (sheathed)',
+            ['emergency stop (its two NC contacts, out)', STOP],
+            `second emergency stop (its two NC contacts: in; out, back to the ${distribution('L, N')[0]})`,
+          )
+        : panelRun(
+            'mains, stop to distribution',
+            ['emergency stop (its two NC contacts, out)', STOP],
+            distribution('L, N'),
+          ),
+    )
   cables.push(
-    panelRun('mains, inlet to stop', ['mains inlet (after its switch and fuse)', INLET], stop),
-    panelRun('mains, stop to supply', stop, ['power supply (L, N)', idOf(placed[0][supply])]),
-    panelRun('earth, inlet to frame', ['mains inlet (earth)', INLET], ['frame earth point', idOf(placed[0][earth])]),
-    { ...cable('earth, supply to frame', earth, 'frame earth point', supply), to: 'power supply (FG)' },
+    panelRun('mains, distribution to supply', distribution('L, N'), ['power supply (L, N)', supplyId]),
+    { ...panelRun('earth, inlet to earth point', ['mains inlet (earth tab)', INLET], earthEnd), ...earthRing },
+    { ...cable('earth, supply to earth point', earth, earthEnd[0], supply), to: 'power supply (FG)', ...earthRing },
   )
-  if (mainsBed) {
-    const relay = find(FROM.relay.id)
-    cables.push(panelRun('mains, stop to relay', stop, ['solid-state relay (L) and bed heater (N)', FROM.relay.id]))
-    cables.push(cable('bed heater', relay, FROM.relay.name, bed))
-    cables.push(cable('bed earth', earth, 'frame earth point', bed))
-    cables.push({ ...cable('relay control', controller, FROM.controller.name, relay), to: 'solid-state relay input' })
-  } else cables.push(cable('bed heater', controller, FROM.controller.name, bed))
-  cables.push({
-    ...cable('supply to controller', supply, FROM.supply.name, controller),
-    to: 'controller board (24 V in)',
-  })
+  if (how.mains) {
+    const relay = find(RELAY)
+    const bedPanel = (pole: string): End => [`bed cord junction${inBox} (${pole})`, JUNCTIONS.bedPanel]
+    const bedEnd = `bed cord junction on the bed bracket (L, N, PE)`
+    cables.push(
+      panelRun('mains L, distribution to relay', distribution('L'), ['solid-state relay (load terminal 1)', RELAY]),
+      panelRun('mains L, relay to bed junction (fused)', ['solid-state relay (load terminal 2)', RELAY], bedPanel('L')),
+      panelRun('mains N, distribution to bed junction', distribution('N'), bedPanel('N')),
+      { ...panelRun('earth, earth point to bed junction', earthEnd, bedPanel('PE')), ...earthRing },
+      {
+        ...cable('bed cord', relay, bedPanel('L, N, PE')[0], bed),
+        fromPart: JUNCTIONS.bedPanel,
+        to: bedEnd,
+        toPart: JUNCTIONS.bed,
+      },
+      {
+        ...cable('bed heater leads', bed, 'bed heater (its own leads)', bed),
+        to: 'bed cord junction on the bed bracket (L, N)',
+        toPart: JUNCTIONS.bed,
+        length: 0,
+      },
+    )
+    // The junction sits by the plate's earth bond: the wire is the allowance at each end.
+    const bond = cable('bed earth', bed, 'bed cord junction on the bed bracket (PE)', bed)
+    cables.push({
+      ...bond,
+      fromPart: JUNCTIONS.bed,
+      to: "bed plate's earth bond (M3)",
+      route: 0,
+      length: 2 * SERVICE_ALLOWANCE,
+    })
+    cables.push({
+      ...cable('relay control', controller, CONTROLLER.name, relay),
+      to: "solid-state relay input (the bed output's + to 3+, its - to 4-)",
+    })
+  } else cables.push(cable('bed heater', controller, CONTROLLER.name, bed))
+  cables.push(
+    panelRun('dc, supply +V to distribution (fused)', ['power supply (+V)', supplyId], dc('+24 V')),
+    panelRun('dc, supply -V to distribution', ['power supply (-V)', supplyId], dc('0 V')),
+  )
+  for (const input of how.inputs)
+    cables.push({
+      ...cable('board power', supply, dc('+24 V, 0 V')[0], controller),
+      fromPart: JUNCTIONS.dc,
+      to: `controller board (${input.name}, ${input.label} + and -)`,
+    })
   // Over the board and its drivers (not drawn), on the supply's 24 V: it runs whenever the machine is on.
   cables.push({
-    ...cable('controller fan', supply, FROM.supply.name, controller),
+    ...cable('controller fan', supply, dc('+24 V, 0 V')[0], controller),
+    fromPart: JUNCTIONS.dc,
     to: 'controller fan (over the board)',
     toPart: 'fan-4010-24v',
   })
+  cables.push(...onSupply, ...(how.jumpers ?? []).map((j) => jumperCable(j, placed[0][controller])))
+  cables.push(...bonds(placed[0], earth))
   return cables
 }
 
-/** The frame's earth point: the power panel's bolt nearest the supply. */
-function earthPoint(placed: readonly PlacedLeaf[], supply: number): number {
-  const at = origin(placed[supply])
-  const bolts = placed.flatMap((p, i) => (p.path.includes(POWER_PANEL) && PANEL_BOLT.test(idOf(p)) ? [i] : []))
-  if (bolts.length === 0) throw new Error('the power panel has no bolt to the frame')
-  return bolts.reduce((best, i) => (manhattan(origin(placed[i]), at) < manhattan(origin(placed[best]), at) ? i : best))
+/**
+ * The second emergency stop's run, where the machine has one (else undefined): one sheathed cable
+ * from the power panel through the M16 gland in the stop's box, its cores out to the second stop's
+ * NC contacts and back to the panel; its route the longer of the second stop's to the panel stop
+ * and (where the run comes back to the mains distribution, in the junction box where there is one)
+ * to that box, plus the allowance at each end.
+ */
+function secondStopRun(placed: readonly PlacedLeaf[], boxed: boolean) {
+  const high = placed.find((p) => p.path.includes(SECOND_STOP_NODE) && idOf(p) === STOP)
+  if (!high) return undefined
+  const at = (id: string) => placed.find((p) => p.path.includes(POWER_PANEL) && idOf(p) === id)
+  const panelStop = at(STOP)
+  if (!panelStop) throw new Error('the power panel has no emergency stop')
+  return (kind: CableKind, [from, fromPart]: End, to: string): Cable => {
+    const box = kind.startsWith('mains') && boxed ? at(JUNCTION_BOX) : undefined
+    const route = Math.max(...[panelStop, ...(box ? [box] : [])].map((p) => manhattan(origin(p), origin(high))))
+    return {
+      kind,
+      at: SECOND_STOP_NODE,
+      from,
+      to,
+      fromPart,
+      toPart: STOP,
+      motions: [],
+      route,
+      length: route + 2 * SERVICE_ALLOWANCE,
+    }
+  }
 }
 
-/** The power panel's sheet length, mm. */
-function panelLength(placed: readonly PlacedLeaf[]): number {
-  const sheet = placed.find((p) => p.path.includes(POWER_PANEL) && p.leaf.kind === 'stock')
-  if (!sheet || sheet.leaf.kind !== 'stock') throw new Error('the machine has no power panel')
-  return sheet.leaf.piece.length
+/** A jumper wire on the board: the catalogue's jumper, over the route JUMPER_ROUTE bounds. */
+function jumperCable(j: BoardJumper, board: PlacedLeaf): Cable {
+  if (JUMPER_ROUTE > RAMPS_EXTRAS.jumperWires.length)
+    throw new Error(`a ${RAMPS_EXTRAS.jumperWires.length} mm jumper wire does not span ${JUMPER_ROUTE} mm of board`)
+  return {
+    kind: j.kind,
+    at: board.path.at(-1)!,
+    from: j.from,
+    to: j.to,
+    fromPart: idOf(board),
+    toPart: idOf(board),
+    motions: [],
+    route: JUMPER_ROUTE,
+    length: RAMPS_EXTRAS.jumperWires.length,
+  }
+}
+
+/** The frame's earth point: the power panel's bolt the panel gives the longer bolt (earthBoltIndex), from the places on its sheet. */
+function earthPoint(placed: readonly PlacedLeaf[], supply: number): number {
+  const inlet = placed.find((p) => idOf(p) === INLET || /^iec-inlet/.test(idOf(p)))
+  const bolts = placed.flatMap((p, i) => (p.path.includes(POWER_PANEL) && PANEL_BOLT.test(idOf(p)) ? [i] : []))
+  if (bolts.length === 0) throw new Error('the power panel has no bolt to the frame')
+  const onSheet = (p: PlacedLeaf) => sheetPlace(placed, bolts[0], origin(p))
+  return bolts[
+    earthBoltIndex(
+      bolts.map((i) => onSheet(placed[i])),
+      onSheet(placed[supply]),
+      inlet && onSheet(inlet),
+    )
+  ]
+}
+
+/** A point's place on the sheet a bolt goes through: (u along it from its front end, v up from its lower edge), mm. */
+function sheetPlace(placed: readonly PlacedLeaf[], bolt: number, at: Vec3): readonly [number, number] {
+  const sheet = placed.find((p) => p.path.at(-1) === placed[bolt].path.at(-1) && p.leaf.kind === 'stock')
+  if (!sheet) throw new Error('the bolt is on no sheet')
+  const [u, v] = applyToPoint(invertRigid(sheet.world), at)
+  return [u, v]
+}
+
+/** A bolt of the power panel by its place on the sheet: (u along it from its front end, v up from its lower edge), mm. */
+export function panelBoltPlace(placed: readonly PlacedLeaf[], bolt: number): readonly [number, number] {
+  const [u, v] = sheetPlace(placed, bolt, origin(placed[bolt]))
+  return [Math.round(u * 10) / 10, Math.round(v * 10) / 10]
+}
+
+const earthPointName = (placed: readonly PlacedLeaf[], bolt: number) => {
+  const [u, v] = panelBoltPlace(placed, bolt)
+  return `the power panel's M6 bolt at (${u}, ${v}) mm from its front lower corner`
+}
+
+/** An M6 bolt that earth ring terminals land on: where, its length, and the length its clamp with them needs. */
+export interface RingBolt {
+  readonly at: Vec3
+  readonly node: string
+  readonly rings: number
+  readonly length: number
+  readonly needs: number
+  /** Its place on its sheet (a panel's bolt), (u, v) mm. */
+  readonly place?: readonly [number, number]
+}
+
+/**
+ * Each M6 bolt the cables' earth rings land on: its length, and what it must reach through: its
+ * head's seat to its nut's seat (the stack as drawn), each ring with its star washer
+ * (EARTH_RING_M6_STACK), and the nut.
+ */
+export function ringBolts(machine: AssemblyNode, cables: readonly Cable[]): RingBolt[] {
+  const placed = placedLeaves(machine)
+  const counts = new Map<string, { at: Vec3; rings: number }>()
+  for (const at of cables.flatMap((c) => c.rings ?? [])) {
+    const key = at.map((x) => x.toFixed(1)).join(',')
+    counts.set(key, { at, rings: (counts.get(key)?.rings ?? 0) + 1 })
+  }
+  return [...counts.values()].map(({ at, rings }) => {
+    const i = placed.findIndex((p) => PANEL_BOLT.test(idOf(p)) && manhattan(origin(p), at) < 0.5)
+    if (i < 0) throw new Error(`no M6 bolt at ${at.join(', ')}`)
+    const bolt = placed[i]
+    const axis = applyToPoint(bolt.world, [0, 0, 1]).map((x, k) => x - at[k])
+    const along = (v: Vec3) => axis.reduce((s, a, k) => s + a * (v[k] - at[k]), 0)
+    const length = Number(/^m6x(\d+)/.exec(idOf(bolt))![1])
+    // The nut on its axis within its length: the one whose seat is farthest along it.
+    const seats = placed
+      .filter((p) => idOf(p) === 'm6-hex-nut')
+      .map(origin)
+      .filter((v) => {
+        const t = along(v)
+        const off = manhattan(v, [at[0] + axis[0] * t, at[1] + axis[1] * t, at[2] + axis[2] * t])
+        return t > 0 && t < length && off < 0.5
+      })
+      .map(along)
+    if (seats.length === 0) throw new Error(`the M6 bolt at ${at.join(', ')} has no nut`)
+    const needs = Math.max(...seats) + rings * EARTH_RING_M6_STACK + METRIC.M6.nutThickness
+    const node = bolt.path.at(-1)!
+    return {
+      at,
+      node,
+      rings,
+      length,
+      needs,
+      ...(node.startsWith('control-panel') ? { place: panelBoltPlace(placed, i) } : {}),
+    }
+  })
+}
+
+interface Bar {
+  readonly name: string
+  readonly ends: readonly [Vec3, Vec3]
+  readonly endNames: readonly [string, string]
+}
+
+const AXIS = ['X', 'Y', 'Z'] as const
+const SIDES: readonly (readonly [string, string])[] = [
+  ['left', 'right'],
+  ['front', 'rear'],
+  ['bottom', 'top'],
+]
+
+/** The angle frame's bars (stock of the frame node without a width); none for a welded plate frame. */
+function frameBars(placed: readonly PlacedLeaf[]): Bar[] {
+  const stock = placed.filter((p) => p.path.at(-1) === 'frame' && p.leaf.kind === 'stock')
+  if (stock.some((p) => p.leaf.kind === 'stock' && 'width' in p.leaf.piece)) return []
+  const raw = stock.map((p) => {
+    const length = p.leaf.kind === 'stock' ? p.leaf.piece.length : 0
+    return [applyToPoint(p.world, [0, 0, 0]), applyToPoint(p.world, [length, 0, 0])] as const
+  })
+  const all = raw.flat()
+  const mid = [0, 1, 2].map((k) => (Math.min(...all.map((v) => v[k])) + Math.max(...all.map((v) => v[k]))) / 2)
+  return raw.map(([a, b]) => {
+    const along = [0, 1, 2].reduce((best, k) => (Math.abs(b[k] - a[k]) > Math.abs(b[best] - a[best]) ? k : best), 0)
+    const side = (k: number) => SIDES[k][a[k] < mid[k] ? 0 : 1]
+    const across = [0, 1, 2].filter((k) => k !== along)
+    const [low, high] = a[along] < b[along] ? [a, b] : [b, a]
+    return {
+      name: `frame bar along ${AXIS[along]}, ${across.map(side).join(' ')}`,
+      ends: [low, high],
+      endNames: SIDES[along],
+    }
+  })
+}
+
+/** Distance from a point to a bar's segment, mm. */
+function toBar(p: Vec3, bar: Bar): number {
+  const [a, b] = bar.ends
+  const t = [0, 1, 2].map((k) => Math.min(Math.max(p[k], Math.min(a[k], b[k])), Math.max(a[k], b[k])))
+  return manhattan(p, t as unknown as Vec3)
+}
+
+/**
+ * The bonding jumpers (docs/design.md, "Electrics"): the angle frame's bars meet only in printed
+ * corners, so each is bonded to one already earthed through a green/yellow jumper between their
+ * corner bolts where they meet, starting from the bar the earth point's bolt goes through (a tree
+ * over the bars, each jumper at one corner); each control panel sheet and each other steel stock
+ * piece (the Y rails) is bonded from its own M6 bolt nearest the frame to the nearest corner bolt.
+ */
+function bonds(placed: readonly PlacedLeaf[], earth: number): Cable[] {
+  const bars = frameBars(placed)
+  if (bars.length === 0) return []
+  const frameLeaves = placed.filter((p) => p.path.at(-1) === 'frame' && PANEL_BOLT.test(idOf(p)))
+  const frameBolts = frameLeaves.map(origin)
+  // The rings each bolt carries so far: a jumper's end goes to the one of a bar end's two bolts with fewer.
+  const rings = new Map<string, number>()
+  const keyOf = (v: Vec3) => v.map((x) => x.toFixed(1)).join(',')
+  const ringsAt = (v: Vec3) => rings.get(keyOf(v)) ?? 0
+  // A bar's corner bolt at one end: of the frame bolts nearest that end through the bar (one through each leg), the one with fewer rings.
+  const boltAt = (bar: Bar, end: 0 | 1): Vec3 => {
+    const on = frameBolts.filter((v) => toBar(v, bar) <= 60)
+    const near = Math.min(...on.map((v) => manhattan(v, bar.ends[end])))
+    const ends = on.filter((v) => manhattan(v, bar.ends[end]) < near + 1)
+    return ends.reduce((best, v) => (ringsAt(v) < ringsAt(best) ? v : best))
+  }
+  // Which of a bar end's two bolts: the axis it runs along.
+  const axisName = (v: Vec3) => {
+    const leaf = frameLeaves[frameBolts.indexOf(v)]
+    const d = applyToPoint(leaf.world, [0, 0, 1]).map((x, k) => Math.abs(x - v[k]))
+    return AXIS[d.indexOf(Math.max(...d))]
+  }
+  const cornerBolt = (bar: Bar, end: 0 | 1, v: Vec3) =>
+    `${bar.name} (corner bolt, ${bar.endNames[end]} end, the one along ${axisName(v)})`
+  const jumper = (from: string, a: Vec3, to: string, b: Vec3): Cable => {
+    const route = manhattan(a, b)
+    for (const v of [a, b]) rings.set(keyOf(v), ringsAt(v) + 1)
+    return {
+      kind: 'bond',
+      at: 'frame',
+      from,
+      to,
+      fromPart: '',
+      toPart: '',
+      motions: [],
+      route,
+      length: route + 2 * BOND_ALLOWANCE,
+      rings: [a, b],
+    }
+  }
+  const earthAt = origin(placed[earth])
+  const first = bars.reduce((best, bar) => (toBar(earthAt, bar) < toBar(earthAt, best) ? bar : best))
+  const bonded = [first]
+  const cables: Cable[] = []
+  for (let i = 0; i < bonded.length; i++) {
+    const bar = bonded[i]
+    for (const end of [0, 1] as const)
+      for (const other of bars) {
+        if (bonded.includes(other)) continue
+        const near = ([0, 1] as const).find((e) => manhattan(other.ends[e], bar.ends[end]) < 200)
+        if (near === undefined) continue
+        bonded.push(other)
+        const [a, b] = [boltAt(bar, end), boltAt(other, near)]
+        cables.push(jumper(cornerBolt(bar, end, a), a, cornerBolt(other, near, b), b))
+      }
+  }
+  // Sheets and other steel: from the piece's M6 bolt nearest a corner bolt, to that corner bolt.
+  const pieces = new Map<string, Vec3[]>()
+  for (const p of placed) {
+    const node = p.path.at(-1)!
+    if (node === 'frame' || !PANEL_BOLT.test(idOf(p))) continue
+    if (!placed.some((q) => q.path.at(-1) === node && q.leaf.kind === 'stock' && /^(control-panel|y-rail)/.test(node)))
+      continue
+    pieces.set(node, [...(pieces.get(node) ?? []), origin(p)])
+  }
+  for (const [node, bolts] of pieces) {
+    // The nearest pair, of frame bolts with the fewest rings.
+    const fewest = Math.min(...frameBolts.map(ringsAt))
+    const pairs = bolts.flatMap((a) => frameBolts.filter((b) => ringsAt(b) === fewest).map((b) => [a, b] as const))
+    const [a, b] = pairs.reduce((best, pair) =>
+      manhattan(pair[0], pair[1]) < manhattan(best[0], best[1]) ? pair : best,
+    )
+    const bar = bars.reduce((best, x) => (toBar(b, x) < toBar(b, best) ? x : best))
+    const end = manhattan(b, bar.ends[0]) < manhattan(b, bar.ends[1]) ? 0 : 1
+    const place = node.startsWith('control-panel')
+      ? panelBoltPlace(
+          placed,
+          placed.findIndex((p) => PANEL_BOLT.test(idOf(p)) && manhattan(origin(p), a) < 0.01),
+        )
+      : undefined
+    const name = place ? `its M6 bolt at (${place[0]}, ${place[1]}) mm` : "its M6 bolt nearest the frame's corner"
+    cables.push(jumper(`${node} (${name})`, a, cornerBolt(bar, end, b), b))
+  }
+  return cables
+}
+
+/** The power panel's parts the mains runs join (drawn on it: the inlet, the stop, the supply, the relay, the contactor, the start button, the junction box). */
+const PANEL_PARTS = /^(iec-inlet|estop-|psu-|ssr-25da$|contactor-|start-button-|junction-box)/
+/** The junctions' box, where the tree draws one on the power panel: the lever connectors and inline fuse holders are in it. */
+export const JUNCTION_BOX = 'junction-box'
+
+/**
+ * A run's route on the power panel (Manhattan, as the others) between the parts at its ends: a
+ * part the tree does not draw (a junction without its box) sits among the drawn ones, so its end
+ * is taken at the farthest of them.
+ */
+function panelRoute(placed: readonly PlacedLeaf[]): (a: string, b: string) => number {
+  const parts = placed.filter((p) => p.path.includes(POWER_PANEL) && PANEL_PARTS.test(idOf(p)))
+  if (parts.length === 0) throw new Error('the machine has no power panel')
+  const box = parts.find((p) => idOf(p).startsWith(JUNCTION_BOX))
+  const junctions = new Set<string>(Object.values(JUNCTIONS))
+  const at = (id: string): Vec3[] => {
+    const drawn =
+      (junctions.has(id) ? box && [box] : parts.filter((p) => idOf(p) === id || idOf(p).startsWith(`${id}-`))) ?? []
+    return (drawn.length > 0 ? drawn.slice(0, 1) : parts).map(origin)
+  }
+  return (a, b) => Math.max(...at(a).flatMap((u) => at(b).map((v) => manhattan(u, v))))
 }
 
 /**

@@ -1,5 +1,6 @@
 import { axisList, frameMembers, type Layout } from '../layout/index.js'
 import type { Kit } from './kit.js'
+import { boardOf } from './klipper/boards.js'
 import {
   formatDuration,
   PRINT_ESTIMATES,
@@ -54,6 +55,11 @@ export function manifest(kit: Kit, version: string): unknown {
     rods: {
       diameterMm: { x: kit.rods.x, y: kit.rods.y, z: kit.rods.z },
       chosenBy: kit.rods.pinned ? 'spec' : 'the engineering checks (X and Y; Z takes 8 mm)',
+    },
+    controller: {
+      board: boardOf(kit.spec).name,
+      part: boardOf(kit.spec).part,
+      driverSockets: boardOf(kit.spec).sockets.length,
     },
     checks: kit.checks,
     parts,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { type PresetKit, readmeTotals } from '../../check/report.js'
+import { type PresetKit, readmeTotals, VARIANTS } from '../../check/report.js'
+import { applyOverrides } from '../spec/overrides.js'
 import { parseSpec } from '../spec/parse.js'
 import { presetNames, readPreset } from '../spec/presets.js'
 import { makeKit } from './kit.js'
@@ -19,18 +20,25 @@ const models = new ModelStore()
 for (const preset of presetNames())
   kits.push({ preset, kit: await makeKit(parseSpec(readPreset(preset), `preset ${preset}`), { models }) })
 
+/** The variants check:print estimates besides the presets. */
+const variants: PresetKit[] = []
+for (const { preset, sets } of VARIANTS)
+  variants.push({ preset, kit: await makeKit(parseSpec(applyOverrides(readPreset(preset), [...sets])), { models }) })
+
 const outOfDate = `${PRINT_ESTIMATES_FILE} is out of date: run ${UPDATE_PRINT_ESTIMATES}`
 
 describe('print estimates', () => {
-  it('has a record for the geometry of every printed part of every preset', () => {
-    const missing = kits.flatMap(({ preset, kit }) =>
+  it('has a record for the geometry of every printed part of every preset and variant', () => {
+    const missing = [...kits, ...variants].flatMap(({ preset, kit }) =>
       kit.parts.filter((p) => !printRecordOf(p, kit.spec.material)).map((p) => `${preset}: ${p.part.name}`),
     )
     expect(missing, outOfDate).toEqual([])
   })
 
   it('has no record that matches no part', () => {
-    const used = new Set(kits.flatMap(({ kit }) => kit.parts.map((p) => printRecordOf(p, kit.spec.material))))
+    const used = new Set(
+      [...kits, ...variants].flatMap(({ kit }) => kit.parts.map((p) => printRecordOf(p, kit.spec.material))),
+    )
     const unused = PRINT_ESTIMATES.parts.filter((r) => !used.has(r)).map((r) => `${r.name} ${r.sha256}`)
     expect(unused, outOfDate).toEqual([])
   })

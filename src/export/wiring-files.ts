@@ -2,8 +2,9 @@ import { type BedHeating, bedHeating } from '../../modules/bed/dimensions.js'
 import type { Layout } from '../layout/index.js'
 import type { Spec } from '../spec/schema.js'
 import type { Kit } from './kit.js'
+import { boardOf } from './klipper/boards.js'
 import { toCsv, toMarkdown } from './table.js'
-import { powerOf, type Wiring, wiringBom, wiringOf, wiringTable } from './wiring.js'
+import { boardSetupText, powerOf, type Wiring, wiringBom, wiringOf, wiringTable } from './wiring.js'
 import { safetyBom, safetyText } from './wiring-safety.js'
 
 /** The head whose cables the wiring knows: a hot end with its extruder, fans and probe. */
@@ -30,9 +31,9 @@ export function refuseUnpoweredSpec(spec: Spec, layout: Layout): void {
 /** The electrics of a machine whose head the wiring knows; none for a head of another kind. */
 export function electricsOf(kit: Pick<Kit, 'spec' | 'layout' | 'machine'>): Electrics | undefined {
   if (kit.layout.toolHeads.kind !== KNOWN_HEAD) return undefined
-  const wiring = wiringOf(kit)
+  const wiring = wiringOf(kit, boardOf(kit.spec), powerOf(kit.spec, kit.layout))
   const heating = bedHeating(kit.layout.bed)
-  return { wiring, heating, bom: [...wiringBom(wiring), ...safetyBom(wiring, kit.layout, heating)] }
+  return { wiring, heating, bom: [...wiringBom(wiring), ...safetyBom(wiring, kit.layout)] }
 }
 
 /** wiring.csv, wiring.md and safety.md, and the kit's electrical BOM lines (already in kit.bom). */
@@ -43,7 +44,7 @@ export function wiringFiles(kit: Kit, title: string): { files: Map<string, strin
   return {
     files: new Map([
       ['wiring.csv', toCsv(table)],
-      ['wiring.md', toMarkdown(table, `Wiring: ${title}`)],
+      ['wiring.md', `${toMarkdown(table, `Wiring: ${title}`)}\n${boardSetupText(wiring)}`],
       ['safety.md', safetyText(wiring, heating, title)],
     ]),
     bom,

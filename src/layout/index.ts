@@ -181,6 +181,19 @@ export function computeLayout(spec: Spec, contracts: Contracts): Layout {
         `${sizeField('x')}: ${formatMm(outer.x)} mm along X leaves no room for ${accessory.needs}; the frame must be at least ${formatMm(Math.ceil(accessory.leastWidth))} mm along X`,
       )
   }
+  const printable = {
+    x: onBed(around(center[0], bedSize.x), nozzleRange(axis, axes.x, 'x')),
+    y: onBed(around(center[1], bedSize.y), nozzleRange(axis, axes.y.left, 'y')),
+  }
+  const leastY = contracts.control.leastPowerSide(profile, { ...bedSize, printable })
+  if (outer.y < leastY) {
+    const why = `no room on the power panel for the relay on the heat sink that a ${formatMm(bedSize.x)} x ${formatMm(bedSize.y)} mm mains bed needs, with the grommets its wires pass`
+    throw new InputError(
+      requested
+        ? `buildVolume.y: a build volume of ${formatMm(requested.y)} mm along Y makes a ${formatMm(outer.y)} mm frame, which leaves ${why}; use a smaller build volume, or frame.size at least ${formatMm(Math.ceil(leastY))} mm along Y`
+        : `${sizeField('y')}: ${formatMm(outer.y)} mm along Y leaves ${why}; the frame must be at least ${formatMm(Math.ceil(leastY))} mm along Y, or use a smaller bed`,
+    )
+  }
   // The X carriage's load face: the Y carriages' upper bolt row less half a piece above the Y rods.
   const nozzleZ = outer.z + Y_ROD_HEIGHT_OVER_TOP + axis.carriageBoltRow - axis.thickness / 2 - head.toolBelowCarriage
   return {
@@ -191,10 +204,7 @@ export function computeLayout(spec: Spec, contracts: Contracts): Layout {
       center,
       rodLength: frame.opening.y - 2 * BED_CLEARANCE,
       topAsDrawn: nozzleZ - travel.z / 2,
-      printable: {
-        x: onBed(around(center[0], bedSize.x), nozzleRange(axis, axes.x, 'x')),
-        y: onBed(around(center[1], bedSize.y), nozzleRange(axis, axes.y.left, 'y')),
-      },
+      printable,
     },
     yAxisStandoff: yStandoff,
     zAxisStandoff: Z_AXIS_STANDOFF,

@@ -314,3 +314,15 @@ describe('specs that cannot be built', () => {
     )
   })
 })
+
+describe('the power panel over a large mains bed', () => {
+  it('refuses a frame too narrow along Y for the relay on its heat sink and its grommets, naming the least that fits', () => {
+    const problem = layoutError({ frame: { size: { x: 1000, y: 305, z: 400 } } })
+    const [, least] = /at least (\d+) mm along Y/.exec(problem) ?? []
+    expect(problem).toMatch(
+      /^frame\.size\.y: 305 mm along Y leaves no room on the power panel for the relay on the heat sink/,
+    )
+    expect(() => layoutOf(parseSpec({ frame: { size: { x: 1000, y: Number(least), z: 400 } } }))).not.toThrow()
+    expect(layoutError({ frame: { size: { x: 1000, y: Number(least) - 1, z: 400 } } })).toMatch(/frame\.size\.y: /)
+  })
+})

@@ -100,6 +100,18 @@ export interface ControlContract {
    * at a side's bottom and top (the corners' reach, or a pane's border and the pane below).
    */
   readonly leastSide: (edge: number, profile: Profile) => { readonly y: number; readonly z: number }
+  /**
+   * The least frame side along Y for the power panel over this bed (its plate and printable area,
+   * mm from its front-left corner): a bed whose heater's current needs the relay on a heat sink needs more.
+   */
+  readonly leastPowerSide: (
+    profile: Profile,
+    bed: {
+      readonly x: number
+      readonly y: number
+      readonly printable: { readonly x: readonly [number, number]; readonly y: readonly [number, number] }
+    },
+  ) => number
   /** Stepper driver sockets on the controller: each motor needs one of its own. */
   readonly driverSockets: number
 }

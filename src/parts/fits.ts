@@ -79,6 +79,12 @@ export const FITS = {
   countersink: 0.2,
   /** A blind screw hole runs this far past the screw's tip: the head bears, not the tip. Ours. */
   pastScrewTip: 0.5,
+  /** The power supply's case to its printed hood's walls and roof: Mean Well's LRS drawings hold the case to +-1 mm. */
+  psuHood: 1,
+  /** A notch for wires, over their largest outer diameters across and along the stack. Ours. */
+  wireNotch: 1,
+  /** A cable gland's clearance hole in a box wall, over its metric thread. Ours: it passes the thread without a reamer. */
+  glandHole: 0.5,
 } as const
 
 /** A screw size with a clearance hole in the table. */

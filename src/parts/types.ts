@@ -63,6 +63,17 @@ export interface StockFace {
   /** Where y = 0 is, e.g. "the outside of the heel", "the sheet's lower edge". */
   readonly edge: string
   readonly holes: readonly StockHole[]
+  /** Rectangular openings cut through it (a panel-mount inlet's), marked on the bare piece like its holes. */
+  readonly cutouts?: readonly StockCutout[]
+}
+
+/** A rectangular opening cut through a sheet: its centre (x, y as a hole's), its size along x and y, and what it is for. */
+export interface StockCutout {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+  readonly purpose: string
 }
 
 /** A piece's holes, as its cut-list notes give them: one face (a sheet), or two (an angle's legs, meeting at the heel). */

@@ -339,13 +339,13 @@ export const IEC_INLET_C14 = {
 /** ABS, g/cm3 (1.04-1.06, Engineering ToolBox's table of solids). */
 const ABS_DENSITY = 1.05
 
-/** A bought ABS box drawn as its envelope, base on z = 0, centred; its grams those of a 2.5 mm shell over its outer faces. */
-function plasticBox(id: string, size: readonly [number, number, number], description: string) {
+/** A bought ABS box drawn as its envelope, base on z = 0, centred; its grams those of a `wall` thick shell over its outer faces. */
+function plasticBox(id: string, size: readonly [number, number, number], wall: number, description: string) {
   const [x, y, z] = size
   return {
     id,
     description,
-    grams: gramsOf(2 * (x * y + x * z + y * z) * 2.5, ABS_DENSITY),
+    grams: gramsOf(2 * (x * y + x * z + y * z) * wall, ABS_DENSITY),
     shape: (): Solid => standing(size),
   }
 }
@@ -359,9 +359,13 @@ function plasticBox(id: string, size: readonly [number, number, number], descrip
  * sheet is the jig) and its front wall for its glands. Drawn as its envelope: the base on z = 0,
  * its length along x, centred, the lid at z = 33.
  */
+const JUNCTION_BOX_SIZE = [83, 58, 33] as const
+/** Both boxes' ABS walls (ours). */
+const BOX_WALL = 2.5
+
 export const JUNCTION_BOX = {
-  size: [83, 58, 33] as const,
-  wall: 2.5,
+  size: JUNCTION_BOX_SIZE,
+  wall: BOX_WALL,
   /**
    * Its cable glands: an M16 for the single wires in (from the inlet and the stop, behind the
    * panel) and one for those out (to the supply and the relay, through the panel's grommets); an
@@ -370,7 +374,8 @@ export const JUNCTION_BOX = {
   glands: { wires: { size: 'M16', count: 2 }, bedCord: { size: 'M20', count: 1 } },
   part: plasticBox(
     'junction-box',
-    [83, 58, 33],
+    JUNCTION_BOX_SIZE,
+    BOX_WALL,
     'Junction box, ABS, IP65, 83 x 58 x 33 mm, screwed gasketed lid: holds the mains lever connectors and the inline fuse holders (drill its base for 2 x M3 and its front wall for its cable glands)',
   ),
 } as const
@@ -381,12 +386,15 @@ export const JUNCTION_BOX = {
  * for the stop's contact blocks, 42 mm behind its panel), the stop in a 22.3 mm hole in its lid,
  * drilled by the builder. Drawn as its envelope: the base on z = 0, its length along x, centred.
  */
+const STOP_BOX_SIZE = [100, 68, 50] as const
+
 export const STOP_BOX = {
-  size: [100, 68, 50] as const,
-  wall: 2.5,
+  size: STOP_BOX_SIZE,
+  wall: BOX_WALL,
   part: plasticBox(
     'estop-box',
-    [100, 68, 50],
+    STOP_BOX_SIZE,
+    BOX_WALL,
     'Box for the second emergency stop, ABS, IP65, 100 x 68 x 50 mm, screwed gasketed lid: drill its lid 22.3 mm for the stop, its base for 2 x M6, its lower wall for an M16 cable gland',
   ),
 } as const

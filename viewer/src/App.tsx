@@ -14,13 +14,12 @@ import { checkSpec } from './spec-check.js'
 import { defaultInPlaceOfSpec, folderFor, type StartingSpec, specFromAddress, viewFromAddress } from './spec-source.js'
 import { useAddress } from './use-address.js'
 import { useMachine } from './use-machine.js'
+import { usePanels } from './use-panels.js'
 import { type StepShowing, useView } from './use-view.js'
 
-// The panels load apart from the page's first code, which draws the machine without waiting for them.
-const SpecPanel = lazy(() => import('./form/SpecPanel.js').then(({ SpecPanel }) => ({ default: SpecPanel })))
-const ModuleTree = lazy(() => import('./panels/ModuleTree.js').then(({ ModuleTree }) => ({ default: ModuleTree })))
+// The part card and Build mode load apart from the page's first code, as they are first shown (the
+// form, the module tree and the lists: use-panels.ts).
 const PartCard = lazy(() => import('./panels/PartCard.js').then(({ PartCard }) => ({ default: PartCard })))
-const Tables = lazy(() => import('./panels/Tables.js').then(({ Tables }) => ({ default: Tables })))
 const BuildPanel = lazy(() => import('./build/BuildPanel.js').then(({ BuildPanel }) => ({ default: BuildPanel })))
 
 /**
@@ -101,13 +100,28 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
   }, [view.drawing])
 
   const drawnCount = useRef(0)
+  // The panels come once the first machine is drawn, or once none is coming (its spec cannot be
+  // built): their code, the form's schema and their first render then share no task with it. The
+  // form waits, too, for the worker's warm-up after the machine (its modelling code loaded, the
+  // kernel's code readied): an edit then goes to a worker ready for it.
+  const [firstDrawn, setFirstDrawn] = useState(false)
+  const [editable, setEditable] = useState(false)
+  const noMachine = !scene && machine.progress === undefined
+  useEffect(() => {
+    if (noMachine) setEditable(true)
+  }, [noMachine])
+  const panels = usePanels(firstDrawn || editable)
   const { setStatus } = machine
   const onDrawn = useCallback(
     (drawn: SceneData) => {
       performance.mark(MARKS.drawn)
       drawnCount.current += 1
       document.documentElement.dataset.drawnScenes = String(drawnCount.current)
-      if (drawnCount.current === 1) client.warm()
+      if (drawnCount.current === 1) {
+        setFirstDrawn(true)
+        const showForm = () => setEditable(true)
+        client.warm().then(showForm, showForm)
+      }
       setStatus(readyStatus(drawn))
     },
     [setStatus, client],
@@ -146,8 +160,8 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
         <h2 id="printer" tabIndex={-1}>
           Printer
         </h2>
-        <Suspense>
-          <SpecPanel
+        {panels && editable && (
+          <panels.SpecPanel
             raw={raw}
             resolved={checked.resolved ?? scene?.resolved}
             derived={scene?.derived ?? {}}
@@ -155,24 +169,22 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
             edits={edits}
             stale={stale}
           />
-        </Suspense>
-        {scene && (
+        )}
+        {scene && panels && (
           <>
             <h2 id="modules" tabIndex={-1}>
               Modules
             </h2>
-            <Suspense>
-              <ModuleTree
-                nodes={scene.nodes}
-                paths={view.paths}
-                hidden={view.hidden}
-                isolated={view.isolated}
-                highlighted={view.highlighted}
-                onToggleHidden={view.toggleHidden}
-                onIsolate={view.setIsolated}
-                onHighlight={view.setHighlighted}
-              />
-            </Suspense>
+            <panels.ModuleTree
+              nodes={scene.nodes}
+              paths={view.paths}
+              hidden={view.hidden}
+              isolated={view.isolated}
+              highlighted={view.highlighted}
+              onToggleHidden={view.toggleHidden}
+              onIsolate={view.setIsolated}
+              onHighlight={view.setHighlighted}
+            />
           </>
         )}
       </aside>
@@ -218,20 +230,20 @@ export function App({ client, start }: { readonly client: KitClient; readonly st
           </Suspense>
         </aside>
       )}
-      {scene && (
-        // The lists' room is kept while their code loads: the view keeps the size it was fitted at.
-        <Suspense fallback={<div className="tables" />}>
-          <Tables
-            cutlist={scene.cutlist}
-            bom={scene.bom}
-            checks={scene.checks}
-            stale={stale}
-            parts={scene.parts}
-            selected={view.picked && scene.instances.part[view.picked.instance]}
-            onShow={(part) => view.pick(scene.instances.part.indexOf(part))}
-            onDownloadStl={downloadStl}
-          />
-        </Suspense>
+      {scene && panels ? (
+        <panels.Tables
+          cutlist={scene.cutlist}
+          bom={scene.bom}
+          checks={scene.checks}
+          stale={stale}
+          parts={scene.parts}
+          selected={view.picked && scene.instances.part[view.picked.instance]}
+          onShow={(part) => view.pick(scene.instances.part.indexOf(part))}
+          onDownloadStl={downloadStl}
+        />
+      ) : (
+        // The lists' room is kept from the start: the view has its size before the first machine comes.
+        <div className="tables" />
       )}
     </div>
   )

@@ -80,12 +80,13 @@ export class KitClient {
   }
 
   /**
-   * Tells the worker the first machine is on screen, so that it evaluates now, while the user
-   * looks, what a machine drawn from shipped meshes did not: the first change then finds the
-   * kernel's code compiled. The worker answers `warmed` when it is done.
+   * Tells the worker the first machine is on screen, so that it loads its modelling code now (not
+   * while the page draws) and evaluates, while the user looks, what a machine drawn from shipped
+   * meshes did not: the first change then finds the kernel's code compiled. Resolves when the
+   * worker is done (`warmed`), or rejects if its modelling code could not load.
    */
-  warm(): void {
-    this.worker.postMessage({ type: 'warm', id: this.nextId++ } satisfies ToWorker)
+  warm(): Promise<void> {
+    return this.request((id) => ({ type: 'warm', id }), 'warmed').then(() => undefined)
   }
 
   private request<T extends FromWorker['type']>(
@@ -114,10 +115,7 @@ export class KitClient {
   }
 
   private receive(message: FromWorker): void {
-    if (message.type === 'warmed') {
-      performance.mark(MARKS.warmed, { detail: { modelled: message.modelled } })
-      return
-    }
+    if (message.type === 'warmed') performance.mark(MARKS.warmed, { detail: { modelled: message.modelled } })
     const waiting = this.answers.get(message.id)
     if (waiting) {
       this.answers.delete(message.id)

@@ -107,7 +107,10 @@ export type ToWorker =
   | { readonly type: 'build'; readonly id: number; readonly spec: unknown; readonly have: readonly string[] }
   | { readonly type: 'stl'; readonly id: number; readonly part: string }
   | { readonly type: 'zip'; readonly id: number; readonly folder: string }
-  /** The first machine is on screen: ready the kernel's code for the next change. Answered by `warmed`. */
+  /**
+   * The first machine is on screen: load the modelling code, and ready the kernel's code for the
+   * next change. Answered by `warmed`.
+   */
   | { readonly type: 'warm'; readonly id: number }
   /** The build guide's steps of the machine built from this spec. Answered by `steps`. */
   | { readonly type: 'steps'; readonly id: number; readonly spec: unknown }

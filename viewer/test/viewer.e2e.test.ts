@@ -79,22 +79,50 @@ describe('the viewer in Chromium', () => {
     expect([...encodings].filter(([, encoding]) => encoding !== 'br')).toEqual([])
   })
 
-  it('keeps the size of the view the first machine was fitted to while the panels load after it', async () => {
+  it('draws the first machine before the panels, and keeps the size of the view it was fitted to', async () => {
     const page = await openViewer('', async (context) => {
-      // The view's size (laid out as the page stands) at the moment the first machine is marked drawn.
+      // The view's size (laid out as the page stands) and the panels there at the moment the first
+      // machine is marked drawn.
       await context.addInitScript(() => {
         new MutationObserver((_, observer) => {
           const view = document.querySelector('main')
           if (!view || !document.documentElement.dataset.drawnScenes) return
           const { width, height } = view.getBoundingClientRect()
           document.documentElement.dataset.firstDrawnSize = `${width} x ${height}`
+          document.documentElement.dataset.firstDrawnPanels = ['.spec-form', '[data-node]', '[data-table-panel]']
+            .filter((selector) => document.querySelector(selector))
+            .join(' ')
           observer.disconnect()
         }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn-scenes'] })
+        // Each height the view's canvas is given (set again to the same one as R3F configures it):
+        // one, if it was made at the view's final size.
+        const heights = new Set<string>()
+        new MutationObserver((records) => {
+          for (const { target } of records) heights.add((target as HTMLCanvasElement).getAttribute('height') ?? '')
+          document.documentElement.dataset.canvasHeights = [...heights].join(' ')
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['height'] })
       })
     })
     const { width, height } = await page.locator('main').evaluate((view) => view.getBoundingClientRect())
-    const first = await page.evaluate(() => document.documentElement.dataset.firstDrawnSize)
-    expect(first).toBe(`${width} x ${height}`)
+    const first = await page.evaluate(() => ({ ...document.documentElement.dataset }))
+    expect(first.firstDrawnSize).toBe(`${width} x ${height}`)
+    expect(first.firstDrawnPanels).toBe('')
+    expect(first.canvasHeights).toBe(
+      String(await page.locator('#view canvas').evaluate((canvas) => (canvas as HTMLCanvasElement).height)),
+    )
+  })
+
+  it("loads the worker's modelling code only once the first machine is drawn", async () => {
+    const drawnWhenAsked: string[] = []
+    const page = await openViewer('', async (context) => {
+      await context.route('**/modeller-*.js', async (route) => {
+        const [asking] = context.pages()
+        drawnWhenAsked.push(await asking.evaluate(() => document.documentElement.dataset.drawnScenes ?? '0'))
+        await route.continue()
+      })
+    })
+    await warmedUp(page)
+    expect(drawnWhenAsked).toEqual(['1'])
   })
 
   it('adopts the printed parts shipped with it, and models the parts of a spec they do not cover', async () => {
@@ -111,16 +139,23 @@ describe('the viewer in Chromium', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve
     })
-    const page = await openViewer('', async (context) => {
-      // The modelling code arrives only once the machine is on screen.
-      await context.route('**/modeller-*.js', async (route) => {
-        await held
-        await route.continue()
-      })
+    const page = await session.open({
+      drawn: false,
+      prepare: async (context) => {
+        // The modelling code arrives only once the machine is on screen.
+        await context.route('**/modeller-*.js', async (route) => {
+          await held
+          await route.continue()
+        })
+      },
     })
+    await waitForDrawn(page, 1)
+    await page.locator('[data-table-panel="cutlist"]').waitFor()
     const { defaultKit } = await session.setup()
     expect(await tableRows(page, 'cutlist')).toEqual(rowsOf(defaultKit.cutlist))
     expect((await framesDrawn(page)).triangles).toBeGreaterThan(0)
+    // The form waits for the modelling code, so that an edit goes to a worker ready for it.
+    expect(await page.locator('.spec-form').count()).toBe(0)
     release()
     await setField(page, 'frame.size', '13in')
     await waitForDrawn(page, 2)

@@ -28,6 +28,13 @@ export interface MachineViewProps {
   readonly onDrawn: (scene: SceneData) => void
 }
 
+/**
+ * The view's size is measured at once: R3F's default waits 50 ms after the page's layout (its
+ * scroll debounce, which its measuring also takes) before the renderer is made. Scrolling is not
+ * watched: only the view's width and height matter to the frame and to picking (offsetX and Y).
+ */
+const MEASURE = { scroll: false, debounce: 0 } as const
+
 /** The element that describes the view's keys (the toolbar's hint). */
 export const VIEW_KEYS_ID = 'view-keys'
 
@@ -46,6 +53,7 @@ export const MachineView = memo(function MachineView({ drawing, fit, onPick, onD
       camera={{ fov: 35, up: [0, 0, 1], position: [1000, -1500, 1000] }}
       onPointerMissed={() => onPick(undefined)}
       gl={{ antialias }}
+      resize={MEASURE}
       id="view"
       tabIndex={0}
       role="application"

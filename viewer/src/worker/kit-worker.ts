@@ -1,7 +1,7 @@
 // The kit worker. Its first answer for a preset comes from this small script: the preset's scene
 // and drawn meshes, made when the viewer was built. The modelling code (modeller.ts: the spec, the
-// modules, the kit, the kernel) loads once that answer is sent, for the downloads and the next
-// change, or at once for anything a shipped scene does not answer.
+// modules, the kit, the kernel) loads once the page has drawn that answer (its `warm`), for the
+// downloads and the next change, or at once for anything a shipped scene does not answer.
 import sceneUrls from 'virtual:shipped-scenes'
 import type { TriangleMesh } from '../../../src/index.js'
 import { canonical } from '../canonical.js'
@@ -90,8 +90,8 @@ async function sentShipped({ id, spec, have }: Extract<ToWorker, { type: 'build'
     // As a build reports them: reading the shipped scene stands for making the kit; nothing modelled.
     timings: { started, kit: read, scene: performance.now() - started - read, modelled: 0 },
   }
+  // The modelling code loads at the page's `warm`, once this machine is drawn: loading it now
+  // took a core from the page while it drew.
   post({ type: 'scene', id, scene }, transferables(scene))
-  // Loading it now rather than at the page's `warm` keeps the first change as quick as before.
-  loadModeller().catch(() => {})
   return true
 }

@@ -59,6 +59,11 @@ export interface FrameModule extends Named {
 
 export interface AxisModule extends Named {
   readonly role: 'axis'
+  /**
+   * What its carriages run on: rods (left out: the universal axis, which every Z axis is), or a
+   * rail on a steel tube, which the checks take for a long X or Y axis where no rod is stiff enough.
+   */
+  readonly guide?: 'rods' | 'rail'
   readonly contract: AxisContract
   /** Every hole of a carriage, for loads that take them all. */
   readonly carriageHoles: readonly CarriageHole[]

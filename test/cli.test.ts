@@ -151,9 +151,9 @@ describe('other commands', () => {
     const md = await cli('bom')
     expect(md.stdout).toMatch(/^# Bill of materials\n\n\| item \| description \| quantity \| used_in \|/)
     const json = JSON.parse((await cli('bom', '--format', 'json', '--preset', 'd3d-1m')).stdout)
-    // Its X and Y rods are 10 mm: LM10UU in the X and Y carriages, LM8UU in the 4 Z carriages.
-    const quantity = (item: string) => json.find((row: { item: string }) => row.item === item).quantity
-    expect([quantity('lm8uu'), quantity('lm10uu')]).toEqual([4 * 4, 4 * 3])
+    // Its X and Y carriages run on rails: an MGN12H block each; LM8UU in the 4 Z carriages, no LM10UU.
+    const quantity = (item: string) => json.find((row: { item: string }) => row.item === item)?.quantity
+    expect([quantity('lm8uu'), quantity('lm10uu'), quantity('mgn12h-block')]).toEqual([4 * 4, undefined, 3])
   })
 
   it('answers --help for every command', async () => {

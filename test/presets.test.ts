@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { countPrinted, placedLeaves, stockPieces } from '../src/assembly/collect.js'
 import { findCollisions, ShapeStore } from '../src/assembly/collisions.js'
+import { rodsOf } from '../src/assembly/index.js'
 import { type Kit, makeKit } from '../src/export/kit.js'
 import { ModelStore } from '../src/export/models.js'
 import { bedContactArea, bounds, checkManifold, fromBinaryStl, shellCount } from '../src/kernel/index.js'
@@ -62,15 +63,22 @@ describe.each(presetNames())('preset %s kit', (name) => {
     const motors = [...bom].filter(([id]) => id.startsWith('nema17-')).reduce((n, [, q]) => n + q, 0)
     expect(motors).toBe(axisList(kit.layout.axes).length + kit.layout.tools)
     const cuts = kit.cutlist.rows.map((r) => `${r[0]} ${r[5]}`).join('\n')
+    // X and Y on rods, or on a rail (the 1 m cube's): the tube and the rail cut for each.
+    const guided = (axis: string, on: 'rods' | 'rail') =>
+      on === 'rods'
+        ? [new RegExp(`rod-.* ${axis} axis`)]
+        : [new RegExp(`tube-40x40x3 ${axis} axis`), new RegExp(`rail-mgn12 ${axis} axis`)]
     for (const what of [
-      /rod-.* x axis/,
-      /rod-.* y-left axis/,
+      ...guided('x', kit.guides.x.kind),
+      ...guided('y-left', kit.guides.y.kind),
       /rod-.* z-front/,
-      /rod-.* bed rod/,
+      // The bed on rods, or on a grid of tubes where rods would let its plate sag (the 1 m cube's).
+      ...(kit.spec.bedSupport === 'grid'
+        ? [/tube-aluminium-.* bed tube/, /tube-aluminium-.* bed cross tube/, /plate-2\.5 .*bed plate/]
+        : [/rod-.* bed rod/, /plate-3\.175 .*bed plate/]),
       /spool holder upright/,
       /spool holder cross rod/,
       /gt2-belt/,
-      /plate-3\.175 .*bed plate/,
       /sheet-aluminium-3 control panel/,
       /ptfe-tube-4x2/,
     ]) {
@@ -115,8 +123,12 @@ describe('intensive scaling', () => {
 
   it('no printed part changes whatever the frame size, 12 in to 2 m', async () => {
     const bytes = (kit: Kit) => new Map(kit.parts.map((p) => [p.part.name, Buffer.from(p.stl)]))
-    const small = bytes(await kitOf('d3d-18in'))
-    const tall = bytes(await kitOf('d3d-18in', ['frame.size={"x":"600mm","y":"500mm","z":"2m"}']))
+    // On rails both: the tall frame's X rings below 35 Hz on 10 mm rods (31 Hz), so the checks put it on one.
+    // The preset's bed, pinned: the bed a 600 x 500 mm frame would give its rods could not carry
+    // (the checks would put it on a grid, another component).
+    const pinned = ['guide.x=rail', 'guide.y=rail', 'bed={"x":"12in","y":"12in"}']
+    const small = bytes(await kitOf('d3d-18in', pinned))
+    const tall = bytes(await kitOf('d3d-18in', [...pinned, 'frame.size={"x":"600mm","y":"500mm","z":"2m"}']))
     expect([...tall.keys()]).toEqual([...small.keys()])
     for (const [name, stl] of small) expect(stl.equals(tall.get(name)!), name).toBe(true)
   })
@@ -126,9 +138,9 @@ describe('rods of another size', () => {
   it('change only the printed parts that hold rods, and the bearings and rods in the lists', async () => {
     const eight = await kitOf('d3d-12in')
     const ten = await kitOf('d3d-12in', ['rod.diameter=10mm'])
-    expect([eight.rods, ten.rods]).toEqual([
-      { x: 8, y: 8, z: 8, pinned: false },
-      { x: 10, y: 10, z: 10, pinned: true },
+    expect([eight.guides, ten.guides]).toEqual([
+      { x: rodsOf(8), y: rodsOf(8), z: 8, pinned: false },
+      { x: rodsOf(10), y: rodsOf(10), z: 10, pinned: true },
     ])
     const stl = new Map(eight.parts.map((p) => [p.part.name, Buffer.from(p.stl)]))
     const changed = ten.parts.filter((p) => !stl.get(p.part.name)?.equals(Buffer.from(p.stl))).map((p) => p.part.name)
@@ -179,7 +191,7 @@ describe('extensive scaling', () => {
     // Rods pinned: the second carriage shortens the X span, on which 8 mm rods then ring at 35 Hz.
     const one = await kitOf('d3d-18in', ['rod.diameter=10mm'])
     const two = await kitOf('d3d-18in', ['rod.diameter=10mm', 'tools=2'])
-    expect((await kitOf('d3d-18in', ['tools=2'])).rods).toEqual({ x: 8, y: 10, z: 8, pinned: false })
+    expect((await kitOf('d3d-18in', ['tools=2'])).guides).toEqual({ x: rodsOf(8), y: rodsOf(10), z: 8, pinned: false })
     expect(two.parts.map((p) => p.part.name)).toEqual(one.parts.map((p) => p.part.name))
     // A second X carriage: 2 halves more.
     expect(count(two, 'axis-carriage-half-rod10')).toBe(count(one, 'axis-carriage-half-rod10')! + 2)
@@ -193,6 +205,8 @@ describe.each([
   ['d3d-18in', ['tools=2']],
   // Every axis, the bed and the spool holder on 10 mm rods, the Z motors geared.
   ['d3d-12in', ['rod.diameter=10mm']],
+  // The bed on a grid of tubes on a small frame (the 1 m cube's is a preset's).
+  ['d3d-12in', ['bedSupport=grid']],
 ] as [string, string[]][])('preset %s %j', (name, sets) => {
   it('places every part by a rotation, never a mirror', () => {
     for (const { world, leaf } of placedLeaves(machineOf(name, sets).machine)) {

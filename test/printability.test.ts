@@ -16,6 +16,8 @@ const MACHINES: readonly (readonly [string, readonly string[]])[] = [
   ['d3d-12in', ['rod.diameter=10mm']],
   // The Arduino Mega's mount, which only a RAMPS controller takes.
   ['d3d-12in', ['controller=ramps']],
+  // The bed on a grid of tubes (the 1 m cube's, chosen by the checks): its brackets.
+  ['d3d-1m', ['bedSupport=grid']],
 ]
 
 describe(`every printed part prints without support (overhangs to ${MAX_OVERHANG_DEGREES} degrees, bridges to ${MAX_BRIDGE_MM} mm, ledges to ${MAX_LEDGE_MM} mm)`, () => {

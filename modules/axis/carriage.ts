@@ -18,7 +18,7 @@ const MID = L / 2
  * a strand face the pulley, so the printed teeth stand on the slot's inner wall (nearer v = 0).
  * Teeth every 2 mm from the middle outwards keep the part symmetric in u.
  */
-function clampSlot(): Solid {
+export function clampSlot(): Solid {
   const { width, depth, toothWidth } = BELT.clampSlot
   const inner = BELT.pulleyTeethTips - FITS.belt
   const outer = inner + width

@@ -9,7 +9,7 @@ import { linearBearingFor } from '../vitamins/bearings.js'
 import { GT2, GT2_IDLER, GT2_PULLEY, GT2_PULLEY_8MM } from '../vitamins/belt-drive.js'
 import { CAP_SCREW, HEX_NUT, LOW_HEAD_M6, METRIC, standardScrewLength } from '../vitamins/fasteners.js'
 import { NEMA17, NEMA17_GEARBOX } from '../vitamins/motors.js'
-import { belt, rod } from '../vitamins/stock.js'
+import { belt as beltPiece, rod } from '../vitamins/stock.js'
 import { carriageHalf } from './carriage.js'
 import { AXIS_CONTRACT } from './contract.js'
 import { AXIS, BELT, bearingSeats, IDLER, MOTOR, motorScrewsAt, PIECE } from './dimensions.js'
@@ -21,9 +21,10 @@ const T = AXIS.thickness
 const M6 = METRIC.M6
 
 /** Local (x, y, z) to (u + x, v + y, w + z). */
-const at = (u: number, v: number, w: number): Mat4 => translation([u, v, w])
+export const at = (u: number, v: number, w: number): Mat4 => translation([u, v, w])
 /** Local (x, y, z) to (u + x, v - y, w - z): turned 180 degrees about u, so local +z points to -w. */
-const turnedAboutU = (u: number, v: number, w: number): Mat4 => frame([u, v, w], [1, 0, 0], [0, -1, 0], [0, 0, -1])
+export const turnedAboutU = (u: number, v: number, w: number): Mat4 =>
+  frame([u, v, w], [1, 0, 0], [0, -1, 0], [0, 0, -1])
 /** Local (x, y, z) to (u - x, v + y, w - z): turned 180 degrees about v. */
 const turnedAboutV = (u: number, v: number, w: number): Mat4 => frame([u, v, w], [-1, 0, 0], [0, 1, 0], [0, 0, -1])
 
@@ -34,22 +35,26 @@ const turnedAboutV = (u: number, v: number, w: number): Mat4 => frame([u, v, w],
  * whose 3.5 mm head sinks in the trap a cap screw's 6 mm head would stand out of, so that both
  * faces stay flat under a load.
  */
-function throughBolt(u: number, v: number, trap: number, headOutside = false): Leaf[] {
-  const length = standardScrewLength(T - 2 * trap + M6.nutThickness + 1)
+function throughBolt(u: number, v: number, trap: number, headOutside = false, packing = 0): Leaf[] {
+  const length = standardScrewLength(T - 2 * trap + M6.nutThickness + 1 + (packing > 0 ? trap + packing : 0))
   if (headOutside)
     return [bought(LOW_HEAD_M6.part(length), at(u, v, trap)), bought(HEX_NUT.part('M6'), at(u, v, T - trap))]
   const screw = CAP_SCREW.part('M6', length)
-  return [bought(screw, turnedAboutU(u, v, T - trap)), bought(HEX_NUT.part('M6'), turnedAboutU(u, v, trap))]
+  // Over a packing on the outer face, the nut bears on the packing's face, not in its trap.
+  const nutAt = packing > 0 ? -packing : trap
+  return [bought(screw, turnedAboutU(u, v, T - trap)), bought(HEX_NUT.part('M6'), turnedAboutU(u, v, nutAt))]
 }
 
 /**
  * The motor end's through bolts pass 5.5 mm from the motor's side: a low head screw sunk in the
  * outer trap, its nut on the w = 24 side, so that nothing stands out of the face the motor is on.
  */
-export function motorEndBolt(u: number, v: number): Leaf[] {
+export function motorEndBolt(u: number, v: number, packing = 0): Leaf[] {
   const trap = PIECE.m6Trap.depth
-  const screw = LOW_HEAD_M6.part(standardScrewLength(T - 2 * trap + M6.nutThickness + 1))
-  return [bought(screw, at(u, v, trap)), bought(HEX_NUT.part('M6'), at(u, v, T - trap))]
+  // Over a packing on the outer face, the head bears on the packing's face, not in its trap.
+  const headAt = packing > 0 ? -packing : trap
+  const screw = LOW_HEAD_M6.part(standardScrewLength(T - trap - headAt + M6.nutThickness + 1))
+  return [bought(screw, at(u, v, headAt)), bought(HEX_NUT.part('M6'), at(u, v, T - trap))]
 }
 
 const IDLER_CARRIER = idlerCarrier()
@@ -115,12 +120,23 @@ export const CARRIAGE_HOLES: readonly (readonly [number, number])[] = [
 ]
 
 /**
- * One universal axis: motor end, idler end and carriage (two printed halves each), motor,
- * pulley, idler bearings, linear bearings, screws, two rods and the belt, placed in the axis's
- * u/v/w frame; the node's transform is the layout's placement. Each carriage is a child node
- * that moves along u over the axis's travel (drawn in its middle) with whatever it carries.
+ * What every axis of this belt drive has, whatever its carriages run on: the motor end and the
+ * idler end (two printed halves each), the motor, its pulley and screws, the tensioner, the end
+ * pieces' bolts (unless a mount holds them) and the belt, whose ends the carriage `carriageName`
+ * clamps. In the axis's u/v/w frame. `packing`: what lies on the end pieces' outer face under
+ * their bolts on one side of v (that side's sign, and its thickness), which those bolts then pass.
  */
-export function universalAxis(layout: AxisLayout, options: AxisOptions): AssemblyNode {
+export function axisDrive(
+  layout: AxisLayout,
+  options: AxisOptions,
+  carriageName: string,
+  packing: { readonly side: 1 | -1; readonly thickness: number } = { side: 1, thickness: 0 },
+): {
+  readonly pieces: readonly Leaf[]
+  readonly belt: Leaf
+  readonly motorEnds: readonly string[]
+  readonly idlerEnd: string
+} {
   const { rodDiameter } = options
   const half = AXIS.halfThickness
   const idlerStart = layout.length - AXIS.idlerEndLength
@@ -131,9 +147,9 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
   const [motorFace, motorBack] = geared ? gearboxMotorEndHalves(rodDiameter) : bothHalves(motorEndHalf(rodDiameter))
   const motorEnds = [...new Set([motorFace.name, motorBack.name])]
   const idlerEnd = idlerEndHalf(rodDiameter)
-  const carriage = carriageHalf(rodDiameter)
   const bolt = { motor: AXIS.motorEndLength - AXIS.motorEndBoltInset, idler: idlerStart + AXIS.endBoltInset }
   const boltV = AXIS.endBoltSpacing / 2
+  const packedAt = (v: number) => (Math.sign(v) === packing.side ? packing.thickness : 0)
 
   const motorScrew = CAP_SCREW.part('M3', standardScrewLength(T - MOTOR.screwHeadRecess.depth + MOTOR.screwEngagement))
   const r = geared ? MOTOR.gearboxScrewRadius : MOTOR.screwRadius
@@ -150,41 +166,22 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
   const endBolts = options.endsMounted
     ? []
     : [
-        ...[-boltV, boltV].flatMap((v) => motorEndBolt(bolt.motor, v)),
-        ...[-boltV, boltV].flatMap((v) => throughBolt(bolt.idler, v, PIECE.m6Trap.depth)),
+        ...[-boltV, boltV].flatMap((v) => motorEndBolt(bolt.motor, v, packedAt(v))),
+        ...[-boltV, boltV].flatMap((v) => throughBolt(bolt.idler, v, PIECE.m6Trap.depth, false, packedAt(v))),
       ]
 
-  const rodNotes =
-    layout.rodStart > 0
-      ? `${layout.name} axis, starts ${formatMm(layout.rodStart)} mm into the motor end`
-      : `${layout.name} axis`
-  const rodNests = [...motorEnds, idlerEnd.name]
-  const rodsAndBelt: Leaf[] = [
-    ...[-1, 1].map((side) =>
-      stock(
-        rod(rodDiameter, layout.rodLength, rodNotes),
-        at(layout.rodStart, (side * AXIS.rodSpacing) / 2, half),
-        rodNests,
-      ),
+  const belt = stock(
+    beltPiece(
+      layout.beltLength,
+      `${layout.name} axis, both ends clamped in the carriage, ${BELT.clampAllowance} mm each in the clamp`,
+      { span: idlerU - motorU, firstRadius: BELT.pulleyTeethTips, secondRadius: BELT.pulleyTeethTips },
     ),
-    stock(
-      belt(
-        layout.beltLength,
-        `${layout.name} axis, both ends clamped in the carriage, ${BELT.clampAllowance} mm each in the clamp`,
-        { span: idlerU - motorU, firstRadius: BELT.pulleyTeethTips, secondRadius: BELT.pulleyTeethTips },
-      ),
-      at(motorU, 0, half - GT2.beltWidth / 2),
-      // It runs in the pieces' channels, round the pulley and the idler, and in the carriage's clamp.
-      [...motorEnds, idlerEnd.name, carriage.name, IDLER_CARRIER.name, pulley.id, GT2_IDLER.part.id],
-    ),
-  ]
-
-  const carriages = [layout.carriageAt, ...(layout.secondCarriageAt === undefined ? [] : [layout.secondCarriageAt])]
+    at(motorU, 0, half - GT2.beltWidth / 2),
+    // It runs in the pieces' channels, round the pulley and the idler, and in the carriage's clamp.
+    [...motorEnds, idlerEnd.name, carriageName, IDLER_CARRIER.name, pulley.id, GT2_IDLER.part.id],
+  )
   return {
-    name: layout.name,
-    module: 'axis',
-    transform: layout.placement,
-    leaves: [
+    pieces: [
       printed(motorFace, at(0, 0, 0)),
       printed(motorBack, turnedAboutU(0, 0, T)),
       printed(idlerEnd, at(idlerStart, 0, 0)),
@@ -193,30 +190,64 @@ export function universalAxis(layout: AxisLayout, options: AxisOptions): Assembl
       ...motorScrews,
       ...idler,
       ...endBolts,
-      ...rodsAndBelt,
     ],
-    children: carriages.map((u, i) => carriageNode(layout, u, i, carriage, options)),
+    belt,
+    motorEnds,
+    idlerEnd: idlerEnd.name,
   }
 }
 
-/** A carriage: two halves, four linear bearings (LM8UU, or LM10UU on 10 mm rods), the bolts of the holes no load takes, and its loads. */
-function carriageNode(
-  layout: AxisLayout,
-  u: number,
-  index: number,
-  carriage: PrintedPart,
-  options: AxisOptions,
-): AssemblyNode {
+/** Each carriage's motor-side face along u: the layout's, and a second one where it gives one. */
+export const carriagesAt = (layout: AxisLayout): number[] => [
+  layout.carriageAt,
+  ...(layout.secondCarriageAt === undefined ? [] : [layout.secondCarriageAt]),
+]
+
+/**
+ * One universal axis: motor end, idler end and carriage (two printed halves each), motor,
+ * pulley, idler bearings, linear bearings, screws, two rods and the belt, placed in the axis's
+ * u/v/w frame; the node's transform is the layout's placement. Each carriage is a child node
+ * that moves along u over the axis's travel (drawn in its middle) with whatever it carries.
+ */
+export function universalAxis(layout: AxisLayout, options: AxisOptions): AssemblyNode {
+  const { rodDiameter } = options
+  const half = AXIS.halfThickness
+  const carriage = carriageHalf(rodDiameter)
+  const drive = axisDrive(layout, options, carriage.name)
+
+  const rodNotes =
+    layout.rodStart > 0
+      ? `${layout.name} axis, starts ${formatMm(layout.rodStart)} mm into the motor end`
+      : `${layout.name} axis`
+  const rodNests = [...drive.motorEnds, drive.idlerEnd]
+  const rods: Leaf[] = [-1, 1].map((side) =>
+    stock(
+      rod(rodDiameter, layout.rodLength, rodNotes),
+      at(layout.rodStart, (side * AXIS.rodSpacing) / 2, half),
+      rodNests,
+    ),
+  )
+
+  return {
+    name: layout.name,
+    module: 'axis',
+    transform: layout.placement,
+    leaves: [...drive.pieces, ...rods, drive.belt],
+    children: carriagesAt(layout).map((u, i) =>
+      carriageNode(layout, u, i, carriage, options, linearBearings(options.rodDiameter, carriage.name)),
+    ),
+  }
+}
+
+/** A carriage's four linear bearings (LM8UU, or LM10UU on 10 mm rods), nested in its halves. */
+function linearBearings(rodDiameter: number, carriageName: string): Leaf[] {
   const half = AXIS.halfThickness
   const mid = AXIS.carriageLength / 2
-  const step = AXIS.carriageBoltSquare / 2
-  const taken = (du: number, dv: number) => options.holesTaken?.some(([a, b]) => a === du && b === dv) ?? false
-
   // The catalogue's bearing runs along +z; local z -> u, y -> v, x -> -w. It nests in the halves,
   // whose grooves clamp it (FITS.linearBearing.clamp).
-  const bearing = linearBearingFor(options.rodDiameter)
+  const bearing = linearBearingFor(rodDiameter)
   const { pitch } = bearingSeats(bearing)
-  const linearBearings = [-1, 1].flatMap((side) =>
+  return [-1, 1].flatMap((side) =>
     [-1, 1].map((end) =>
       bought(
         bearing.part,
@@ -226,10 +257,27 @@ function carriageNode(
           [0, 1, 0],
           [1, 0, 0],
         ),
-        [carriage.name],
+        [carriageName],
       ),
     ),
   )
+}
+
+/**
+ * A carriage: its two printed halves (the second turned about v), what it runs on (`runners`),
+ * the bolts of the holes no load takes, and its loads.
+ */
+export function carriageNode(
+  layout: AxisLayout,
+  u: number,
+  index: number,
+  carriage: PrintedPart,
+  options: AxisOptions,
+  runners: readonly Leaf[],
+): AssemblyNode {
+  const mid = AXIS.carriageLength / 2
+  const step = AXIS.carriageBoltSquare / 2
+  const taken = (du: number, dv: number) => options.holesTaken?.some(([a, b]) => a === du && b === dv) ?? false
   const clamps = CARRIAGE_HOLES.filter(([du, dv]) => !taken(du, dv) && dv !== options.gantryRow).flatMap(([du, dv]) =>
     throughBolt(mid + du * step, dv * step, PIECE.m6Trap.depth, true),
   )
@@ -241,7 +289,7 @@ function carriageNode(
     leaves: [
       printed(carriage, at(0, 0, 0)),
       printed(carriage, turnedAboutV(AXIS.carriageLength, 0, T)),
-      ...linearBearings,
+      ...runners,
       ...clamps,
       ...gantry,
     ],

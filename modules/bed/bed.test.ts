@@ -156,7 +156,8 @@ describe('bed', () => {
         .filter((p) => p.leaf.kind === 'printed' && p.leaf.part.module === 'bed')
         .map(async (p) => (await worldBox(p)).max[2]),
     )
-    expect(printedTops).toHaveLength(2 + 4)
+    // 2 brackets, 4 blocks, the junction box's 2 clamps.
+    expect(printedTops).toHaveLength(2 + 4 + 2)
     for (const top of printedTops) expect(top).toBeLessThanOrEqual(underCork + 1e-6)
     // The blocks bear on the cork.
     expect(Math.max(...printedTops)).toBeCloseTo(underCork, 6)

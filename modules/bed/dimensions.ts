@@ -187,10 +187,27 @@ function directionSag(plate: Stretch, supports: readonly number[], thickness: nu
 }
 
 /**
- * Deflection at `x` of a rod simply supported at 0 and `length` under point loads (N at mm) and
- * its own weight (N/mm): P b x (L^2 - b^2 - x^2) / (6 E I L) for a load at a = L - b >= x (mirrored
- * past it), w x (L^3 - 2 L x^2 + x^3) / (24 E I).
+ * Deflection at `x` of a beam of rigidity EI simply supported at 0 and `length`, under point loads
+ * (N at mm) and its own weight (N/mm): P b u (L^2 - b^2 - u^2) / (6 E I L) for a load at a = L - b
+ * >= u (mirrored past it), w x (L^3 - 2 L x^2 + x^3) / (24 E I).
  */
+export function beamDeflection(
+  EI: number,
+  own: number,
+  length: number,
+  loads: readonly { readonly at: number; readonly force: number }[],
+  x: number,
+): number {
+  const point = ({ at, force }: { at: number; force: number }) => {
+    const [a, u] = at >= x ? [at, x] : [length - at, length - x]
+    const b = length - a
+    return (force * b * u * (length ** 2 - b ** 2 - u ** 2)) / (6 * EI * length)
+  }
+  const sum = loads.reduce((s, l) => s + point(l), 0)
+  return sum + (own * x * (length ** 3 - 2 * length * x ** 2 + x ** 3)) / (24 * EI)
+}
+
+/** Deflection at `x` of a steel rod of `diameter` simply supported at its ends (`beamDeflection`). */
 export function rodDeflection(
   diameter: number,
   length: number,
@@ -199,13 +216,7 @@ export function rodDeflection(
 ): number {
   const EI = (STEEL.modulus * Math.PI * diameter ** 4) / 64
   const own = DENSITY.steel * MG_TO_G * ((Math.PI / 4) * diameter ** 2) * NEWTONS_PER_GRAM
-  const point = ({ at, force }: { at: number; force: number }) => {
-    const [a, u] = at >= x ? [at, x] : [length - at, length - x]
-    const b = length - a
-    return (force * b * u * (length ** 2 - b ** 2 - u ** 2)) / (6 * EI * length)
-  }
-  const sum = loads.reduce((s, l) => s + point(l), 0)
-  return sum + (own * x * (length ** 3 - 2 * length * x ** 2 + x ** 3)) / (24 * EI)
+  return beamDeflection(EI, own, length, loads, x)
 }
 
 /**

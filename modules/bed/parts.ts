@@ -10,10 +10,12 @@ import {
 import { FITS } from '../../src/parts/fits.js'
 import type { PrintedPart } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
-import { METRIC, standardScrewLength } from '../vitamins/fasteners.js'
+import { METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
 import { BED } from './dimensions.js'
+import { GRID, type TubeSection } from './grid.js'
 
 const M3 = METRIC.M3
+const M4 = METRIC.M4
 const M6 = METRIC.M6
 
 /** The carriage's holes the bracket takes, as (x, z) in its frame: the centre and the lower pair. */
@@ -60,27 +62,11 @@ function setScrewHole(x: number, y: number, z: number, top: number): Solid[] {
  * beams' bending runs along its layers; see BED.bracket for what is left out and why it stays stiff.
  */
 export function bedBracket(reach: number, rodHeight: number, rodDiameter: number): PrintedPart {
-  const { halfWidth: w, arm, riser, base, beam, riserHalfWidth } = BED.bracket
+  const { riser } = BED.bracket
   const top = rodHeight + rodDiameter / 2 + 7
   const solid = () => {
-    const bodies = [
-      box([-w, 0, arm[0]], [w, base, arm[1]]),
-      box([-w, 0, arm[0]], [-w + beam, reach + riser, arm[1]]),
-      box([w - beam, 0, arm[0]], [w, reach + riser, arm[1]]),
-      box([-riserHalfWidth, reach, arm[0]], [riserHalfWidth, reach + riser, top]),
-    ]
     const rodY = reach + riser / 2
     const cutters = [
-      ...BRACKET_BOLTS.flatMap(([x, z]) => [
-        teardropClearanceHole('M6', { axis: 'y', center: [x, base / 2, z], length: base + 2 }),
-        nutSlot(M6, {
-          axis: 'y',
-          seat: [x, BRACKET_NUT_FROM, z],
-          allowance: FITS.nut.thickness.loose,
-          slide: 'z',
-          open: arm[0],
-        }),
-      ]),
       ...[-1, 1].flatMap((s) => {
         const x = s * BED.rodOffset
         return [
@@ -96,13 +82,109 @@ export function bedBracket(reach: number, rodHeight: number, rodDiameter: number
       }),
       riserWindow(reach, rodHeight),
     ]
-    return transform(difference(union(...bodies), ...cutters), BRACKET_TO_PRINT)
+    return bracketBody(reach, top, cutters)
   }
   return {
     name: 'bed-bracket',
     description: `Bed bracket on a Z carriage (3 x M6): holds two bed rods ${BED.rodOffset * 2} mm apart, ${formatMm(rodHeight)} mm above the carriage's middle and ${formatMm(reach)} mm in from it`,
     module: 'bed',
     params: { reach, rodHeight, rodDiameter },
+    solid,
+  }
+}
+
+/**
+ * The bracket's body to `top`, in print: base, beams and riser, less its bolts' holes and nut
+ * slots and the `cutters` of what it holds.
+ */
+function bracketBody(reach: number, top: number, cutters: readonly Solid[], riser: number = BED.bracket.riser): Solid {
+  const { halfWidth: w, arm, base, beam, riserHalfWidth } = BED.bracket
+  const bodies = [
+    box([-w, 0, arm[0]], [w, base, arm[1]]),
+    box([-w, 0, arm[0]], [-w + beam, reach + riser, arm[1]]),
+    box([w - beam, 0, arm[0]], [w, reach + riser, arm[1]]),
+    box([-riserHalfWidth, reach, arm[0]], [riserHalfWidth, reach + riser, top]),
+  ]
+  const bolts = BRACKET_BOLTS.flatMap(([x, z]) => [
+    teardropClearanceHole('M6', { axis: 'y', center: [x, base / 2, z], length: base + 2 }),
+    nutSlot(M6, {
+      axis: 'y',
+      seat: [x, BRACKET_NUT_FROM, z],
+      allowance: FITS.nut.thickness.loose,
+      slide: 'z',
+      open: arm[0],
+    }),
+  ])
+  return transform(difference(union(...bodies), ...bolts, ...cutters), BRACKET_TO_PRINT)
+}
+
+/** The plastic between a tube's pocket and its pin's nut, mm (ours). */
+const PIN_NUT_WALL = 3
+
+/** A tube pin's nut: its face the screw pulls against, this far out from the riser's middle (x). */
+export const pinNutOut = (tube: TubeSection): number => BED.rodOffset - tube.width / 2 - GRID.pocketPlay - PIN_NUT_WALL
+
+/** The tube pin's M4 cap screw: its washer on the tube's outer wall, through to 0.5 mm past its nut. */
+export const pinScrewLength = (tube: TubeSection): number =>
+  standardScrewLength(
+    WASHER.M4.thickness + BED.rodOffset + tube.width / 2 - pinNutOut(tube) + M4.nutThickness + FITS.pastScrewTip,
+  )
+
+/** The pin's tip, this far out from the riser's middle (x). */
+const pinTip = (tube: TubeSection): number =>
+  WASHER.M4.thickness + BED.rodOffset + tube.width / 2 - pinScrewLength(tube)
+
+/**
+ * The bracket of a bed on a grid (modules/bed/grid.ts): as the rods' bracket, but its riser,
+ * GRID.riser thick, holds the ends of two tubes on edge, each in a pocket open at the top (`tube`
+ * wide and `pocketPlay` round it) that stops `endWall` short of the riser's outer face, their
+ * undersides `seat` above the carriage's middle; the riser's top is flush with the tubes'. The
+ * pockets reach past the riser's sides (their outer walls left out: the tubes' outer walls stand
+ * 2 mm past it). Each tube is pinned: an M4 through its side walls, `pinFrom` in from the
+ * riser's outer face and half its height up, into a nut in a slot open at the riser's top; the
+ * hole is a teardrop, nothing prints over the pockets or the slots, and the riser has no window
+ * (the tubes sit low in it).
+ */
+export function bedTubeBracket(reach: number, seat: number, tube: TubeSection): PrintedPart {
+  const riser = GRID.riser
+  const top = seat + tube.height
+  const half = tube.width / 2 + GRID.pocketPlay
+  const pinY = reach + GRID.pinFrom
+  const pinZ = seat + tube.height / 2
+  const nutOut = pinNutOut(tube)
+  const room = M4.nutThickness + FITS.nut.thickness.loose
+  const tip = pinTip(tube)
+  const solid = () =>
+    bracketBody(
+      reach,
+      top,
+      [-1, 1].flatMap((s) => [
+        box(
+          [s * BED.rodOffset - half, reach + GRID.endWall, seat],
+          [s * BED.rodOffset + half, reach + riser + 1, top + 1],
+        ),
+        // From inside the pocket to 1 mm past the screw's tip.
+        teardropClearanceHole('M4', {
+          axis: 'x',
+          pointed: true,
+          center: [(s * (BED.rodOffset - half + 1 + tip - 1)) / 2, pinY, pinZ],
+          length: BED.rodOffset - half + 1 - (tip - 1),
+        }),
+        nutSlot(M4, {
+          axis: 'x',
+          seat: [s > 0 ? nutOut - room : -nutOut, pinY, pinZ],
+          allowance: FITS.nut.thickness.loose,
+          slide: 'z',
+          open: top,
+        }),
+      ]),
+      riser,
+    )
+  return {
+    name: 'bed-tube-bracket',
+    description: `Bed bracket on a Z carriage (3 x M6): holds two ${formatMm(tube.width)} x ${formatMm(tube.height)} mm bed tubes ${BED.rodOffset * 2} mm apart, their undersides ${formatMm(seat)} mm above the carriage's middle and ${formatMm(reach)} mm in from it, each pinned by an M4 into a nut in the riser`,
+    module: 'bed',
+    params: { reach, seat, tubeWidth: tube.width, tubeHeight: tube.height },
     solid,
   }
 }

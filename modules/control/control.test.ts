@@ -4,7 +4,7 @@ import { layoutOf } from '../../src/assembly/index.js'
 import { gaugeFor } from '../../src/engineering/electrical.js'
 import { powerOf } from '../../src/export/wiring.js'
 import { bounds, checkManifold, evaluate, shellCount } from '../../src/kernel/index.js'
-import { applyToPoint } from '../../src/kernel/matrix.js'
+import { applyToPoint, invertRigid } from '../../src/kernel/matrix.js'
 import { InputError } from '../../src/spec/errors.js'
 import { applyOverrides } from '../../src/spec/overrides.js'
 import { parseSpec } from '../../src/spec/parse.js'
@@ -12,22 +12,32 @@ import { readPreset } from '../../src/spec/presets.js'
 import { machineOf, worldBox } from '../../test/machines.js'
 import { bedHeating } from '../bed/dimensions.js'
 import {
+  CONTACTOR,
   E_STOP,
   FAN_4010,
   GROMMET,
   IEC_INLET_C14,
-  JUNCTION_BOX,
+  IEC_INLET_C20,
+  JUNCTION_BOX_GLANDS,
+  junctionBox,
   POWER_SUPPLY,
   relayHeatSinkKPerW,
   SSR,
   SSR_HEAT_SINK,
+  START_BUTTON,
   STEPPER_DRIVER,
   STOP_BOX,
 } from '../vitamins/electronics.js'
-import { STANDARD_SCREW_LENGTHS } from '../vitamins/fasteners.js'
+import { METRIC, STANDARD_SCREW_LENGTHS } from '../vitamins/fasteners.js'
 import {
-  earthBoltIndex,
-  JUNCTION_BOX_CLEAR,
+  EARTH_STUD_HOLE,
+  EARTH_STUD_NODE,
+  earthPointRings,
+  earthStudLength,
+  earthStudPlace,
+  junctionBoxClear,
+  junctionBoxContents,
+  junctionBoxFor,
   mainsWire,
   PANEL,
   PSU_HOOD,
@@ -35,6 +45,7 @@ import {
   PSU_HOOD_HEIGHT,
   PSU_SCREW_REACH,
   panelInlet,
+  switchedByContactor,
 } from './dimensions.js'
 import { fanBracket } from './fan-bracket.js'
 import { CONTROL_MODULE, driverCount, LEAST_CONTROL_HEIGHT } from './index.js'
@@ -63,10 +74,10 @@ describe('control panels', () => {
     const sheets = stockPieces(machine).filter((s) => s.piece.item === 'sheet-aluminium-3')
     expect(sheets.map((s) => s.piece.notes)).toEqual([
       expect.stringMatching(
-        /^control panel, power supply, emergency stop, mains inlet, junction box and relay, 298\.45 x 125 mm: drill 4 holes 6\.6 mm .* and 10 holes 3\.4 mm .* and 1 hole 22\.3 mm .* and 2 holes 4\.5 mm .* and 2 holes 16 mm .*, and cut 1 opening 27\.2 x 47 mm centred at .* \(the mains inlet\), .*; the power supply's case starts 24 mm before its first hole: .*; countersink the junction box's 2 holes/,
+        /^control panel, power supply, emergency stop, mains inlet, junction box and relay, 298\.45 x 125 mm: drill 4 holes 6\.6 mm .* and 10 holes 3\.4 mm .* and 1 hole 22\.3 mm .* and 2 holes 4\.5 mm .* and 3 holes 16 mm .*, and cut 1 opening 27\.2 x 47 mm centred at .* \(the mains inlet\), .*; the power supply's case starts 24 mm before its first hole: .*; countersink the junction box's 2 holes/,
       ),
       expect.stringMatching(
-        /^control panel, controller, 298\.45 x 125 mm: drill 4 holes 6\.6 mm .* and 6 holes 4\.5 mm/,
+        /^control panel, controller and 24 V box, 298\.45 x 125 mm: drill 4 holes 6\.6 mm .* and 6 holes 4\.5 mm .* and 2 holes 3\.4 mm .* and 1 hole 16 mm/,
       ),
     ])
   })
@@ -256,25 +267,43 @@ describe('the power panel', () => {
       const mains = bedHeating(layout.bed).supply === 'mains'
       const ids = leaves.flatMap((p) => (p.leaf.kind === 'bought' ? [p.leaf.part.id] : []))
       const count = (id: string) => ids.filter((i) => i === id).length
-      expect(count(JUNCTION_BOX.part.id), preset).toBe(1)
-      // The second stop's box, where there is one, has its own M16.
-      expect(count('cable-gland-m16'), preset).toBe(JUNCTION_BOX.glands.wires.count + count(STOP_BOX.part.id))
-      expect(count('cable-gland-m20'), preset).toBe(mains ? JUNCTION_BOX.glands.bedCord.count : 0)
-      // A grommet in each 16 mm hole, and its bore takes the supply's 3 mains wires (L, N, earth).
+      // The second stop's box, where there is one, has its own M16; a contactor's poles and coil 2 more.
+      const contactor = switchedByContactor(bedHeating(layout.bed))
+      const size = junctionBoxFor(junctionBoxContents(bedHeating(layout.bed), contactor))
+      const boxId = junctionBox(size).part.id
+      expect(count(boxId), preset).toBe(1)
+      expect(count('cable-gland-m16'), preset).toBe(
+        JUNCTION_BOX_GLANDS.wires.count + count(STOP_BOX.part.id) + (contactor ? 2 : 0),
+      )
+      expect(count('cable-gland-m20'), preset).toBe(mains ? JUNCTION_BOX_GLANDS.bedCord.count : 0)
+      // A grommet in each 16 mm hole (the 24 V leads' one of its own), and its bore takes the supply's 3 mains wires (L, N, earth).
       const holes = face.holes.filter((h) => h.diameter === GROMMET.hole)
-      expect(holes, preset).toHaveLength(mains ? 2 : 1)
+      expect(holes, preset).toHaveLength((mains ? 2 : 1) + 1)
       expect(count(GROMMET.part.id), preset).toBe(holes.length)
       expect(THREE_ROUND * mainsWire(bedHeating(layout.bed)).diameter).toBeLessThanOrEqual(GROMMET.bore)
       expect(GROMMET.panel).toBeGreaterThanOrEqual(PANEL.thickness)
       // The box stands behind the sheet, between the supply's screws' heads.
-      const box = await worldBox(
-        leaves.find((p) => p.leaf.kind === 'bought' && p.leaf.part.id === JUNCTION_BOX.part.id)!,
-      )
+      const box = await worldBox(leaves.find((p) => p.leaf.kind === 'bought' && p.leaf.part.id === boxId)!)
       const { outer, profile } = layout.frame
       expect(box.max[0], preset).toBeCloseTo(outer.x - profile.thickness, 6)
-      expect(box.min[0], preset).toBeCloseTo(outer.x - profile.thickness - JUNCTION_BOX.size[2], 6)
+      expect(box.min[0], preset).toBeCloseTo(outer.x - profile.thickness - size[2], 6)
+      expect(junctionBoxClear(size[1]), preset).toBeGreaterThanOrEqual(0)
     }
-    expect(JUNCTION_BOX_CLEAR).toBeGreaterThanOrEqual(0)
+  })
+
+  it('chooses the least catalogue box whose floor holds its junctions and fuse holders', () => {
+    // 12 in (mains bed, no contactor): 2 x 221-413, 3 x 221-412, a 5 x 20 holder: 18.7 x 40 x 2 + 13.1 x 40 x 3 + 13 x 55 = 3783 mm2 in 78 x 53 = 4134.
+    const small = junctionBoxContents({ supply: 'mains', amps: 2.5 } as never, false)
+    expect(small).toEqual({ levers: [3, 3, 2, 2, 2], fuseHolders: ['5x20'] })
+    expect(junctionBoxFor(small)).toEqual([83, 58, 33])
+    // 1 m (contactor, 10.8 A bed): 2 x 221-413 more and a 6.3 x 32 holder: 5764 mm2, more than 4134, within 95 x 63 = 5985.
+    const big = junctionBoxContents({ supply: 'mains', amps: 10.8 } as never, true)
+    expect(big).toEqual({ levers: [3, 3, 3, 3, 2, 2, 2], fuseHolders: ['6.3x32'] })
+    expect(junctionBoxFor(big)).toEqual([100, 68, 50])
+    // Twice as much is more than the catalogue's largest.
+    expect(() => junctionBoxFor({ levers: [...big.levers, ...big.levers], fuseHolders: [] })).toThrow(
+      /no junction box in the catalogue holds 9128 mm2/,
+    )
   })
 
   it('puts an emergency stop within reach: on the panel of a bench machine, and a second one higher on a floor-standing one', () => {
@@ -298,6 +327,12 @@ describe('the power panel', () => {
         )
         expect(holes, preset).toHaveLength(2)
         expect(countBought(machine).find((c) => c.item.id === STOP_BOX.part.id)?.quantity, preset).toBe(1)
+        // Its 2 M6 go through the box's base: within its length (less its wall), each side of its middle.
+        const box = placedLeaves(machine).find((p) => p.leaf.kind === 'bought' && p.leaf.part.id === STOP_BOX.part.id)!
+        const middle = applyToPoint(box.world, [0, 0, 0])[2]
+        const inside = STOP_BOX.size[0] / 2 - STOP_BOX.wall
+        for (const { at } of holes) expect(Math.abs(at[2] - middle), preset).toBeLessThan(inside)
+        expect(holes.map(({ at }) => Math.sign(at[2] - middle)).sort(), preset).toEqual([-1, 1])
       }
     }
   })
@@ -340,7 +375,7 @@ describe('the power panel', () => {
     expect(mainsWire(bedHeating(machineOf('d3d-1m').layout.bed))).toEqual({ awg: 14, diameter: 4.1 })
   })
 
-  it('draws the inlet where the power design takes the C14, and leaves a larger one to the BOM', () => {
+  it('draws the inlet the power design takes, the C14 or the C20, and with the C20 the contactor and its start button', () => {
     for (const [preset, sets] of [
       ['d3d-12in', []],
       ['d3d-12in', ['bed={"x":100,"y":100}']],
@@ -348,10 +383,30 @@ describe('the power panel', () => {
       ['d3d-18in', []],
       ['d3d-1m', []],
     ] as [string, string[]][]) {
-      const { spec, layout, ids } = panelOf(preset, sets)
-      const c14 = powerOf(spec, layout).inlet.id === IEC_INLET_C14.part.id
-      expect(ids.includes(IEC_INLET_C14.part.id), `${preset} ${sets}`).toBe(c14)
-      expect(panelInlet(bedHeating(layout.bed)) !== undefined).toBe(c14)
+      const { spec, layout, ids, face } = panelOf(preset, sets)
+      const power = powerOf(spec, layout)
+      expect(
+        ids.filter((id) => id.startsWith('iec-inlet-')),
+        `${preset} ${sets}`,
+      ).toEqual([power.inlet.id])
+      expect(panelInlet(bedHeating(layout.bed)).part.id).toBe(power.inlet.id)
+      // The contactor where the inlet's fuse is over the stop's contacts, with its start button in a 22.3 mm hole and its rail's 2 M4.
+      const switched = power.inletFuse > E_STOP.contactAmps
+      expect(switchedByContactor(bedHeating(layout.bed)), `${preset} ${sets}`).toBe(switched)
+      for (const id of [CONTACTOR.part.id, START_BUTTON.part.id])
+        expect(
+          ids.filter((i) => i === id),
+          `${preset} ${sets} ${id}`,
+        ).toHaveLength(switched ? 1 : 0)
+      expect(face.holes.filter((h) => h.purpose === 'the start button' && h.diameter === 22.3)).toHaveLength(
+        switched ? 1 : 0,
+      )
+      expect(face.holes.filter((h) => h.purpose === "the contactor's rail" && h.diameter === 4.5)).toHaveLength(
+        switched ? 2 : 0,
+      )
+      const opening = face.cutouts!.find((c) => c.purpose === 'the mains inlet')!
+      const inlet = power.inlet.id === IEC_INLET_C14.part.id ? IEC_INLET_C14 : IEC_INLET_C20
+      expect([opening.width, opening.height]).toEqual([...inlet.cutout])
     }
     // Across the beds the layout takes, on 24 V and on mains either side of the C14's 10 A, the panel's choice is the power design's.
     const seen = new Set<boolean>()
@@ -359,7 +414,7 @@ describe('the power panel', () => {
       const spec = parseSpec(applyOverrides(readPreset('d3d-1m'), [`bed={"x":${side},"y":${side}}`]))
       const layout = layoutOf(spec)
       const c14 = powerOf(spec, layout).inlet.id === IEC_INLET_C14.part.id
-      expect(panelInlet(bedHeating(layout.bed)) !== undefined, `${side} mm bed`).toBe(c14)
+      expect(panelInlet(bedHeating(layout.bed)) === IEC_INLET_C14, `${side} mm bed`).toBe(c14)
       seen.add(c14)
     }
     expect(seen.size).toBe(2)
@@ -422,34 +477,33 @@ describe('the controller fan', () => {
 })
 
 describe('the earth point', () => {
-  it('is chosen nearest the supply, of two as near the one nearer the inlet', () => {
-    const bolts = [
-      [0, 0],
-      [0, 100],
-      [300, 0],
-      [300, 100],
-    ]
-    expect(earthBoltIndex(bolts, [260, 50], [250, 90])).toBe(3)
-    expect(earthBoltIndex(bolts, [260, 50], [250, 10])).toBe(2)
-    expect(earthBoltIndex(bolts, [40, 20])).toBe(0)
-  })
-
-  it("draws the power panel's bolt there longer than its others, and only that one", () => {
+  it('is a stud of its own through the front steel, its head clear of the sheet, the four panel bolts alike', () => {
     for (const preset of ['d3d-12in', 'd3d-1m']) {
-      const { machine } = machineOf(preset)
-      const bolts = placedLeaves(machine).filter(
-        (p) =>
-          p.path.at(-1) === 'control-panel-right' && p.leaf.kind === 'bought' && /^m6x\d+-cap/.test(p.leaf.part.id),
-      )
-      const length = (p: (typeof bolts)[number]) =>
+      const { machine, layout } = machineOf(preset)
+      const placed = placedLeaves(machine)
+      const m6 = (node: string) =>
+        placed.filter((p) => p.path.at(-1) === node && p.leaf.kind === 'bought' && /^m6x\d+-cap/.test(p.leaf.part.id))
+      const length = (p: (typeof placed)[number]) =>
         Number(/^m6x(\d+)/.exec(p.leaf.kind === 'bought' ? p.leaf.part.id : '')![1])
-      const lengths = bolts.map(length).sort((a, b) => a - b)
-      expect(lengths, preset).toHaveLength(4)
-      expect(
-        lengths.slice(0, 3).every((l) => l === lengths[0]),
-        preset,
-      ).toBe(true)
-      expect(lengths[3], preset).toBeGreaterThan(lengths[0])
+      // Taking the panel off (its four bolts, one length) lifts no earth ring.
+      const bolts = m6('control-panel-right').map(length)
+      expect(bolts, preset).toHaveLength(4)
+      expect(new Set(bolts).size, preset).toBe(1)
+      const [stud] = m6(EARTH_STUD_NODE)
+      expect(stud, preset).toBeDefined()
+      const sheet = placed.find((p) => p.path.at(-1) === 'control-panel-right' && p.leaf.kind === 'stock')!
+      const [u, v] = applyToPoint(invertRigid(sheet.world), applyToPoint(stud.world, [0, 0, 0]))
+      expect([u, v], preset).toEqual(earthStudPlace(layout.frame.profile.width).map((x) => expect.closeTo(x, 6)))
+      // The sheet's hole round its head clears the head, and the note says where to drill it.
+      const piece = sheet.leaf.kind === 'stock' ? sheet.leaf.piece : undefined
+      const hole = piece?.drilled?.faces[0].holes.find((h) => Math.hypot(h.x - u, h.y - v) < 0.01)
+      expect(hole?.diameter, preset).toBe(EARTH_STUD_HOLE)
+      expect(EARTH_STUD_HOLE).toBeGreaterThan(METRIC.M6.headDiameter)
+      expect(piece?.notes, preset).toContain(`${EARTH_STUD_HOLE} mm at (${u}, ${v})`)
+      // Through the steel only: its own nut, the rings, the flat washer and their nut.
+      expect(length(stud), preset).toBe(
+        earthStudLength(layout.frame.profile.thickness, earthPointRings(bedHeating(layout.bed))),
+      )
     }
   })
 })

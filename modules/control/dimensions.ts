@@ -2,18 +2,26 @@ import type { Profile } from '../../src/parts/contracts.js'
 import { FITS } from '../../src/parts/fits.js'
 import { type BedArea, type BedHeating, bedHeating, HEATING } from '../bed/dimensions.js'
 import {
+  type BoxContents,
+  boxFor,
+  CONTACTOR,
   CONTROLLER,
+  DIN_RAIL,
   E_STOP,
+  EARTH_RING_M6,
   EARTH_RING_M6_STACK,
   FAN_4010,
+  FUSE_TERMINAL,
   GROMMET,
   IEC_INLET_C14,
-  JUNCTION_BOX,
+  IEC_INLET_C20,
+  type PanelInlet,
   POWER_SUPPLY,
   SSR,
   SSR_HEAT_SINK,
+  START_BUTTON,
 } from '../vitamins/electronics.js'
-import { METRIC, standardScrewLength } from '../vitamins/fasteners.js'
+import { METRIC, standardScrewLength, WASHER } from '../vitamins/fasteners.js'
 
 export const PANEL = {
   thickness: 3,
@@ -57,13 +65,26 @@ export const PSU_SCREW_REACH = POWER_SUPPLY.threadDepth
 const FUSE_OVER_STEADY = 1.25
 
 /**
- * The mains inlet the power panel carries: the C14 where the machine's mains current (the
- * supply at its rating over its efficiency, and a mains bed heater) at the lower mains its
- * heater is rated for, with its fuse's margin, is within the C14's 10 A, as the power design
- * (src/engineering/electrical.ts) chooses it; else none is drawn (a C20 inlet, in the BOM).
+ * The mains inlet the power panel carries, as the power design (src/engineering/electrical.ts)
+ * chooses it: the C14 where the machine's mains current (the supply at its rating over its
+ * efficiency, and a mains bed heater) at the lower mains its heater is rated for, with its fuse's
+ * margin, is within the C14's 10 A; else the C20 (16 A).
  */
-export function panelInlet(heating: BedHeating): typeof IEC_INLET_C14 | undefined {
-  return mainsAmps(heating) * FUSE_OVER_STEADY <= IEC_INLET_C14.amps ? IEC_INLET_C14 : undefined
+export function panelInlet(heating: BedHeating): PanelInlet {
+  const amps = mainsAmps(heating) * FUSE_OVER_STEADY
+  const inlet = [IEC_INLET_C14, IEC_INLET_C20].find((i) => amps <= i.amps)
+  if (!inlet) throw new Error(`no inlet carries ${Math.round(amps * 10) / 10} A`)
+  return inlet
+}
+
+/**
+ * Whether a contactor switches the mains, its coil opened by the emergency stop: where the inlet's
+ * fuse (the next of FUSES over the mains current with its margin) is over the stop's contacts'
+ * rating, as the wiring (src/export/wiring.ts) decides it.
+ */
+export function switchedByContactor(heating: BedHeating): boolean {
+  const amps = mainsAmps(heating) * FUSE_OVER_STEADY
+  return (FUSES.find((f) => f >= amps) ?? Number.POSITIVE_INFINITY) > E_STOP.contactAmps
 }
 
 /** The machine's mains current at the lower mains: the supply at its rating over its efficiency, and a mains bed heater. */
@@ -170,35 +191,69 @@ export function psuOverhang(leg: number): number {
  * the hood the relay, standing on end, its holes along v (on its heat sink, as wide as it, where
  * it needs one).
  */
-export function powerPanelPlaces(length: number, leg: number, relayLength: number = SSR.size[0]) {
-  const inlet = IEC_INLET_C14
-  const { column, columnReach, psuStart, hoodFront, relayU } = panelLine(length, leg)
+export function powerPanelPlaces(
+  length: number,
+  leg: number,
+  relayLength: number = SSR.size[0],
+  mains: MainsSwitching = { inlet: IEC_INLET_C14, contactor: false },
+) {
+  const { inlet } = mains
+  const { column, columnReach, psuStart, hoodFront, relayU, start, contactorU } = panelLine(length, leg, mains)
   const psuMiddle = psuStart + POWER_SUPPLY.size[0] / 2
+  const stopV = PANEL.height - E_STOP.head.diameter / 2
   return {
-    stop: [column, PANEL.height - E_STOP.head.diameter / 2] as const,
+    stop: [column, stopV] as const,
     inlet: [column, PANEL.offSteel + inlet.flange.size[1] / 2] as const,
+    /** The start button beside the stop, and the contactor's rail behind the sheet, where a contactor switches the mains. */
+    ...(mains.contactor ? { start: [start, stopV] as const, contactor: [contactorU, PANEL.height / 2] as const } : {}),
     relay: [relayU, PANEL.height / 2] as const,
     psu: [psuMiddle, PANEL.height / 2] as const,
     grommets: mainsGrommets(relayU, relayLength, columnReach),
+    /** The 24 V leads' own grommet (the supply's +V and -V, the relay's control pair): never a mains one's. */
+    dcGrommet: dcGrommet(column, columnReach, relayU, relayLength, inlet),
     junctionBox: [psuMiddle + (POWER_SUPPLY.holes[0][0] + POWER_SUPPLY.holes[1][0]) / 2, PANEL.height / 2] as const,
     /** The supply's terminal end, where its hood's frame starts. */
     psuStart,
-    /** The room left between the column and the relay, mm (at least PANEL.gap where it fits). */
+    /** The room left between the column (or the contactor) and the relay, mm (at least PANEL.gap where it fits). */
     relayRoom: hoodFront - 2 * PANEL.gap - SSR.size[1] - columnReach,
   }
 }
 
-/** Along the power panel (u from its front end): the column's middle and reach, the supply's terminal end, the hood's front, the relay's middle. */
-function panelLine(length: number, leg: number) {
-  const inlet = IEC_INLET_C14
+/** How the mains is switched on the power panel: its inlet, and whether a contactor (with its start button) is there. */
+export interface MainsSwitching {
+  readonly inlet: PanelInlet
+  readonly contactor: boolean
+}
+
+/** The machine's mains switching, from its bed's heating (panelInlet, switchedByContactor). */
+export const mainsSwitching = (heating: BedHeating): MainsSwitching => ({
+  inlet: panelInlet(heating),
+  contactor: switchedByContactor(heating),
+})
+
+/** The contactor's rail: the contactor's and its coil fuse terminal's widths, and DIN_RAIL.beyond each end. */
+export const CONTACTOR_RAIL = CONTACTOR.size[0] + FUSE_TERMINAL.size[0] + 2 * DIN_RAIL.beyond
+
+/**
+ * Along the power panel (u from its front end): the column's middle and reach, the supply's
+ * terminal end, the hood's front, the relay's middle. Where a contactor switches the mains, the
+ * start button stands beside the stop (PANEL.gap between their heads), and the contactor's rail
+ * behind the sheet past the start button's contact block, PANEL.gap clear: the column's reach is
+ * then the rail's end.
+ */
+function panelLine(length: number, leg: number, { inlet, contactor }: MainsSwitching) {
   // The inlet's nuts are the column's nearest to the front steel.
   const column =
     leg + PANEL.offSteel + Math.max(inlet.screwPitch / 2 + M3_NUT_REACH, E_STOP.blocks.size[0] / 2, inlet.cutout[0] / 2)
-  const columnReach = column + Math.max(inlet.flange.lugs, E_STOP.head.diameter) / 2
+  const start = column + E_STOP.head.diameter / 2 + PANEL.gap + START_BUTTON.head.diameter / 2
+  const contactorU = start + START_BUTTON.blocks.size[0] / 2 + PANEL.gap + CONTACTOR_RAIL / 2
+  const columnReach = contactor
+    ? contactorU + CONTACTOR_RAIL / 2
+    : column + Math.max(inlet.flange.lugs, E_STOP.head.diameter) / 2
   const psuStart = length + psuOverhang(leg) - POWER_SUPPLY.size[0]
   const hoodFront = psuStart - PSU_HOOD_AHEAD
   const relayU = hoodFront - PANEL.gap - SSR.size[1] / 2
-  return { column, columnReach, psuStart, hoodFront, relayU }
+  return { column, columnReach, psuStart, hoodFront, relayU, start, contactorU }
 }
 
 /** Whether the two grommets fit on the relay's line, `gap` past its ends (its length along v `relayLength`). */
@@ -231,24 +286,112 @@ function mainsGrommets(relayU: number, relayLength: number, columnReach: number)
   return { supply: [ahead.u, PANEL.height / 2 + apart] as const, relay: [ahead.u, PANEL.height / 2 - apart] as const }
 }
 
-/**
- * The junction box behind the power panel (JUNCTION_BOX, its length up the panel, its base on the
- * sheet's inner face), centred between the supply's screws, whose heads inside it clears by
- * `offSteel`.
- */
-export const JUNCTION_BOX_CLEAR =
-  POWER_SUPPLY.holes[1][0] -
-  POWER_SUPPLY.holes[0][0] -
-  METRIC.M3.headDiameter -
-  JUNCTION_BOX.size[1] -
-  2 * PANEL.offSteel
+/** The 24 V grommet on the panel's middle line ahead of the mains grommets (or the relay): its u, and the room before it down to the column's reach. */
+function dcGrommetAhead(relayU: number, relayLength: number, columnReach: number) {
+  const { flange } = GROMMET
+  const ahead = grommetsBesideRelay(relayLength)
+    ? relayU - SSR.size[1] / 2
+    : grommetsAhead(relayU, columnReach).u - flange / 2
+  const u = ahead - PANEL.gap - flange / 2
+  return { u, room: u - flange / 2 - PANEL.gap - columnReach }
+}
 
-/** The sheet's least length for the power panel: the column, the relay on end, the supply's hood and the supply, with room between. */
-export function leastPowerPanel(leg: number, relayLength: number = SSR.size[0]): number {
-  const line = panelLine(0, leg)
+/** The column's stretch along v between the inlet's flange and the stop's collar, where the 24 V grommet may go instead. */
+const dcColumn = (inlet: PanelInlet) => ({
+  low: PANEL.offSteel + inlet.flange.size[1],
+  high: PANEL.height - E_STOP.head.diameter / 2 - E_STOP.head.collar / 2,
+})
+
+/** Whether the 24 V grommet fits in the column, `gap` clear of the inlet and the stop. */
+const dcGrommetInColumn = (inlet: PanelInlet) => {
+  const { low, high } = dcColumn(inlet)
+  return high - low >= GROMMET.flange + 2 * PANEL.gap
+}
+
+/**
+ * The grommeted hole where the 24 V leads (the supply's +V and -V, the relay's control pair) cross
+ * the sheet, apart from the mains ones: on the panel's middle line `gap` ahead of the relay's mains
+ * grommets (or the relay), nearest the supply, where the room down to the column's reach takes it
+ * with `gap` each side;
+ * else in the column between the inlet's flange and the stop's collar, `gap` clear of each; else
+ * an error.
+ */
+function dcGrommet(column: number, columnReach: number, relayU: number, relayLength: number, inlet: PanelInlet) {
+  const ahead = dcGrommetAhead(relayU, relayLength, columnReach)
+  if (ahead.room >= 0) return [ahead.u, PANEL.height / 2] as const
+  const { low, high } = dcColumn(inlet)
+  if (dcGrommetInColumn(inlet)) return [column, (low + high) / 2] as const
+  // The layout refuses a frame too short for it (leastPowerSide).
+  throw new Error(`the power panel leaves no room for the 24 V grommet (${Math.round(high - low)} mm in its column)`)
+}
+
+/**
+ * The room the junction box (its length up the panel, its base on the sheet's inner face, centred
+ * between the supply's screws) leaves each side of it to those screws' heads, less `offSteel`: its
+ * width (along the panel) at most this.
+ */
+export const junctionBoxClear = (width: number) =>
+  POWER_SUPPLY.holes[1][0] - POWER_SUPPLY.holes[0][0] - METRIC.M3.headDiameter - width - 2 * PANEL.offSteel
+
+/**
+ * The mains junctions and inline fuse holders in the junction box, as the wiring makes them
+ * (src/export/wiring.ts, withJunctions; a test checks they agree): where a contactor switches the
+ * mains, a mains junction (L, N) of 3 points a pole (the inlet, the contactor's pole and its coil
+ * circuit); the mains distribution (L, N) with a point a pole for what feeds it, the supply and, on
+ * a mains bed, the relay's live and the bed junction's neutral; on a mains bed the bed cord's
+ * junction (L, N, PE: 2 points each) and the bed fuse's holder (5 x 20 mm up to 10 A, else 6.3 x 32:
+ * src/export/wiring-safety.ts, fuseSize).
+ */
+export function junctionBoxContents(heating: BedHeating, contactor: boolean): BoxContents {
+  const mains = heating.supply === 'mains'
+  const bedFuse = FUSES.find((f) => f >= heating.amps * FUSE_OVER_STEADY) ?? Number.POSITIVE_INFINITY
+  return {
+    levers: [
+      ...(contactor ? [3, 3] : []),
+      ...Array.from({ length: 2 }, () => (mains ? 3 : 2)),
+      ...(mains ? [2, 2, 2] : []),
+    ],
+    fuseHolders: mains ? [bedFuse <= INLINE_5X20_AMPS ? '5x20' : '6.3x32'] : [],
+  }
+}
+
+/**
+ * What the 24 V box holds (the 24 V distribution, apart from the mains), as the wiring makes it
+ * (src/export/wiring.ts, withJunctions; a test checks they agree), and the 24 V fuse's 5 x 20 mm
+ * inline holder. The Octopus: a WAGO 221-415 a pole (the supply, 3 board inputs and the controller
+ * fan). The RAMPS: the 0 V pole's 5 (the supply, its 2 power inputs, the controller fan and the
+ * always-on heatsink fan) in a 221-415; the + pole's 6 (the probe's + too) in a 221-415 linked to
+ * a 221-413, whose link takes a point of each.
+ */
+export const dcBoxContents = (controller: 'octopus' | 'ramps'): BoxContents => ({
+  levers: controller === 'ramps' ? [5, 3, 5] : [5, 5],
+  fuseHolders: ['5x20'],
+})
+
+/** An inline 5 x 20 mm fuse holder's largest fuse, A (as src/export/wiring-safety.ts's INLINE_5X20_AMPS). */
+const INLINE_5X20_AMPS = 10
+
+/**
+ * The junction box for what it holds: the least of JUNCTION_BOX_SIZES whose floor holds it
+ * (boxFor, the footprint rule) and whose width the supply's screws leave room for
+ * (junctionBoxClear) where it stands between them (`besideSupply`); else an error.
+ */
+export const junctionBoxFor = (contents: BoxContents, besideSupply = true, wall = 2.5) =>
+  boxFor(contents, ([, w]) => !besideSupply || junctionBoxClear(w) >= 0, wall)
+
+/** The sheet's least length for the power panel: the column, the relay on end, the grommets, the supply's hood and the supply, with room between. */
+export function leastPowerPanel(
+  leg: number,
+  relayLength: number = SSR.size[0],
+  mains: MainsSwitching = { inlet: IEC_INLET_C14, contactor: false },
+): number {
+  const line = panelLine(0, leg, mains)
   const relayRoom = line.hoodFront - 2 * PANEL.gap - SSR.size[1] - line.columnReach
-  if (grommetsBesideRelay(relayLength)) return -relayRoom
-  return Math.max(-relayRoom, -grommetsAhead(line.relayU, line.columnReach).room)
+  const mainsRoom = grommetsBesideRelay(relayLength) ? relayRoom : grommetsAhead(line.relayU, line.columnReach).room
+  const dcRoom = dcGrommetInColumn(mains.inlet)
+    ? Number.POSITIVE_INFINITY
+    : dcGrommetAhead(line.relayU, relayLength, line.columnReach).room
+  return -Math.min(relayRoom, mainsRoom, dcRoom)
 }
 
 /**
@@ -261,7 +404,7 @@ export function leastPowerSide(
 ): number {
   const heating = bedHeating(bed)
   const relayLength = heating.relayNeedsHeatSink ? SSR_HEAT_SINK.size[0] : SSR.size[0]
-  return leastPowerPanel(width, relayLength) + 2 * thickness
+  return leastPowerPanel(width, relayLength, mainsSwitching(heating)) + 2 * thickness
 }
 
 /**
@@ -320,34 +463,45 @@ export function leastSideForPanels(edge: number, { width, thickness }: Profile) 
 }
 
 /**
- * The frame's earth point among the power panel's bolts, by their places on the sheet (any plane
- * coordinates, the supply's and the inlet's in the same): the bolt nearest the power supply (to the
- * mm, along the sheet's edges); of two as near (above and below it), the one nearer the inlet,
- * whose earth wire is the first to land there. The panel gives that hole its longer bolt
- * (panelBoltLength) and the wiring lands its earth rings there: both choose it here.
+ * The frame's earth point: a stud of its own (IEC 60204-1, 8.2: a protective conductor's terminal
+ * fixes nothing else, so that taking the panel off lifts no earth ring), an M6 cap screw through
+ * the power panel's front vertical steel on the steel's middle line, halfway up the panel (between
+ * the panel's two front bolts), as the sheet's (u, v). Its head bears on the steel's outer face in
+ * a hole of the sheet that clears it (EARTH_STUD_HOLE: the sheet comes off over it); inside the
+ * frame its own nut on a star washer holds it to the bare steel, the earth rings with their star
+ * washers on that nut, then the flat washer and the nut that clamps them.
  */
-export function earthBoltIndex(
-  bolts: readonly (readonly number[])[],
-  supply: readonly number[],
-  inlet?: readonly number[],
-): number {
-  if (bolts.length === 0) throw new Error('the power panel has no bolt to the frame')
-  const along = (a: readonly number[], b: readonly number[]) => a.reduce((s, x, k) => s + Math.abs(x - b[k]), 0)
-  const key = (bolt: readonly number[]) => [Math.round(along(bolt, supply)), inlet ? along(bolt, inlet) : 0]
-  return bolts.reduce((best, bolt, i) => {
-    const [a, b] = [key(bolt), key(bolts[best])]
-    return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? i : best
-  }, 0)
-}
+export const earthStudPlace = (leg: number) => [leg / 2, PANEL.height / 2] as const
+
+/** The earth stud's node, apart from the power panel's (its sheet comes off without it). */
+export const EARTH_STUD_NODE = 'earth-stud'
+
+/** The sheet's hole round the earth stud's head: the head's diameter and the counterbore fit (FITS.capHead). */
+export const EARTH_STUD_HOLE = METRIC.M6.headDiameter + FITS.capHead.M6
+
+/**
+ * The earth stud's length: through the steel (`steel`), its own star washer and nut, `rings` earth
+ * rings each with its star washer (EARTH_RING_M6_STACK), the flat washer, the clamping nut and a
+ * thread past it.
+ */
+export const earthStudLength = (steel: number, rings: number) =>
+  standardScrewLength(
+    steel +
+      EARTH_RING_M6.starWasher +
+      2 * METRIC.M6.nutThickness +
+      rings * EARTH_RING_M6_STACK +
+      WASHER.M6.thickness +
+      1,
+  )
 
 /** The earth rings the earth point carries: the inlet's earth, the supply's FG and, on a mains bed, the bed cord's earth. */
 export const earthPointRings = (heating: BedHeating) => (heating.supply === 'mains' ? 3 : 2)
 
 /**
  * A panel's M6 (docs/design.md, "Electrics"): through what it clamps (`clamp`: sheet, steel and
- * washer), `rings` earth rings each with its star washer (EARTH_RING_M6_STACK), the nut and a
- * thread past it. Each bolt takes one ring, the sheet's bonding jumper's (the wiring lands it on the
- * bolt nearest the frame's corner bolt); the earth point's takes earthPointRings.
+ * washer), an earth ring with its star washer (EARTH_RING_M6_STACK), the nut and a thread past it:
+ * each bolt takes one ring, the sheet's bonding jumper's (the wiring lands it on the bolt nearest
+ * the frame's corner bolt).
  */
-export const panelBoltLength = (clamp: number, rings = 1) =>
-  standardScrewLength(clamp + rings * EARTH_RING_M6_STACK + METRIC.M6.nutThickness + 1)
+export const panelBoltLength = (clamp: number) =>
+  standardScrewLength(clamp + EARTH_RING_M6_STACK + METRIC.M6.nutThickness + 1)

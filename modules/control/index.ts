@@ -1,5 +1,5 @@
 import { box, difference, drilledPlate, hole, union } from '../../src/kernel/index.js'
-import { aimed, frame, type Mat4, multiply, rotation } from '../../src/kernel/matrix.js'
+import { aimed, applyToPoint, frame, type Mat4, multiply, rotation, type Vec3 } from '../../src/kernel/matrix.js'
 import { type Layout, sideSteelEdge } from '../../src/layout/index.js'
 import { clearanceHole, nutTrap, SACRIFICIAL_LAYER } from '../../src/parts/features.js'
 import { FITS } from '../../src/parts/fits.js'
@@ -11,16 +11,25 @@ import { bedHeating } from '../bed/dimensions.js'
 import { jigDrilling } from '../frame/dimensions.js'
 import type { ControlModule } from '../module.js'
 import {
+  CONTACTOR,
   CONTROLLER,
   cableGland,
+  DC_BOX_BASE_HOLE,
+  DIN_RAIL,
+  dcBox,
   E_STOP,
+  EARTH_RING_M6,
   FAN_4010,
+  FUSE_TERMINAL,
   GROMMET,
-  JUNCTION_BOX,
+  JUNCTION_BOX_GLANDS,
+  junctionBox,
   POWER_SUPPLY,
   relayHeatSinkKPerW,
   SSR,
+  SSR_COVER,
   SSR_HEAT_SINK,
+  START_BUTTON,
   STEPPER_DRIVER,
   STOP_BOX,
 } from '../vitamins/electronics.js'
@@ -37,20 +46,28 @@ import { sheet } from '../vitamins/stock.js'
 import { megaMountScrews, rampsControllerLeaves } from './board-mount-mega.js'
 import { CONTROL_CONTRACT } from './contract.js'
 import {
-  earthBoltIndex,
+  CONTACTOR_RAIL,
+  dcBoxContents,
+  EARTH_STUD_HOLE,
+  EARTH_STUD_NODE,
   earthPointRings,
+  earthStudLength,
+  earthStudPlace,
   FAN_BRACKET,
   FAN_BRACKET_FROM_MIDDLE,
   FAN_SCREW,
+  junctionBoxContents,
+  junctionBoxFor,
+  mainsSwitching,
   PANEL,
+  PSU_HOOD,
   PSU_HOOD_HEIGHT,
   PSU_SCREW_REACH,
   panelBoltLength,
-  panelInlet,
   powerPanelPlaces,
 } from './dimensions.js'
 import { FAN_BRACKET_BOLTS, FAN_MIDDLE, fanBracket } from './fan-bracket.js'
-import { PSU_HOOD_BOSSES, psuHood } from './psu-hood.js'
+import { PSU_HOOD_BOSSES, PSU_HOOD_NOTCH, psuHood } from './psu-hood.js'
 
 /**
  * The control panels: an aluminium sheet on each side face of the frame, below the Y axes,
@@ -193,8 +210,7 @@ const B = [0, 1, 0] as const
 
 /**
  * A panel: the sheet with its holes (its four M6 to the frame and `holes` for what it carries),
- * and the four M6 from outside, washer and nut inside the frame; the bolt at `earthBolt` (the
- * power panel's earth point) long enough for its earth rings (panelBoltLength).
+ * and the four M6 from outside, washer and nut inside the frame (panelBoltLength).
  */
 function panelLeaves(
   layout: Layout,
@@ -202,7 +218,6 @@ function panelLeaves(
   what: string,
   check = '',
   openings: readonly PanelOpening[] = [],
-  earthBolt?: number,
 ): Leaf[] {
   const g = panelGeometry(layout)
   const at = (b: number, c: number) => `(${formatMm(b - g.start)}, ${formatMm(c - g.bottom)})`
@@ -270,12 +285,11 @@ function panelLeaves(
   const w = WASHER.M6.thickness
   const clamp = PANEL.thickness + g.steel + w
   const bolt = CAP_SCREW.part('M6', panelBoltLength(clamp))
-  const earth = CAP_SCREW.part('M6', panelBoltLength(clamp, earthPointRings(bedHeating(layout.bed))))
   const inside = g.face - g.steel - w
   return [
     stock(piece, frame([g.face, g.start, g.bottom], B, [0, 0, 1], OUT)),
-    ...g.bolts.flatMap(([b, c], i) => [
-      bought(i === earthBolt ? earth : bolt, aimed([g.face + PANEL.thickness, b, c], INTO, B)),
+    ...g.bolts.flatMap(([b, c]) => [
+      bought(bolt, aimed([g.face + PANEL.thickness, b, c], INTO, B)),
       bought(WASHER.part('M6'), aimed([inside, b, c], OUT, B)),
       bought(HEX_NUT.part('M6'), aimed([inside, b, c], INTO, B)),
     ]),
@@ -286,10 +300,12 @@ function panelLeaves(
  * The power panel's leaves (the right one; powerPanelPlaces): the sheet, the power supply (M3
  * from inside into its threads) and the printed hood over its terminal strip (4 x M3 with nuts
  * through the sheet), the emergency stop in its 22.3 mm hole, the mains inlet in its
- * opening (2 countersunk M3 with nuts; the C14, see panelInlet), the junction box behind the
- * sheet (junctionBoxLeaves) with a grommet in each hole where mains wires leave it through the
- * sheet, and, for a bed heated from mains, the solid-state relay on end (2 x M4 with nuts), on
- * its heat sink where its current needs one.
+ * opening (2 countersunk M3 with nuts; the C14 or the C20, see panelInlet), where a contactor
+ * switches the mains the start button in its 22.3 mm hole and the contactor on its rail behind
+ * the sheet (contactorLeaves), the junction box behind the sheet (junctionBoxLeaves) with a
+ * grommet in each hole where mains wires leave it through the sheet, and, for a bed heated from
+ * mains, the solid-state relay on end (2 x M4 with nuts), on its heat sink where its current
+ * needs one.
  */
 function powerPanelLeaves(layout: Layout): Leaf[] {
   const g = panelGeometry(layout)
@@ -299,7 +315,13 @@ function powerPanelLeaves(layout: Layout): Leaf[] {
   const sink = heating.relayNeedsHeatSink
     ? SSR_HEAT_SINK.part(relayHeatSinkKPerW(heating.amps), heating.amps)
     : undefined
-  const places = powerPanelPlaces(g.length, layout.frame.profile.width, sink ? SSR_HEAT_SINK.size[0] : SSR.size[0])
+  const mains = mainsSwitching(heating)
+  const places = powerPanelPlaces(
+    g.length,
+    layout.frame.profile.width,
+    sink ? SSR_HEAT_SINK.size[0] : SSR.size[0],
+    mains,
+  )
   const atSheet = ([u, v]: readonly [number, number]) => [g.start + u, g.bottom + v] as const
   const [psuB, psuC] = atSheet(places.psu)
   const [ssrB, ssrC] = atSheet(places.relay)
@@ -313,14 +335,20 @@ function powerPanelLeaves(layout: Layout): Leaf[] {
   const hoodScrew = CAP_SCREW.part('M3', standardScrewLength(PSU_HOOD_HEIGHT + PANEL.thickness + M3.nutThickness + 1))
   // On end: the relay's holes, along its length, run up the panel.
   const ssrHoles = [-1, 1].map((s) => [ssrB, ssrC + (s * SSR.holeSpacing) / 2] as const)
-  const inlet = panelInlet(heating)
-  const inletHoles = inlet ? [-1, 1].map((s) => [inletB + (s * inlet.screwPitch) / 2, inletC] as const) : []
+  const { inlet } = mains
+  const inletHoles = [-1, 1].map((s) => [inletB + (s * inlet.screwPitch) / 2, inletC] as const)
   const thread = POWER_SUPPLY.thread
   // The supply's threads stand off its middle along its length: the builder checks them on the supply in hand.
   const boxAt = atSheet(places.junctionBox)
   const supplyCheck = `the power supply's case starts ${formatMm(POWER_SUPPLY.size[0] / 2 + POWER_SUPPLY.holes[0][0])} mm before its first hole: check its ${psuHoles.length} holes against the supply's threads before drilling`
   const countersink = `countersink the junction box's 2 holes (${formatMm(places.junctionBox[0])} mm along) from outside for M3 countersunk screws (${COUNTERSUNK_M3.diameter} mm)`
-  const check = `; ${supplyCheck}; ${countersink}`
+  // The supply may stand past the sheet's rear end, as far as the rear steel lets its screws (psuOverhang).
+  const past = places.psuStart + POWER_SUPPLY.size[0] - g.length - g.start
+  const overhang =
+    past > 0
+      ? `; the power supply stands ${formatMm(past)} mm past the frame's rear face (its screws clear the rear steel)`
+      : ''
+  const check = `; ${supplyCheck}; ${countersink}${overhang}`
   // On its heat sink the relay stands the sink's depth off the panel; its screws clamp both.
   const lift = sink ? SSR_HEAT_SINK.size[2] : 0
   const ssrScrew = CAP_SCREW.part('M4', standardScrewLength(SSR.size[2] + lift + PANEL.thickness + M4.nutThickness + 1))
@@ -333,21 +361,37 @@ function powerPanelLeaves(layout: Layout): Leaf[] {
     ...drilled(inletHoles, FITS.screwHole.M3, 'the mains inlet'),
     ...(relay ? drilled(ssrHoles, FITS.screwHole.M4, 'the relay') : []),
   ]
-  const openings = inlet ? [{ at: [inletB, inletC] as const, size: inlet.cutout, purpose: 'the mains inlet' }] : []
-  const what = `power supply, emergency stop${inlet ? ', mains inlet' : ''}, junction box${relay ? ' and relay' : ''}`
-  const box = junctionBoxLeaves(layout, boxAt, relay)
+  const openings = [{ at: [inletB, inletC] as const, size: inlet.cutout, purpose: 'the mains inlet' }]
+  const switched =
+    places.start && places.contactor
+      ? contactorLeaves(layout, atSheet(places.start), atSheet(places.contactor))
+      : undefined
+  const what = `power supply, emergency stop, mains inlet${switched ? ', start button, contactor' : ''}, junction box${relay ? ' and relay' : ''}`
+  const box = junctionBoxLeaves(layout, boxAt, relay, mains.contactor)
   const grommets = [places.grommets.supply, ...(relay ? [places.grommets.relay] : [])].map(atSheet)
+  const dcGrommet = atSheet(places.dcGrommet)
   return [
     ...panelLeaves(
       layout,
-      [...holes, ...box.holes, ...drilled(grommets, GROMMET.hole, 'a grommet, for mains wires from the junction box')],
+      [
+        ...holes,
+        ...(switched?.holes ?? []),
+        ...box.holes,
+        ...drilled(grommets, GROMMET.hole, 'a grommet, for mains wires from the junction box'),
+        ...drilled([dcGrommet], GROMMET.hole, "a grommet, for the 24 V leads and the relay's control pair"),
+        ...drilled(
+          [earthStudAt(layout)],
+          EARTH_STUD_HOLE,
+          "round the earth stud's head (the stud goes through the steel only)",
+        ),
+      ],
       what,
       check,
       openings,
-      earthBoltIndex(g.bolts, [psuB, psuC], inlet ? [inletB, inletC] : undefined),
     ),
+    ...(switched?.leaves ?? []),
     ...box.leaves,
-    ...grommets.map(([b, c]) => bought(GROMMET.part, onPanel(b, c, 0))),
+    ...[...grommets, dcGrommet].map(([b, c]) => bought(GROMMET.part, onPanel(b, c, 0))),
     bought(POWER_SUPPLY.part, onPanel(psuB, psuC, 0)),
     ...psuHoles.map(([b, c]) => bought(CAP_SCREW.part(thread, psuScrewLength()), aimed([g.face, b, c], OUT, B))),
     printed(psuHood(), hoodAt),
@@ -356,30 +400,181 @@ function powerPanelLeaves(layout: Layout): Leaf[] {
       bought(HEX_NUT.part('M3'), aimed([g.face, b, c], INTO, B)),
     ]),
     bought(E_STOP.part, onPanel(stopB, stopC, 0)),
-    ...(inlet
-      ? [
-          bought(inlet.part, onPanel(inletB, inletC, 0)),
-          ...inletHoles.flatMap(([b, c]) => {
-            const screw = COUNTERSUNK_M3.part(
-              standardScrewLength(inlet.flange.thickness + PANEL.thickness + M3.nutThickness + 1),
-            )
-            return [
-              bought(screw, aimed([out + inlet.flange.thickness, b, c], INTO, B)),
-              bought(HEX_NUT.part('M3'), aimed([g.face, b, c], INTO, B)),
-            ]
-          }),
-        ]
-      : []),
+    bought(inlet.part, onPanel(inletB, inletC, 0)),
+    ...inletHoles.flatMap(([b, c]) => {
+      const screw = COUNTERSUNK_M3.part(
+        standardScrewLength(inlet.flange.thickness + PANEL.thickness + M3.nutThickness + 1),
+      )
+      return [
+        bought(screw, aimed([out + inlet.flange.thickness, b, c], INTO, B)),
+        bought(HEX_NUT.part('M3'), aimed([g.face, b, c], INTO, B)),
+      ]
+    }),
     ...(relay
       ? [
           ...(sink ? [bought(sink, frame([out, ssrB, ssrC], [0, 0, 1], [0, -1, 0], OUT))] : []),
           bought(SSR.part, frame([out + lift, ssrB, ssrC], [0, 0, 1], [0, -1, 0], OUT)),
+          // Its terminal cover clips over its top, the screws' heads under it.
+          bought(SSR_COVER.part, frame([out + lift + SSR.size[2], ssrB, ssrC], [0, 0, 1], [0, -1, 0], OUT), [
+            ssrScrew.id,
+          ]),
           ...ssrHoles.flatMap(([b, c]) => [
             bought(ssrScrew, aimed([out + lift + SSR.size[2], b, c], INTO, B)),
             bought(HEX_NUT.part('M4'), aimed([g.face, b, c], INTO, B)),
           ]),
         ]
       : []),
+  ]
+}
+
+/**
+ * Where a contactor switches the mains: the start button in its 22.3 mm hole beside the stop, and
+ * behind the sheet the contactor on its piece of DIN rail (CONTACTOR_RAIL long, along the panel),
+ * its coil circuit's fuse terminal beside it towards the panel's rear, the rail held by 2 M4 from
+ * outside through the sheet and its slots, nuts on the rail; their terminals (IP20) face up and
+ * down the panel.
+ */
+function contactorLeaves(
+  layout: Layout,
+  [startB, startC]: readonly [number, number],
+  [railB, railC]: readonly [number, number],
+): { holes: PanelHole[]; leaves: Leaf[] } {
+  const g = panelGeometry(layout)
+  const out = g.face + PANEL.thickness
+  const rail = DIN_RAIL.part(CONTACTOR_RAIL)
+  const screws = [-1, 1].map((s) => [railB + s * (CONTACTOR_RAIL / 2 - DIN_RAIL.screwIn), railC] as const)
+  const screw = CAP_SCREW.part('M4', standardScrewLength(PANEL.thickness + DIN_RAIL.steel + M4.nutThickness + 1))
+  // The rail's back on the sheet's inner face, its length along the panel, into the frame.
+  const onRail = (b: number) => frame([g.face, b, railC], B, [0, 0, -1], INTO)
+  const behind = onRail(railB)
+  // Side by side in the middle of the rail: the contactor, then the fuse terminal.
+  const contactorB = railB - FUSE_TERMINAL.size[0] / 2
+  const fuseB = contactorB + (CONTACTOR.size[0] + FUSE_TERMINAL.size[0]) / 2
+  return {
+    holes: [
+      ...drilled([[startB, startC]], START_BUTTON.cutout, 'the start button'),
+      ...drilled(screws, FITS.screwHole.M4, "the contactor's rail"),
+    ],
+    leaves: [
+      bought(START_BUTTON.part, frame([out, startB, startC], B, [0, 0, 1], OUT)),
+      bought(rail, behind),
+      // It clips over the rail.
+      bought(CONTACTOR.part, onRail(contactorB), [rail.id]),
+      bought(FUSE_TERMINAL.part, onRail(fuseB), [rail.id]),
+      ...screws.flatMap(([b, c]) => [
+        // Through one of the rail's slots (not drawn).
+        bought(screw, aimed([out, b, c], INTO, B), [rail.id]),
+        bought(HEX_NUT.part('M4'), aimed([g.face - DIN_RAIL.steel, b, c], INTO, B)),
+      ]),
+    ],
+  }
+}
+
+/**
+ * The supply's mains leads (L, N, earth) between the power panel's upper grommet and the hood's
+ * notch, on the sheet's outside: their run, mm (Manhattan, from the grommet's middle to the
+ * notch's middle at the hood's side wall facing it). The wiring sleeves them over it (wiring-safety.ts).
+ */
+export function supplyLeadsOutside(layout: Layout): number {
+  const g = panelGeometry(layout)
+  const heating = bedHeating(layout.bed)
+  const relayLength = heating.relayNeedsHeatSink ? SSR_HEAT_SINK.size[0] : SSR.size[0]
+  const places = powerPanelPlaces(g.length, layout.frame.profile.width, relayLength, mainsSwitching(heating))
+  const [u, v] = places.grommets.supply
+  const notchU = places.psuStart + PSU_HOOD_NOTCH.from + PSU_HOOD_NOTCH.width / 2
+  const wall = POWER_SUPPLY.size[1] / 2 + FITS.psuHood + PSU_HOOD.wall
+  const notchV = places.psu[1] + (v >= places.psu[1] ? wall : -wall)
+  return Math.abs(notchU - u) + Math.abs(notchV - v)
+}
+
+/** The power panel's grommets where wires cross its sheet, in machine coordinates (each middle on the sheet's outer face). */
+export interface PanelGrommets {
+  /** The supply's mains leads (L, N, earth). */
+  readonly supply: Vec3
+  /** The relay's two mains wires, where the bed runs on mains. */
+  readonly relay?: Vec3
+  /** The 24 V leads and the relay's control pair (powerPanelPlaces' dcGrommet). */
+  readonly dc: Vec3
+}
+
+export function panelGrommetsAt(layout: Layout): PanelGrommets {
+  const g = panelGeometry(layout)
+  const heating = bedHeating(layout.bed)
+  const relayLength = heating.relayNeedsHeatSink ? SSR_HEAT_SINK.size[0] : SSR.size[0]
+  const places = powerPanelPlaces(g.length, layout.frame.profile.width, relayLength, mainsSwitching(heating))
+  const at = ([u, v]: readonly [number, number]) =>
+    applyToPoint(sideFrame(layout, 'right'), [g.face + PANEL.thickness, g.start + u, g.bottom + v])
+  return {
+    supply: at(places.grommets.supply),
+    ...(heating.supply === 'mains' ? { relay: at(places.grommets.relay) } : {}),
+    dc: at(places.dcGrommet),
+  }
+}
+
+/** The controller sheet's note on the 24 V box's holes, as the junction box's on the power panel. */
+const DC_BOX_CHECK = `; countersink the 24 V box's 2 holes (on the sheet's middle) from outside for M3 countersunk screws (${COUNTERSUNK_M3.diameter} mm)`
+
+/**
+ * The 24 V box behind the controller panel (dcBox, sized for dcBoxContents): its base on the
+ * sheet's inner face centred on the panel, its length up it, its lid into the frame; 2
+ * countersunk M3 from outside (under the board), nuts inside the box; a grommet in the sheet's
+ * hole at its middle, under the board's middle (between the Octopus mount's rails, or in the Mega
+ * mount's window), where the board's leads leave the box through its base (DC_BOX_BASE_HOLE); an
+ * M16 gland in its lower wall, halfway out, for the supply's 24 V leads and the relay's control pair.
+ */
+function dcBoxLeaves(layout: Layout, controller: Spec['controller']): { holes: PanelHole[]; leaves: Leaf[] } {
+  const g = panelGeometry(layout)
+  const b = layout.frame.outer.y / 2
+  const c = g.bottom + PANEL.height / 2
+  const box = dcBox(junctionBoxFor(dcBoxContents(controller), false))
+  const [length, , depth] = box.size
+  const half = length / 2 - BOX_SCREW_IN
+  const screws = [c - half, c + half].map((v) => [b, v] as const)
+  const screw = COUNTERSUNK_M3.part(standardScrewLength(PANEL.thickness + box.wall + M3.nutThickness + 1))
+  return {
+    holes: [
+      ...drilled(screws, FITS.screwHole.M3, 'the 24 V box (countersunk from outside)'),
+      ...drilled(
+        [[b, c]],
+        GROMMET.hole,
+        `a grommet, for the 24 V leads out of the 24 V box (its base ${DC_BOX_BASE_HOLE} mm there)`,
+      ),
+    ],
+    leaves: [
+      bought(box.part, frame([g.face, b, c], [0, 0, 1], B, INTO)),
+      bought(GROMMET.part, frame([g.face + PANEL.thickness, b, c], B, [0, 0, 1], OUT), [box.part.id]),
+      ...screws.flatMap(([sb, sc]) => [
+        bought(screw, aimed([g.face + PANEL.thickness, sb, sc], INTO, B), ['sheet-aluminium-3', box.part.id]),
+        bought(HEX_NUT.part('M3'), aimed([g.face - box.wall, sb, sc], INTO, B), [box.part.id]),
+      ]),
+      bought(cableGland('M16'), frame([g.face - depth / 2, b, c - length / 2], B, OUT, [0, 0, -1]), [box.part.id]),
+    ],
+  }
+}
+
+/** The earth stud's place on the right side (b, c): earthStudPlace on the power panel's sheet. */
+function earthStudAt(layout: Layout): readonly [number, number] {
+  const g = panelGeometry(layout)
+  const [u, v] = earthStudPlace(layout.frame.profile.width)
+  return [g.start + u, g.bottom + v]
+}
+
+/**
+ * The frame's earth stud (earthStudPlace): the M6 from outside, its head on the steel's outer face
+ * in the sheet's hole; inside, its own nut (on a star washer, not drawn, on the bare steel), the
+ * flat washer and the nut that clamps the earth rings between them (the rings not drawn).
+ */
+function earthStudLeaves(layout: Layout): Leaf[] {
+  const g = panelGeometry(layout)
+  const [b, c] = earthStudAt(layout)
+  const rings = earthPointRings(bedHeating(layout.bed))
+  const held = g.face - g.steel - EARTH_RING_M6.starWasher
+  const washer = held - M6.nutThickness - WASHER.M6.thickness
+  return [
+    bought(CAP_SCREW.part('M6', earthStudLength(g.steel, rings)), aimed([g.face, b, c], INTO, B)),
+    bought(HEX_NUT.part('M6'), aimed([held, b, c], INTO, B)),
+    bought(WASHER.part('M6'), aimed([washer, b, c], OUT, B)),
+    bought(HEX_NUT.part('M6'), aimed([washer, b, c], INTO, B)),
   ]
 }
 
@@ -390,19 +585,21 @@ const BOX_SCREW_IN = 12
 const GLAND_PITCH = 26
 
 /**
- * The junction box behind the power panel (JUNCTION_BOX at powerPanelPlaces' junctionBox): its
- * base on the sheet's inner face, its length up the panel, its lid into the frame; 2 countersunk
- * M3 from outside, flush under the supply's case, nuts inside the box; on its front wall (towards
- * the panel's front end) its glands, halfway out from the sheet: the wires' M16s and, where the
- * bed runs on mains, its cord's M20.
+ * The junction box behind the power panel (junctionBoxFor what it holds, at powerPanelPlaces'
+ * junctionBox): its base on the sheet's inner face, its length up the panel, its lid into the
+ * frame; 2 countersunk M3 from outside, flush under the supply's case, nuts inside the box; on its
+ * front wall (towards the panel's front end) its glands, halfway out from the sheet: the wires'
+ * M16s and, where the bed runs on mains, its cord's M20; where a contactor switches the mains, 2
+ * M16 more in its lower wall, side by side, for the contactor's poles and its coil circuit.
  */
-function junctionBoxLeaves(layout: Layout, [b, c]: readonly [number, number], bedOnMains: boolean) {
+function junctionBoxLeaves(layout: Layout, [b, c]: readonly [number, number], bedOnMains: boolean, contactor: boolean) {
   const g = panelGeometry(layout)
-  const [length, width, depth] = JUNCTION_BOX.size
+  const box = junctionBox(junctionBoxFor(junctionBoxContents(bedHeating(layout.bed), contactor)))
+  const [length, width, depth] = box.size
   const half = length / 2 - BOX_SCREW_IN
   const screws = [c - half, c + half].map((v) => [b, v] as const)
-  const screw = COUNTERSUNK_M3.part(standardScrewLength(PANEL.thickness + JUNCTION_BOX.wall + M3.nutThickness + 1))
-  const { wires, bedCord } = JUNCTION_BOX.glands
+  const screw = COUNTERSUNK_M3.part(standardScrewLength(PANEL.thickness + box.wall + M3.nutThickness + 1))
+  const { wires, bedCord } = JUNCTION_BOX_GLANDS
   const glands = [
     ...Array.from({ length: wires.count }, () => wires.size),
     ...(bedOnMains ? Array.from({ length: bedCord.count }, () => bedCord.size) : []),
@@ -411,11 +608,11 @@ function junctionBoxLeaves(layout: Layout, [b, c]: readonly [number, number], be
   return {
     holes: drilled(screws, FITS.screwHole.M3, 'the junction box (countersunk from outside)'),
     leaves: [
-      bought(JUNCTION_BOX.part, frame([g.face, b, c], [0, 0, 1], B, INTO)),
+      bought(box.part, frame([g.face, b, c], [0, 0, 1], B, INTO)),
       ...screws.flatMap(([sb, sc]) => [
         // Its head sinks into the sheet's countersink (not drawn), its tail into the box.
-        bought(screw, aimed([g.face + PANEL.thickness, sb, sc], INTO, B), ['sheet-aluminium-3', JUNCTION_BOX.part.id]),
-        bought(HEX_NUT.part('M3'), aimed([g.face - JUNCTION_BOX.wall, sb, sc], INTO, B), [JUNCTION_BOX.part.id]),
+        bought(screw, aimed([g.face + PANEL.thickness, sb, sc], INTO, B), ['sheet-aluminium-3', box.part.id]),
+        bought(HEX_NUT.part('M3'), aimed([g.face - box.wall, sb, sc], INTO, B), [box.part.id]),
       ]),
       ...glands.map((size, i) =>
         bought(
@@ -426,9 +623,18 @@ function junctionBoxLeaves(layout: Layout, [b, c]: readonly [number, number], be
             INTO,
             [0, -1, 0],
           ),
-          [JUNCTION_BOX.part.id],
+          [box.part.id],
         ),
       ),
+      ...(contactor
+        ? [-1, 1].map((s) =>
+            bought(
+              cableGland('M16'),
+              frame([g.face - depth / 2, b + (s * GLAND_PITCH) / 2, c - length / 2], B, OUT, [0, 0, -1]),
+              [box.part.id],
+            ),
+          )
+        : []),
     ],
   }
 }
@@ -459,7 +665,7 @@ function secondStopPlace(layout: Layout) {
   const top = f.outer.z - sideSteelEdge(f) - PANEL.above - length / 2
   const c = Math.min(SECOND_STOP_HEIGHT, top)
   const b = g.steel + f.profile.width / 2
-  return { b, c, bolts: [-1, 1].map((s) => [b, c + (s * length) / 2 - SECOND_STOP_BOLT_IN] as const) }
+  return { b, c, bolts: [-1, 1].map((s) => [b, c + s * (length / 2 - SECOND_STOP_BOLT_IN)] as const) }
 }
 
 /** The second stop box's M6 from its ends (ours: clear of its lid's corner screws). */
@@ -558,9 +764,16 @@ export function controlPanels(layout: Layout, controller: Spec['controller'] = '
   const boardScrew = CAP_SCREW.part('M3', standardScrewLength(pcb + CONTROLLER.boardThickness - nutFrom + 1))
   const mountScrew = CAP_SCREW.part('M4', standardScrewLength(plate + PANEL.thickness + M4.nutThickness + 1))
   const fan = controllerFan(layout)
+  const dc = dcBoxLeaves(layout, controller)
   const left: Leaf[] = [
-    ...panelLeaves(layout, [...drilled(mountHoles, FITS.screwHole.M4), ...fan.holes], 'controller'),
+    ...panelLeaves(
+      layout,
+      [...drilled(mountHoles, FITS.screwHole.M4), ...fan.holes, ...dc.holes],
+      'controller and 24 V box',
+      DC_BOX_CHECK,
+    ),
     ...fan.leaves,
+    ...dc.leaves,
     // The two rails: one part, the second turned half round about the board's middle.
     printed(controllerMount(), onPanel(mid, midC, 0)),
     printed(controllerMount(), multiply(onPanel(mid, midC, 0), rotation([0, 0, 180]))),
@@ -591,8 +804,14 @@ export function controlPanels(layout: Layout, controller: Spec['controller'] = '
   // The RAMPS (an Arduino Mega with its shield) on its own mount (board-mount-mega.ts).
   const rampsHoles = megaMountScrews().map(([x, y]) => [mid + x, midC + y] as const)
   const rampsLeft: Leaf[] = [
-    ...panelLeaves(layout, [...drilled(rampsHoles, FITS.screwHole.M4), ...fan.holes], 'controller'),
+    ...panelLeaves(
+      layout,
+      [...drilled(rampsHoles, FITS.screwHole.M4), ...fan.holes, ...dc.holes],
+      'controller and 24 V box',
+      DC_BOX_CHECK,
+    ),
     ...fan.leaves,
+    ...dc.leaves,
     ...rampsControllerLeaves(
       (x, y, a) => onPanel(mid + x, midC + y, a),
       (x, y, a) => aimed([out + a, mid + x, midC + y], INTO, B),
@@ -612,6 +831,13 @@ export function controlPanels(layout: Layout, controller: Spec['controller'] = '
       module: 'control',
       transform: sideFrame(layout, 'left'),
       leaves: controller === 'ramps' ? rampsLeft : left,
+      children: [],
+    },
+    {
+      name: EARTH_STUD_NODE,
+      module: 'control',
+      transform: sideFrame(layout, 'right'),
+      leaves: earthStudLeaves(layout),
       children: [],
     },
     ...(secondStop.length > 0
@@ -637,8 +863,10 @@ export function panelDrillings(layout: Layout): { at: [number, number, number]; 
     normal: 'x' as const,
     purpose: 'the second emergency stop',
   }))
+  const [studB, studC] = earthStudAt(layout)
   return [
     ...stop,
+    { at: [outer.x, studB, studC], normal: 'x' as const, purpose: "the frame's earth stud" },
     ...g.bolts.flatMap(([b, c]) => [
       { at: [outer.x, b, c] as [number, number, number], normal: 'x' as const, purpose: 'the control panel' },
       { at: [0, outer.y - b, c] as [number, number, number], normal: 'x' as const, purpose: 'the control panel' },

@@ -200,6 +200,25 @@ export const SSR = {
 } as const
 
 /**
+ * The relay's terminal cover: a clip-on cover over its top face that shrouds its four screw
+ * terminals (the load screws 1 and 2 at 24-380 V AC), for 62 x 45 mm panel-mount relays (IP20
+ * class, e.g. Crydom KS100; not every SSR-25DA is sold with one). Drawn as its envelope (ours: the
+ * relay's outline and 12 mm over its top, about the height of a terminal screw with its fork), on
+ * z = 0 (the relay's top), centred, its length along x as the relay's.
+ */
+export const SSR_COVER = {
+  size: [SSR.size[0], SSR.size[1], 12] as const,
+  part: {
+    id: 'ssr-terminal-cover',
+    description:
+      "Terminal cover for the SSR-25DA, clip-on, IP20 class (the relay's own where it comes with one, else one for 62 x 45 mm panel-mount relays, e.g. Crydom KS100): over its load terminals before the plug goes in",
+    /** Ours: a moulded polycarbonate cover, about 10 g. */
+    grams: 10,
+    shape: (): Solid => standing(SSR_COVER.size),
+  },
+} as const
+
+/**
  * The relay's thermal figures: SSR-25DA class relays drop at most 1.6 V when on; their case at
  * most 80 C (ours) in 40 C air (relays are rated at 40 C, [G3NB] in builder-rules.md section 5).
  */
@@ -233,7 +252,7 @@ export const SSR_HEAT_SINK = {
     const watts = Math.round(amps * RELAY_HEAT.dropVolts * 10) / 10
     return {
       id: 'ssr-heat-sink',
-      description: `Heat sink for the SSR-25DA, extruded aluminium, ${x} x ${y} x ${z} mm, finned, drilled for the relay's 2 M4: at most ${Math.round(kPerW * 10) / 10} K/W with thermal paste (${Math.round(amps * 10) / 10} A x ${RELAY_HEAT.dropVolts} V = ${watts} W, the case at most ${RELAY_HEAT.caseMaxC} C in ${RELAY_HEAT.ambientC} C air)`,
+      description: `Heat sink for the SSR-25DA, extruded aluminium, ${x} x ${y} x ${z} mm, finned, drilled for the relay's 2 M4, its fins upright (along the relay, up the panel) for air to rise between them: at most ${Math.round(kPerW * 10) / 10} K/W with thermal paste (verify on the data sheet of the sink bought) (${Math.round(amps * 10) / 10} A x ${RELAY_HEAT.dropVolts} V = ${watts} W, the case at most ${RELAY_HEAT.caseMaxC} C in ${RELAY_HEAT.ambientC} C air)`,
       /** Aluminium: its base and fins as drawn. */
       grams: gramsOf(x * y * base + 2 * fins.length * x * fin * (z - base), DENSITY.aluminium),
       shape: (): Solid => {
@@ -300,41 +319,93 @@ export const EARTH_RING_M6_STACK = EARTH_RING_M6.starWasher + EARTH_RING_M6.ring
  * frame the panel's outer face is z = 0, the flange outside (+Z), the body through the panel's
  * hole (-Z), its long side along y, centred.
  */
-export const IEC_INLET_C14 = {
-  /** Its rating, A at 250 V (IEC 60320's C14). */
-  amps: 10,
+export interface PanelInlet {
+  /** Its rating, A at 250 V (IEC 60320). */
+  readonly amps: number
+  readonly coupler: 'C14' | 'C20'
+  /** Its panel opening, across x along y. */
+  readonly cutout: readonly [number, number]
+  readonly body: { readonly size: readonly [number, number]; readonly depth: number }
+  readonly flange: { readonly size: readonly [number, number]; readonly lugs: number; readonly thickness: number }
+  readonly bezel: { readonly size: readonly [number, number]; readonly thickness: number }
+  readonly screwPitch: number
+  readonly part: BoughtPart
+}
+
+/** A screwed inlet module's shape (its frame as IEC_INLET_C14's). */
+function inletShape(inlet: Omit<PanelInlet, 'part' | 'amps' | 'coupler'>): Solid {
+  const { body, flange, bezel, screwPitch } = inlet
+  const half = ([x, y]: readonly [number, number]) => [x / 2, y / 2] as const
+  const [bx, by] = half(body.size)
+  const [fx, fy] = half(flange.size)
+  const [ex, ey] = half(bezel.size)
+  const t = flange.thickness
+  const screws = [-1, 1].map((s) => [(s * screwPitch) / 2, 0] as const)
+  return difference(
+    union(
+      box([-bx, -by, -body.depth], [bx, by, OVERRUN]),
+      box([-fx, -fy, 0], [fx, fy, t]),
+      box([-flange.lugs / 2, -METRIC.M3.headDiameter, 0], [flange.lugs / 2, METRIC.M3.headDiameter, t]),
+      box([-ex, -ey, t - OVERRUN], [ex, ey, t + bezel.thickness]),
+    ),
+    // The lugs' holes, countersunk from the outside for the screws' heads (ISO 10642 M3: 6 mm, 1.7 deep).
+    ...screws.flatMap((at) => [zThrough(at, 0, t, METRIC.M3.clearance), zHole(at, t - 1.7, t + OVERRUN, 6)]),
+  )
+}
+
+const C14_SIZES = {
   cutout: [27.2, 47] as const,
   body: { size: [27, 46.8] as const, depth: 16.5 + 8.5 },
   flange: { size: [33, 57] as const, lugs: 48, thickness: 3 },
   bezel: { size: [28, 48] as const, thickness: 1 },
   screwPitch: 40,
+}
+
+export const IEC_INLET_C14: PanelInlet = {
+  amps: 10,
+  coupler: 'C14',
+  ...C14_SIZES,
   part: {
     id: 'iec-inlet-c14-fused-switched',
     description:
-      'IEC 60320 C14 inlet, 10 A 250 V, with fuse drawer (5 x 20 mm) and double-pole switch, screw-mounted (2 x M3 countersunk on 40 mm centres), panel hole 27.2 x 47 mm',
+      'IEC 60320 C14 inlet, 10 A 250 V, with fuse drawer (5 x 20 mm) and double-pole switch, screw-mounted (2 x M3 countersunk on 40 mm centres), panel hole 27.2 x 47 mm, 6.3 mm tabs',
     /** Ours: a moulded module with its switch, fuse drawer and brass tabs, about 50 g. */
     grams: 50,
-    shape: (): Solid => {
-      const { body, flange, bezel, screwPitch } = IEC_INLET_C14
-      const half = ([x, y]: readonly [number, number]) => [x / 2, y / 2] as const
-      const [bx, by] = half(body.size)
-      const [fx, fy] = half(flange.size)
-      const [ex, ey] = half(bezel.size)
-      const t = flange.thickness
-      const screws = [-1, 1].map((s) => [(s * screwPitch) / 2, 0] as const)
-      return difference(
-        union(
-          box([-bx, -by, -body.depth], [bx, by, OVERRUN]),
-          box([-fx, -fy, 0], [fx, fy, t]),
-          box([-flange.lugs / 2, -METRIC.M3.headDiameter, 0], [flange.lugs / 2, METRIC.M3.headDiameter, t]),
-          box([-ex, -ey, t - OVERRUN], [ex, ey, t + bezel.thickness]),
-        ),
-        // The lugs' holes, countersunk from the outside for the screws' heads (ISO 10642 M3: 6 mm, 1.7 deep).
-        ...screws.flatMap((at) => [zThrough(at, 0, t, METRIC.M3.clearance), zHole(at, t - 1.7, t + OVERRUN, 6)]),
-      )
-    },
+    shape: (): Solid => inletShape(C14_SIZES),
   },
-} as const
+}
+
+/**
+ * The 16 A inlet, where the machine's mains current needs more than the C14's 10 A (the 1 m
+ * cube): an IEC 60320 C20 inlet with a 6.3 x 32 mm fuse drawer and a double-pole switch,
+ * screw-mounted, in the C14's frame. Its sizes are ours (no maker's drawing of a switched, fused
+ * C20 module was to hand; the builder checks the opening against the module bought before
+ * cutting): the C20's face is wider than the C14's (IEC 60320-1's C19/C20 coupler, 16 A, takes
+ * rectangular pins instead of the C14's flat ones), so the C14 module's outline grown 4 mm across
+ * and 6 mm along, its flange and screw pitch with it, the same 3 mm flange and M3 countersunk
+ * screws, 6.3 mm tabs.
+ */
+const C20_SIZES = {
+  cutout: [31.2, 53] as const,
+  body: { size: [31, 52.8] as const, depth: 19 + 8.5 },
+  flange: { size: [37, 63] as const, lugs: 52, thickness: 3 },
+  bezel: { size: [32, 54] as const, thickness: 1 },
+  screwPitch: 44,
+}
+
+export const IEC_INLET_C20: PanelInlet = {
+  amps: 16,
+  coupler: 'C20',
+  ...C20_SIZES,
+  part: {
+    id: 'iec-inlet-c20-fused-switched',
+    description:
+      'IEC 60320 C20 inlet, 16 A 250 V, with fuse drawer for a 6.3 x 32 mm fuse (5 x 20 mm drawers mostly stop at 10 A) and double-pole switch, screw-mounted (2 x M3 countersunk on 44 mm centres), panel hole 31.2 x 53 mm (check against the module bought before cutting), 6.3 mm tabs',
+    /** Ours: the C14 module's 50 g and its larger body, about 65 g. */
+    grams: 65,
+    shape: (): Solid => inletShape(C20_SIZES),
+  },
+}
 
 /** ABS, g/cm3 (1.04-1.06, Engineering ToolBox's table of solids). */
 const ABS_DENSITY = 1.05
@@ -352,33 +423,118 @@ function plasticBox(id: string, size: readonly [number, number, number], wall: n
 
 /**
  * The junction box that holds the mains junctions (lever connectors) and the inline fuse holders:
- * an IP65 ABS enclosure with a screwed gasketed lid, the common unbranded 83 x 58 x 33 mm size
- * (outside; KiCad's kicad-templates merge request 30 draws it as a very common size, one vendor
- * mark KH-F19), 2.5 mm walls (ours: the 2.5-3.5 mm of such boxes). Not deeper: behind the panel it
- * stands clear of the bed at its lowest. The builder drills its base for 2 M3 (the
- * sheet is the jig) and its front wall for its glands. Drawn as its envelope: the base on z = 0,
- * its length along x, centred, the lid at z = 33.
+ * an IP65 ABS enclosure with a screwed gasketed lid, 2.5 mm walls (ours: the 2.5-3.5 mm of such
+ * boxes), the least of the common unbranded sizes (outside, L x W x H; sold as such by many
+ * vendors, no maker's drawing to hand: check the box bought) whose inside floor holds what it
+ * carries (the control module's junctionBoxFor). 83 x 58 x 33 mm: KiCad's kicad-templates merge
+ * request 30 draws it as a very common size, one vendor mark KH-F19; 100 x 68 x 50 mm is its next
+ * common size, as the second stop's box. The builder drills its base for 2 M3 (the sheet is the
+ * jig) and its front wall for its glands. Drawn as its envelope: the base on z = 0, its length
+ * along x, centred, the lid at z = its height.
  */
-const JUNCTION_BOX_SIZE = [83, 58, 33] as const
+export const JUNCTION_BOX_SIZES = [
+  [83, 58, 33],
+  [100, 68, 50],
+] as const
 /** Both boxes' ABS walls (ours). */
 const BOX_WALL = 2.5
 
-export const JUNCTION_BOX = {
-  size: JUNCTION_BOX_SIZE,
+export const junctionBox = (size: (typeof JUNCTION_BOX_SIZES)[number]) => ({
+  size,
   wall: BOX_WALL,
-  /**
-   * Its cable glands: an M16 for the single wires in (from the inlet and the stop, behind the
-   * panel) and one for those out (to the supply and the relay, through the panel's grommets); an
-   * M20 for the bed's mains cord where the bed heater runs on mains.
-   */
-  glands: { wires: { size: 'M16', count: 2 }, bedCord: { size: 'M20', count: 1 } },
   part: plasticBox(
-    'junction-box',
-    JUNCTION_BOX_SIZE,
+    `junction-box-${size.join('x')}`,
+    size,
     BOX_WALL,
-    'Junction box, ABS, IP65, 83 x 58 x 33 mm, screwed gasketed lid: holds the mains lever connectors and the inline fuse holders (drill its base for 2 x M3 and its front wall for its cable glands)',
+    `Junction box, ABS, IP65, ${size.join(' x ')} mm, screwed gasketed lid: holds the mains lever connectors and the bed fuse's inline holder (drill its base for 2 x M3, its front wall and, with a contactor, its lower wall for its cable glands)`,
   ),
+})
+
+/**
+ * The 24 V box: the junction box's class, for the 24 V distribution and its fuse's inline holder,
+ * apart from the mains (behind the controller panel; the control module's dcBoxContents sizes
+ * it). The builder drills its base for 2 M3 and, over the sheet's 24 V grommet, a hole of
+ * DC_BOX_BASE_HOLE (the sheet is the jig), and a wall for its M16 gland.
+ */
+export const dcBox = (size: (typeof JUNCTION_BOX_SIZES)[number]) => ({
+  size,
+  wall: BOX_WALL,
+  part: plasticBox(
+    `box-24v-${size.join('x')}`,
+    size,
+    BOX_WALL,
+    `Junction box for the 24 V distribution, ABS, IP65, ${size.join(' x ')} mm, screwed gasketed lid: holds the 24 V lever connectors and the 24 V fuse's inline holder, behind the controller panel (drill its base for 2 x M3 and ${DC_BOX_BASE_HOLE} mm over the sheet's 24 V grommet, a wall for an M16 cable gland)`,
+  ),
+})
+
+/**
+ * The bed's junction box: the junction box's class, under the bed where it runs on mains, for the
+ * bed cord's junction with the heater mat's leads and the plate's earth wire (modules/bed/junction.ts
+ * sizes and places it). The builder drills its base for 4 x M3 (the clamps are the jig), a wall
+ * for the cord's gland and one for the grommet of the mat's leads.
+ */
+export const bedJunctionBox = (size: (typeof JUNCTION_BOX_SIZES)[number]) => ({
+  size,
+  wall: BOX_WALL,
+  part: plasticBox(
+    `bed-junction-box-${size.join('x')}`,
+    size,
+    BOX_WALL,
+    `Junction box for the bed, ABS, IP65, ${size.join(' x ')} mm, screwed gasketed lid: holds the bed cord's lever connectors (L, N, PE) with the heater mat's leads and the plate's earth wire, under the bed (drill its base for 4 x M3 through the clamps' holes, a side wall ${glandHole(JUNCTION_BOX_GLANDS.bedCord.size)} mm for the cord's gland and ${GROMMET.hole} mm for the grommet of the mat's leads)`,
+  ),
+})
+
+/** The 24 V box's base hole over the sheet's grommet: its 22 mm inner flange and 1 mm round it (ours). */
+export const DC_BOX_BASE_HOLE = 24
+
+/**
+ * The junction box's cable glands: an M16 for the single wires in (from the inlet and the stop,
+ * behind the panel) and one for those out (to the supply and the relay, through the panel's
+ * grommets); an M20 for the bed's mains cord where the bed heater runs on mains.
+ */
+export const JUNCTION_BOX_GLANDS = { wires: { size: 'M16', count: 2 }, bedCord: { size: 'M20', count: 1 } } as const
+
+/**
+ * What the junction box holds, each as its footprint on the box's floor (ours, rounded up: the
+ * WAGO 221-412, -413 and -415's outlines, 13.1, 18.7 and 29.8 mm wide by about 20 mm, from WAGO's
+ * 221 series drawings, and 20 mm more along each for its wires to turn into it; an inline fuse
+ * holder laid flat, 5 x 20 mm about 13 x 55 mm, 6.3 x 32 mm about 16 x 75 mm: the usual inline
+ * holders' bodies, their leads bent in the box's slack).
+ */
+export const BOX_FOOTPRINTS = {
+  lever: { 2: [13.1, 40], 3: [18.7, 40], 5: [29.8, 40] } as Readonly<Record<number, readonly [number, number]>>,
+  fuseHolder: { '5x20': [13, 55], '6.3x32': [16, 75] } as const,
 } as const
+
+/** What a junction box holds: the lever connectors (by points) and the inline fuse holders (by size). */
+export interface BoxContents {
+  readonly levers: readonly number[]
+  readonly fuseHolders: readonly (keyof typeof BOX_FOOTPRINTS.fuseHolder)[]
+}
+
+/**
+ * The junction box's size for what it holds: the least of JUNCTION_BOX_SIZES whose inside floor
+ * (its outside less the walls) has room for the footprints of what it holds (BOX_FOOTPRINTS), is
+ * as long as the longest of them, and that `fits` (where it stands); else an error.
+ */
+export function boxFor(
+  contents: BoxContents,
+  fits: (size: (typeof JUNCTION_BOX_SIZES)[number]) => boolean = () => true,
+  wall: number = BOX_WALL,
+): (typeof JUNCTION_BOX_SIZES)[number] {
+  const items = [
+    ...contents.levers.map((n) => BOX_FOOTPRINTS.lever[n]),
+    ...contents.fuseHolders.map((h) => BOX_FOOTPRINTS.fuseHolder[h]),
+  ]
+  const area = items.reduce((s, [w, l]) => s + w * l, 0)
+  const longest = Math.max(0, ...items.map(([, l]) => l))
+  const size = JUNCTION_BOX_SIZES.find(
+    (s) => (s[0] - 2 * wall) * (s[1] - 2 * wall) >= area && s[0] - 2 * wall >= longest && fits(s),
+  )
+  if (!size)
+    throw new Error(`no junction box in the catalogue holds ${Math.round(area)} mm2 of junctions and fuse holders`)
+  return size
+}
 
 /**
  * The box a second emergency stop stands on where the power panel's is too low (a floor-standing
@@ -430,7 +586,8 @@ export const cableGland = (size: GlandSize): BoughtPart => {
 /**
  * The rubber grommet lining a hole where mains wires cross the 3 mm aluminium sheet: for a 16 mm
  * hole in a panel up to 3.2 mm thick, 10 mm bore, 22 mm over its flanges, 2 mm flanges (ours:
- * the common metric rubber grommet of that hole). The sheet's outer face at z = 0, its bore
+ * the common metric rubber grommet of that hole; no maker's table was to hand, so a test checks
+ * the bore against the 3 mains wires and the builder checks the grommet bought). The sheet's outer face at z = 0, its bore
  * along Z.
  */
 export const GROMMET = {
@@ -442,7 +599,7 @@ export const GROMMET = {
   part: {
     id: 'grommet-rubber-16mm',
     description:
-      'Rubber grommet for a 16 mm hole in a panel up to 3.2 mm thick, 10 mm bore: lines a hole where mains wires cross the control panel',
+      "Rubber grommet for a 16 mm hole in a panel up to 3.2 mm thick, 10 mm bore: lines a hole where wires cross a control panel (the mains and the 24 V each through their own) or the bed junction box's wall (the heater mat's leads and the plate's earth wire)",
     /** Its rubber (about 1.3 g/cm3, as DENSITY.silicone): the two flanges and the body. */
     grams: gramsOf(
       2 * (circleArea(22) - circleArea(10)) * 2 + (circleArea(16) - circleArea(10)) * 3.2,
@@ -477,7 +634,7 @@ export const E_STOP = {
   part: {
     id: 'estop-22mm-latching',
     description:
-      'Emergency stop, 22 mm, red 40 mm mushroom, latching (twist to release), 2 NC contacts 10 A 250 V, for a 22.3 mm panel hole',
+      'Emergency stop, 22 mm, red 40 mm mushroom, latching (twist to release), 2 NC contacts 10 A 250 V in IP2X finger-safe contact blocks, for a 22.3 mm panel hole',
     /** Ours: a moulded operator with its fixing collar and two contact blocks, about 80 g. */
     grams: 80,
     shape: (): Solid => {
@@ -490,6 +647,124 @@ export const E_STOP = {
         zCylinder(head.collarHeight, head.proud, head.diameter),
         box([-x / 2, -y / 2, -behind - blocks.depth], [x / 2, y / 2, -behind]),
       )
+    },
+  },
+} as const
+
+/**
+ * The start button where a contactor switches the mains (an inlet fuse over the stop's contacts):
+ * a 22 mm momentary push button, flush, green, 1 NO contact (3-4), in the 22.3 mm hole of the
+ * 22 mm control units (EN 50007), the stop's family. Drawn as its envelope (ours: a 30 mm bezel
+ * 10 mm proud of the panel; behind it the bush and one contact block in 30 x 30 mm, 42 mm deep in
+ * all, as the stop's with one block). Its contact block's screw terminals are finger-safe (IP2X)
+ * as the stop's (E_STOP). The panel's outer face at z = 0, the head outside (+Z), centred.
+ */
+export const START_BUTTON = {
+  cutout: E_STOP.cutout,
+  head: { diameter: 30, proud: 10 },
+  bush: 22,
+  blocks: { size: [30, 30] as const, depth: 36 },
+  part: {
+    id: 'start-button-22mm',
+    description:
+      'Push button, 22 mm, green, flush, momentary, 1 NO contact (3-4) 10 A 250 V in an IP2X finger-safe contact block, for a 22.3 mm panel hole: starts the contactor after the stop is released',
+    /** Ours: a moulded operator with its fixing collar and one contact block, about 50 g. */
+    grams: 50,
+    shape: (): Solid => {
+      const { head, bush, blocks } = START_BUTTON
+      const behind = E_STOP.panel[1]
+      const [x, y] = blocks.size
+      return union(
+        zCylinder(-behind, 0, bush),
+        zCylinder(0, head.proud, head.diameter),
+        box([-x / 2, -y / 2, -behind - blocks.depth], [x / 2, y / 2, -behind]),
+      )
+    },
+  },
+} as const
+
+/**
+ * A piece of top-hat rail TS35 x 7.5 (EN 60715: 35 mm wide, 7.5 mm high, 1 mm steel), as long as
+ * what it carries and 12 mm more each end for a screw (ours), fixed through two of its 5.2 mm slots
+ * (EN 60715's slotted rail) by M4. It lies on z = 0 (its back), its length along x, centred.
+ */
+export const DIN_RAIL = {
+  width: 35,
+  height: 7.5,
+  steel: 1,
+  /** From each end to its screw (ours: an M4 nut's corners clear of what the rail carries). */
+  screwIn: 6,
+  beyond: 12,
+  part: (length: number): BoughtPart => ({
+    id: `din-rail-ts35-${length}mm`,
+    description: `DIN rail TS35 x 7.5 (EN 60715), steel, slotted, ${length} mm long (cut from a length, ends deburred): carries the contactor and its coil circuit's fuse terminal behind the power panel`,
+    /** Steel: its 1 mm section (the back 35 and the two 7.5 mm sides, 5 mm lips) at 7.85 g/cm3. */
+    grams: gramsOf(length * (35 + 2 * 6.5 + 2 * 5), DENSITY.steel),
+    shape: (): Solid => {
+      const { width, height, steel } = DIN_RAIL
+      const x = length / 2
+      const w = width / 2
+      const inner = 27 / 2
+      return union(
+        box([-x, -inner, 0], [x, inner, steel]),
+        ...[-1, 1].flatMap((s) => [
+          box([-x, s > 0 ? inner - steel : -inner, 0], [x, s > 0 ? inner : -inner + steel, height]),
+          box([-x, s > 0 ? inner - steel : -w, height - steel], [x, s > 0 ? w : -inner + steel, height]),
+        ]),
+      )
+    },
+  }),
+} as const
+
+/**
+ * The contactor where the inlet's fuse is over the emergency stop's contacts (the stop opens its
+ * coil): a modular (installation) contactor, 2 NO main poles 25 A AC-1 (AC-7a), coil at the mains
+ * voltage, with an auxiliary contact block 1 NO (13-14) clipped to its side, on a TS35 rail; its
+ * envelope, ours, from DIN 43880's installation-device outline (45 mm front, 90 mm tall, at most
+ * 70 mm off the rail): the contactor 18 mm wide (1 module) and its auxiliary 9 mm, 85 mm tall,
+ * 66 mm deep from the rail's back. Its screw terminals are finger-safe (IP20, IEC 60529, as such
+ * devices are made for consumer units: check the data sheet of the one bought). Drawn on z = 0
+ * (the rail's back), its width along x (the rail), its height along y, centred.
+ */
+export const CONTACTOR = {
+  size: [27, 85, 66] as const,
+  part: {
+    id: 'contactor-2p-25a',
+    description:
+      "Contactor, modular (DIN rail TS35), 2 NO poles 25 A AC-1, coil at the mains voltage, with a side-mounted auxiliary contact 1 NO (13-14), finger-safe (IP20) screw terminals for 2 conductors: switches the mains that the emergency stop's contacts cannot; the stop opens its coil, the auxiliary contact holds it in",
+    /** Ours: a 1-module contactor and its auxiliary block, about 150 g. */
+    grams: 150,
+    shape: (): Solid => {
+      const [x, y, z] = CONTACTOR.size
+      return box([-x / 2, -y / 2, 0], [x / 2, y / 2, z])
+    },
+  },
+} as const
+
+/**
+ * The contactor's coil circuit's own fuse (EN 60204-1, 7.2.4: a control circuit is protected
+ * against overcurrent; the inlet's fuse is over the stop's contacts): a fuse terminal block for
+ * 5 x 20 mm cartridge fuses (IEC 60947-7-3) on the contactor's rail, beside it, a screw terminal
+ * each side for the coil circuit's live, the fuse in its hinged carrier. Its envelope, ours: the
+ * 8.2 mm pitch of the 4 mm2 HESI (5X20) class and 12 mm more for its end cover and the end clamp
+ * that holds it on the rail (20 mm along the rail), 70 mm across it and 60 mm off its back, within
+ * the contactor's outline. Its fuse: a 1 A time-lag (ours: a modular contactor's coil draws a few
+ * VA held and some tens of VA pulling in, well under 1 A at 115 V; 1 A is far under the stop's
+ * 10 A contacts and the coil circuit's wire). Drawn as CONTACTOR: on z = 0 (the rail's back), its
+ * width along x (the rail), its height along y, centred.
+ */
+export const FUSE_TERMINAL = {
+  size: [20, 70, 60] as const,
+  fuseAmps: 1,
+  part: {
+    id: 'fuse-terminal-5x20-din',
+    description:
+      "Fuse terminal block for 5 x 20 mm fuses, DIN rail TS35 (IEC 60947-7-3, 4 mm2 class, hinged fuse carrier, screw terminals), with its end cover and an end clamp: the contactor coil circuit's fuse, beside the contactor on its rail",
+    /** Ours: a terminal block, its end cover and end clamp, about 25 g. */
+    grams: 25,
+    shape: (): Solid => {
+      const [x, y, z] = FUSE_TERMINAL.size
+      return box([-x / 2, -y / 2, 0], [x / 2, y / 2, z])
     },
   },
 } as const

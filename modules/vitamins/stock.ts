@@ -1,8 +1,9 @@
 import { box, cylinder, difference, hole, prism, union } from '../../src/kernel/index.js'
-import type { StockPiece } from '../../src/parts/types.js'
+import type { StockDrilling, StockPiece } from '../../src/parts/types.js'
 import { formatMm } from '../../src/spec/units.js'
 import { GT2 } from './belt-drive.js'
 import { circleArea, DENSITY, gramsOf } from './mass.js'
+import { MGN12H, type SquareTube, tubeSection } from './rails.js'
 
 /** GT2 6 mm belt, g per mm: 0.0083 kg/m (the belt tension article in ../shared/reference/builder-rules.md, [BTB]). */
 const BELT_GRAMS_PER_MM = 0.0083
@@ -32,6 +33,26 @@ export function angleBar(width: number, thickness: number, length: number, notes
     notes,
     grams: gramsOf((2 * width - thickness) * thickness * length, DENSITY.steel),
     shape: () => union(box([0, 0, 0], [length, width, thickness]), box([0, 0, 0], [length, thickness, width])),
+  }
+}
+
+/**
+ * Aluminium rectangular tube (6060/6063-T6, EN 755-9 sizes), `width` across and `height` tall
+ * with a `wall`: along local X from 0, across local Y from 0 to its width, up local Z from 0.
+ */
+export function rectangularTube(
+  section: { readonly width: number; readonly height: number; readonly wall: number },
+  length: number,
+  notes: string,
+): StockPiece {
+  const { width: w, height: h, wall: t } = section
+  return {
+    item: `tube-aluminium-${formatMm(h)}x${formatMm(w)}x${formatMm(t)}`,
+    material: `Aluminium rectangular tube ${formatMm(h)} x ${formatMm(w)} x ${formatMm(t)} mm, 6060 or 6063`,
+    length,
+    notes,
+    grams: gramsOf((w * h - (w - 2 * t) * (h - 2 * t)) * length, DENSITY.aluminium),
+    shape: () => difference(box([0, 0, 0], [length, w, h]), box([-1, t, t], [length + 1, w - t, h - t])),
   }
 }
 
@@ -114,6 +135,51 @@ export function ptfeTube(length: number, notes: string): StockPiece {
       difference(
         cylinder({ axis: 'x', center: [length / 2, 0, 0], length, diameter: 4 }),
         hole({ axis: 'x', center: [length / 2, 0, 0], length: length + 2, diameter: 2 }),
+      ),
+  }
+}
+
+/**
+ * The holes of a profile rail cut to this length, mm from one end: at the rail's pitch, the cut
+ * centred on them, so that both ends keep the same distance to their hole, at least the maker's
+ * end distance.
+ */
+export function railHoles(length: number): number[] {
+  const { holePitch, endDistance } = MGN12H.rail
+  const count = Math.floor((length - 2 * endDistance) / holePitch) + 1
+  if (count < 2) throw new Error(`an MGN12 rail ${formatMm(length)} mm long keeps fewer than two holes`)
+  const first = (length - (count - 1) * holePitch) / 2
+  return Array.from({ length: count }, (_, i) => first + i * holePitch)
+}
+
+/** A profile rail (MGN12) cut to length: its foot on z = 0, centred on y = 0. */
+export function profileRail(length: number, notes: string): StockPiece {
+  const { width, height, gramsPerMm } = MGN12H.rail
+  return {
+    item: 'rail-mgn12',
+    material: 'Profile rail HIWIN MGN12 (or equal), M3 counterbored holes at 25 mm',
+    length,
+    notes,
+    grams: gramsPerMm * length,
+    shape: () => box([0, -width / 2, 0], [length, width / 2, height]),
+  }
+}
+
+/** A square steel tube cut to length, centred on y = 0 and z = 0 (its corners drawn sharp). */
+export function squareTube(tube: SquareTube, length: number, notes: string, drilled?: StockDrilling): StockPiece {
+  const { size, wall } = tube
+  const name = `${formatMm(size)}x${formatMm(size)}x${formatMm(wall)}`
+  return {
+    item: `tube-${name}`,
+    material: `Square steel tube ${formatMm(size)} x ${formatMm(size)} x ${formatMm(wall)} mm, cold formed (EN 10219)`,
+    length,
+    notes,
+    grams: gramsOf(tubeSection(tube).area * length, DENSITY.steel),
+    ...(drilled ? { drilled } : {}),
+    shape: () =>
+      difference(
+        box([0, -size / 2, -size / 2], [length, size / 2, size / 2]),
+        box([-1, -size / 2 + wall, -size / 2 + wall], [length + 1, size / 2 - wall, size / 2 - wall]),
       ),
   }
 }

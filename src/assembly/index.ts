@@ -2,10 +2,10 @@ import { MODULES } from '../../modules/registry.js'
 import { computeLayout, type Layout } from '../layout/index.js'
 import type { AssemblyNode } from '../parts/types.js'
 import type { Spec } from '../spec/schema.js'
-import { buildMachine, type RodDiameters, specRods } from './machine.js'
+import { buildMachine, type Guides, specGuides } from './machine.js'
 import { contractsOf, type ModuleSet, moduleSet } from './module-set.js'
 
-export { type RodDiameters, specRods } from './machine.js'
+export { axisModuleFor, type Guide, type Guides, rodsOf, specGuides } from './machine.js'
 export { type ModuleSet, moduleSet } from './module-set.js'
 
 /** The registered modules (modules/registered.ts). */
@@ -17,14 +17,14 @@ export const layoutOf = (spec: Spec, modules: ModuleSet = REGISTERED): Layout =>
 
 /**
  * The spec's layout and the assembly tree built on it, with the Z motors' gearbox (1: none) and
- * each direction's rods (by default the spec's: its pinned diameter, or 8 mm).
+ * each direction's guide (by default the spec's rods: its pinned diameter, or 8 mm).
  */
 export function machineOf(
   spec: Spec,
   modules: ModuleSet = REGISTERED,
   zReduction = 1,
-  rods: RodDiameters = specRods(spec),
+  guides: Guides = specGuides(spec),
 ): { layout: Layout; machine: AssemblyNode } {
   const layout = layoutOf(spec, modules)
-  return { layout, machine: buildMachine(spec, layout, modules, zReduction, rods) }
+  return { layout, machine: buildMachine(spec, layout, modules, zReduction, guides) }
 }

@@ -1,6 +1,7 @@
 import { GRAVITY } from '../../modules/vitamins/mass.js'
 import { NEMA17 } from '../../modules/vitamins/motors.js'
-import type { RodDiameters } from '../assembly/index.js'
+import { MGN12H, SQUARE_TUBE } from '../../modules/vitamins/rails.js'
+import type { Guide, Guides } from '../assembly/index.js'
 import type { AxisLayout, Layout } from '../layout/index.js'
 import type { BedFigures } from '../parts/contracts.js'
 import type { AssemblyNode } from '../parts/types.js'
@@ -8,7 +9,9 @@ import type { Spec } from '../spec/schema.js'
 import { heatUp } from './heat-up.js'
 import { LIMITS } from './limits.js'
 import { carriagesOf, massOf, movingNodes, type PrintedGrams } from './loads.js'
-import { longestSpan, ROD_DIAMETERS, rodPair, rodSpan, sagAtFrequency } from './rods.js'
+import { RAIL_BEAM, railBeam } from './rail.js'
+import { guideFigures, guideSpan } from './rod-choice.js'
+import { longestSpan, longestSpanFor, ROD_DIAMETERS, type RodPairFigures, sagAtFrequency } from './rods.js'
 import { type ZMotor, zHold, zMotors } from './z-motor.js'
 
 /** One engineering check of the machine: a figure from a model, against its limit. */
@@ -39,8 +42,10 @@ export interface CheckInputs {
   readonly printedGrams: PrintedGrams
   /** The axis's carriage length, mm: with the travel, the rods' free span. */
   readonly carriageLength: number
-  /** Each direction's rod diameter, mm, as the machine is built. */
-  readonly rods: RodDiameters
+  /** Each direction's guide, as the machine is built. */
+  readonly guides: Guides
+  /** Whether a rail axis is registered, for the fix of rods that no larger rod would make pass. */
+  readonly railOffered: boolean
   /** The Z motors, with any gearbox. */
   readonly zMotor: ZMotor
   /** The bed's plate, sag and heater, from the bed module. */
@@ -81,9 +86,11 @@ interface Loads {
   readonly z: number
 }
 
-/** The machine's child node made for an axis. */
+/** The machine's child node made for an axis, by the universal axis or the rail axis. */
 function axisNode(machine: AssemblyNode, axis: AxisLayout): AssemblyNode {
-  const node = machine.children.find((child) => child.name === axis.name && child.module === 'axis')
+  const node = machine.children.find(
+    (child) => child.name === axis.name && (child.module === 'axis' || child.module === 'rail-axis'),
+  )
   if (!node) throw new Error(`the machine has no node for axis ${axis.name}`)
   return node
 }
@@ -104,23 +111,59 @@ export function horizontalLoads(layout: Layout, machine: AssemblyNode, printedGr
 
 function rodChecks(inputs: CheckInputs, loads: Loads): Check[] {
   return loads.horizontal.map(({ axis, load }) => {
-    const diameter = inputs.rods[axis.direction]
-    const span = rodSpan(axis, inputs.carriageLength)
-    const rods = rodPair({ diameter, span, load })
-    const sag = rods.loadSag + rods.ownWeightSag
+    const guide = inputs.guides[axis.direction as 'x' | 'y']
+    const span = guideSpan(guide, axis, inputs.carriageLength)
+    const figures = guideFigures(guide, span, load)
+    const sag = figures.loadSag + figures.ownWeightSag
+    const limit = `at least ${LIMITS.rodFrequency} Hz (${round(sagAtFrequency(LIMITS.rodFrequency), 2)} mm of static sag): Klipper's resonance guide asks to stiffen a machine whose resonances fall below 20-25 Hz and measures printers at 34-72 Hz`
+    const fields = { value: figures.frequency, unit: 'Hz', limit: LIMITS.rodFrequency, bound: 'min' as const }
+    if (guide.kind === 'rail') return railCheck(axis, load, span, figures, fields, limit)
+    const rods = rodsFix(guide, load, axis.direction, inputs.railOffered)
     return check(
       {
         id: `${axis.name}-rods-frequency`,
-        concern: `${axis.name} axis: first natural frequency of its carriage (${round(load, 2)} kg) on two ${round(diameter, 2)} mm rods spanning ${round(span, 1)} mm (sag ${round(sag, 3)} mm at mid-span, ${round(rods.ownWeightSag, 3)} mm of it the rods' own weight)`,
-        value: rods.frequency,
-        unit: 'Hz',
-        limit: LIMITS.rodFrequency,
-        bound: 'min',
-        basis: `k = 2 x 48 E I / L^3, f = sqrt(k / (m + 17/35 of the rods)) / 2 pi; at least ${LIMITS.rodFrequency} Hz (${round(sagAtFrequency(LIMITS.rodFrequency), 2)} mm of static sag): Klipper's resonance guide asks to stiffen a machine whose resonances fall below 20-25 Hz and measures printers at 34-72 Hz`,
+        concern: `${axis.name} axis: first natural frequency of its carriage (${round(load, 2)} kg) on two ${round(guide.diameter, 2)} mm rods spanning ${round(span, 1)} mm (sag ${round(sag, 3)} mm at mid-span, ${round(figures.ownWeightSag, 3)} mm of it the rods' own weight)`,
+        ...fields,
+        basis: `k = 2 x 48 E I / L^3, f = sqrt(k / (m + 17/35 of the rods)) / 2 pi; ${limit}`,
       },
-      `rods spanning at most ${Math.floor(longestSpan(diameter, load, LIMITS.rodFrequency))} mm with this carriage (a smaller frame), a lighter carriage, or stiffer rods${diameter < Math.max(...ROD_DIAMETERS) ? ` (rod.diameter ${Math.max(...ROD_DIAMETERS)}mm)` : ' (supported rails: the axes take no stiffer free rod)'}`,
+      rods,
     )
   })
+}
+
+/** What would make rods ring at the limit: a shorter span, a lighter carriage, larger rods, or the rail. */
+function rodsFix(guide: Guide & { kind: 'rods' }, load: number, direction: string, railOffered: boolean): string {
+  const largest = Math.max(...ROD_DIAMETERS)
+  const stiffer =
+    guide.diameter < largest
+      ? ` (rod.diameter ${largest}mm)`
+      : railOffered
+        ? ` (guide.${direction} "rail": a rail on a steel tube, as the checks choose where no rod passes)`
+        : ' (supported rails: the axes take no stiffer free rod)'
+  return `rods spanning at most ${Math.floor(longestSpan(guide.diameter, load, LIMITS.rodFrequency))} mm with this carriage (a smaller frame), a lighter carriage, or stiffer rods${stiffer}`
+}
+
+const RAIL_NAME = `an MGN12 rail on a ${SQUARE_TUBE.size} x ${SQUARE_TUBE.size} x ${SQUARE_TUBE.wall} mm steel tube`
+
+function railCheck(
+  axis: AxisLayout,
+  load: number,
+  span: number,
+  figures: RodPairFigures,
+  fields: Pick<Check, 'value' | 'unit' | 'limit' | 'bound'>,
+  limit: string,
+): Check {
+  const sag = figures.loadSag + figures.ownWeightSag
+  const longest = Math.floor(longestSpanFor((l) => railBeam({ span: l, load }).frequency, LIMITS.rodFrequency))
+  return check(
+    {
+      id: `${axis.name}-rail-frequency`,
+      concern: `${axis.name} axis: first natural frequency of its carriage (${round(load, 2)} kg, on its ${MGN12H.name} block) on ${RAIL_NAME} spanning ${round(span, 1)} mm between the axis's end faces (sag ${round(sag, 3)} mm at mid-span, ${round(figures.ownWeightSag, 3)} mm of it the tube's and rail's own weight)`,
+      ...fields,
+      basis: `the tube simply supported at the end faces: k = 48 E I / L^3 (I = ${round(RAIL_BEAM.inertia / 1e4, 2)} cm4, EN 10219-2), f = sqrt(k / (m + 17/35 of the tube and rail)) / 2 pi; ${limit}`,
+    },
+    `a tube spanning at most ${longest} mm with this carriage (a smaller frame), a lighter carriage, or a stiffer tube`,
+  )
 }
 
 function zDriveChecks({ spec, layout, zMotor }: CheckInputs, { z: load }: Loads): Check[] {
@@ -157,7 +200,7 @@ function zDriveChecks({ spec, layout, zMotor }: CheckInputs, { z: load }: Loads)
         unit: 'x load torque',
         limit: LIMITS.zDetentMargin,
         bound: 'min',
-        basis: `detent torque (${NEMA17.detentTorque * 100} N cm, 17HS4401's data sheet) times any gearbox's ratio over the load torque, friction not counted; at least ${LIMITS.zDetentMargin}x: an idle timeout, M84 or a power cut must not drop the bed`,
+        basis: `detent torque (${Math.round(NEMA17.detentTorque * 1000) / 10} N cm, 17HS4401's data sheet) times any gearbox's ratio over the load torque, friction not counted; at least ${LIMITS.zDetentMargin}x: an idle timeout, M84 or a power cut must not drop the bed`,
       },
       least((m) => zHold(m, load, motors).offMargin >= LIMITS.zDetentMargin),
     ),
@@ -229,12 +272,12 @@ function bedChecks({ spec, bed }: CheckInputs): Check[] {
     check(
       {
         id: 'bed-plate-sag',
-        concern: `Bed plate: its own-weight sag between its supports (${round(bed.plateKg, 2)} kg of steel)`,
+        concern: `Bed plate: its own-weight sag between its supports (${round(bed.plateKg, 2)} kg of steel${bed.sagModel ? ', on a grid of tubes' : ''})`,
         value: bed.sag,
         unit: 'mm',
         limit: LIMITS.bedSag,
         bound: 'max',
-        basis: `the bed module's model: plate strips simply supported between the rows of blocks and between the rods, 5 w L^4 / 384 D, D = E t^3 / 12 (1 - nu^2), plus how unevenly the rods bend; at most ${LIMITS.bedSag} mm, half a 0.2 mm first layer`,
+        basis: `the bed module's model: ${bed.sagModel ?? 'plate strips simply supported between the rows of blocks and between the rods, 5 w L^4 / 384 D, D = E t^3 / 12 (1 - nu^2), plus how unevenly the rods bend'}; at most ${LIMITS.bedSag} mm, half a 0.2 mm first layer`,
       },
       'a smaller bed, a thicker plate, or more supports under it',
     ),

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { bedHeating } from '../../modules/bed/dimensions.js'
+import { switchedByContactor } from '../../modules/control/dimensions.js'
+import { panelGrommetsAt } from '../../modules/control/index.js'
 import { RAMPS_EXTRAS } from '../../modules/vitamins/controller-ramps.js'
+import { GROMMET } from '../../modules/vitamins/electronics.js'
 import { machineOf } from '../../test/machines.js'
 import { placedLeaves } from '../assembly/collect.js'
 import { applyToPoint } from '../kernel/matrix.js'
-import { type Cable, cableChains, machineCables, SERVICE_ALLOWANCE } from './electrical-cables.js'
+import { type Cable, cableChains, DC_BOX, machineCables, SERVICE_ALLOWANCE } from './electrical-cables.js'
 
 const cablesOf = (preset: string, sets: string[] = []) => {
   const { machine, layout } = machineOf(preset, sets)
@@ -11,7 +15,9 @@ const cablesOf = (preset: string, sets: string[] = []) => {
     { name: 'main power', label: 'POWER' },
     { name: 'motor power', label: 'MOTOR_POWER' },
   ]
-  return { cables: machineCables(machine, { mains: true, contactor: false, inputs }), layout, machine }
+  const contactor = switchedByContactor(bedHeating(layout.bed))
+  const grommets = panelGrommetsAt(layout)
+  return { cables: machineCables(machine, { mains: true, contactor, inputs, grommets }), layout, machine }
 }
 // A cable by what it joins: not by which corner bolt or panel bolt (their places change with the frame).
 const key = (c: Cable) =>
@@ -60,8 +66,8 @@ describe('the cables', () => {
     expect(head.route).toBeCloseTo(Math.max(...ends), 6)
     expect(head.route).toBeGreaterThan(at(0, 0))
     expect(head.length).toBe(head.route + 2 * SERVICE_ALLOWANCE)
-    // The supply and the board sit on opposite sides: the cable crosses the frame.
-    const supply = cables.find((c) => c.kind === 'board power')!
+    // The supply and the 24 V box behind the board sit on opposite sides: the supply's leads cross the frame.
+    const supply = cables.find((c) => c.kind === 'dc, supply +V to distribution (fused)')!
     expect(supply.route).toBeGreaterThan(layout.frame.outer.x)
   })
 
@@ -70,15 +76,18 @@ describe('the cables', () => {
       (p) => new Map(cablesOf(p).cables.map((c) => [key(c), c])),
     )
     const common = [...small.keys()].filter((k) => big.has(k))
-    // The 1 m cube's four Z axes have other names, and its second emergency stop's cable takes the
-    // place of the panel stop's run to the distribution; every other cable is in all three.
-    expect(common.length).toBe(small.size - 3)
-    expect([...big.keys()].filter((k) => k.startsWith('mains, stops in series (sheathed) '))).toHaveLength(1)
-    // Each cable grows, but the bed's own leads (no wire), the jumper at its earth bond (the allowance),
+    // The 1 m cube's four Z axes have other names, and its contactor takes the place of the inlet's
+    // run to the stop and the stop's to the distribution (its second stop in the coil circuit);
+    // every other cable is in all three.
+    expect(common.length).toBe(small.size - 4)
+    expect([...big.keys()].filter((k) => k.startsWith('coil, stops in series (sheathed) '))).toHaveLength(1)
+    // Each cable grows, but the bed's runs from its junction box (which stands where the bed's rows leave room),
     // the supply's earth to the earth point beside it on the panel, and the bonding jumpers across a corner.
-    // The power panel's runs join its parts where the panel places them, which need not move apart as it grows.
+    // The power panel's runs join its parts where the panel places them, which need not move apart as it grows;
+    // the board's power and its fan run from the 24 V box right behind it.
     const grows = (k: string) =>
-      !/^(bed heater leads|bed earth|earth, supply to earth point|bond) /.test(k) && !/ control-panel-right /.test(k)
+      !/^(bed heater leads|bed earth|earth, supply to earth point|bond|board power|controller fan) /.test(k) &&
+      !/ control-panel-right /.test(k)
     for (const k of [...small.keys()].filter(grows)) expect(mid.get(k)!.length, k).toBeGreaterThan(small.get(k)!.length)
     for (const k of common.filter(grows)) expect(big.get(k)!.length, k).toBeGreaterThan(mid.get(k)!.length)
   })
@@ -120,7 +129,7 @@ describe('the cables', () => {
   })
 
   it("run a board's jumper wires on the board, within the bought jumper, and an always-on heatsink fan from the 24 V", () => {
-    const { machine } = machineOf('d3d-12in', ['controller=ramps'])
+    const { machine, layout } = machineOf('d3d-12in', ['controller=ramps'])
     const inputs = [{ name: 'driver power', label: '5A input (F1)' }]
     const jumpers = [{ kind: 'UART jumper' as const, from: 'X driver module (PDN_UART pin)', to: 'D40 on AUX-2' }]
     const cables = machineCables(machine, {
@@ -129,6 +138,7 @@ describe('the cables', () => {
       inputs,
       heatsinkFansOnSupply: true,
       jumpers,
+      grommets: panelGrommetsAt(layout),
     })
     const jumper = cables.find((c) => c.kind === 'UART jumper')!
     const board = cables.find((c) => c.kind === 'motor')!.from
@@ -144,6 +154,47 @@ describe('the cables', () => {
     expect(fan.motions).toEqual(['y', 'x'])
   })
 
+  it('keep the 24 V side apart from the mains: its own box and grommets, never a mains grommet or the junction box', () => {
+    for (const [preset, sets] of [
+      ['d3d-12in', []],
+      ['d3d-1m', []],
+      ['d3d-12in', ['controller=ramps']],
+    ] as [string, string[]][]) {
+      const { cables, machine, layout } = cablesOf(preset, sets)
+      const placed = placedLeaves(machine)
+      const origins = (test: (id: string, path: readonly string[]) => boolean) =>
+        placed
+          .filter((p) => p.leaf.kind === 'bought' && test(p.leaf.part.id, p.path))
+          .map((p) => applyToPoint(p.world, [0, 0, 0]))
+      const near = (a: readonly number[], b: readonly number[]) => a.every((x, k) => Math.abs(x - b[k]) < 1)
+      const dc = panelGrommetsAt(layout).dc
+      const mainsGrommets = origins(
+        (id, path) => id === 'grommet-rubber-16mm' && path.includes('control-panel-right'),
+      ).filter((g) => !near(g, dc))
+      const mainsBox = origins((id) => id.startsWith('junction-box-'))
+      expect(mainsGrommets.length, preset).toBeGreaterThan(0)
+      expect(
+        origins((id) => DC_BOX.test(id)),
+        preset,
+      ).toHaveLength(1)
+      const dcRows = cables.filter(
+        (c) => /^(dc,|board power|controller fan|relay control)/.test(c.kind) || c.fromPart === 'junction-24v',
+      )
+      expect(dcRows.length, preset).toBeGreaterThanOrEqual(5)
+      for (const c of dcRows) {
+        expect(c.via?.length, `${preset} ${c.kind}`).toBeGreaterThan(0)
+        for (const v of c.via ?? [])
+          for (const m of [...mainsGrommets, ...mainsBox]) expect(near(v, m), `${preset} ${c.kind}`).toBe(false)
+        expect([c.fromPart, c.toPart], `${preset} ${c.kind}`).not.toContain('junction-mains')
+      }
+      // The supply's leads cross the power panel at the 24 V grommet, a flange and more from every mains one.
+      for (const kind of ['dc, supply +V to distribution (fused)', 'dc, supply -V to distribution'])
+        expect(cables.find((c) => c.kind === kind)?.via, `${preset} ${kind}`).toEqual([dc])
+      for (const m of mainsGrommets)
+        expect(Math.hypot(m[1] - dc[1], m[2] - dc[2]), preset).toBeGreaterThanOrEqual(GROMMET.flange)
+    }
+  })
+
   it('take no bar jumpers on a welded plate frame', () => {
     const { cables } = cablesOf('d3d-12in', ['frame.style=plate'])
     expect(cables.filter((c) => c.kind === 'bond' && c.from.startsWith('frame bar'))).toEqual([])
@@ -151,7 +202,7 @@ describe('the cables', () => {
 
   it("run the power panel's wires between its drawn parts, not along the whole panel", () => {
     for (const preset of ['d3d-12in', 'd3d-1m']) {
-      const { cables, machine } = cablesOf(preset)
+      const { cables, machine, layout } = cablesOf(preset)
       const placed = placedLeaves(machine)
       const at = (id: RegExp) => {
         const p = placed.find((q) => q.leaf.kind === 'bought' && id.test(q.leaf.part.id))!
@@ -163,13 +214,33 @@ describe('the cables', () => {
       }
       const run = (kind: string) => cables.find((c) => c.kind === kind)!.route
       // The mains junctions are in the junction box: the supply's feed runs from it.
-      expect(run('mains, distribution to supply'), preset).toBeCloseTo(apart(/^junction-box$/, /^psu-/), 6)
-      expect(run('mains L, distribution to relay'), preset).toBeCloseTo(apart(/^junction-box$/, /^ssr-25da$/), 6)
+      // Through the grommet each crosses the sheet by: a leg to it and a leg from it.
+      const grommets = panelGrommetsAt(layout)
+      const through = (a: RegExp, g: readonly number[], b: RegExp) =>
+        [at(a), at(b)].reduce((s, p) => s + p.reduce((t, x, k) => t + Math.abs(x - g[k]), 0), 0)
+      expect(run('mains, distribution to supply'), preset).toBeCloseTo(
+        through(/^junction-box-/, grommets.supply, /^psu-/),
+        6,
+      )
+      expect(run('mains L, distribution to relay'), preset).toBeCloseTo(
+        through(/^junction-box-/, grommets.relay!, /^ssr-25da$/),
+        6,
+      )
+      const earth = cables.find((c) => c.kind === 'earth, supply to earth point')!
+      const bolt = earth.rings![0]
+      const toGrommet = bolt.reduce((t, x, k) => t + Math.abs(x - grommets.supply[k]), 0)
+      expect(earth.route, preset).toBeCloseTo(toGrommet + through(/^psu-/, grommets.supply, /^psu-/) / 2, 6)
       if (preset === 'd3d-12in')
         expect(run('mains, inlet to stop')).toBeCloseTo(apart(/^iec-inlet-c14/, /^estop-22mm-latching$/), 6)
+      else {
+        // The 1 m's C20, contactor and start button are drawn: its coil and pole runs go between them.
+        expect(run('mains, distribution to contactor')).toBeCloseTo(apart(/^junction-box-/, /^contactor-2p-25a$/), 6)
+        expect(run('coil, start button to coil')).toBeCloseTo(apart(/^start-button-22mm$/, /^contactor-2p-25a$/), 6)
+        expect(run('mains, inlet to distribution')).toBeCloseTo(apart(/^iec-inlet-c20/, /^junction-box-/), 6)
+      }
       const sheet = placed.find((p) => p.path.includes('control-panel-right') && p.leaf.kind === 'stock')!
       const length = sheet.leaf.kind === 'stock' ? sheet.leaf.piece.length : 0
-      expect(run('mains, distribution to supply')).toBeLessThan(length)
+      expect(run('mains L, distribution to relay')).toBeLessThan(length)
     }
   })
 })

@@ -1,6 +1,7 @@
-import { earthBoltIndex } from '../../modules/control/dimensions.js'
+import { BED_JUNCTION_NODE } from '../../modules/bed/junction.js'
+import { EARTH_STUD_NODE } from '../../modules/control/dimensions.js'
 import { MEGA, RAMPS, RAMPS_EXTRAS } from '../../modules/vitamins/controller-ramps.js'
-import { EARTH_RING_M6_STACK } from '../../modules/vitamins/electronics.js'
+import { EARTH_BOND, EARTH_RING_M6_STACK } from '../../modules/vitamins/electronics.js'
 import { METRIC } from '../../modules/vitamins/fasteners.js'
 import { type MotionOffsets, type PlacedLeaf, placedLeaves } from '../assembly/collect.js'
 import { applyToPoint, invertRigid, type Vec3 } from '../kernel/matrix.js'
@@ -41,7 +42,8 @@ export type CableKind =
   | 'mains, inlet to distribution'
   | 'mains, distribution to contactor'
   | 'mains, contactor to distribution'
-  | 'coil, live to stop'
+  | 'coil, live to fuse'
+  | 'coil, fuse to stop'
   | 'coil, stop to holding contact'
   | 'coil, stops in series (sheathed)'
   | 'coil, holding contact to start button'
@@ -79,6 +81,8 @@ export interface Cable {
   readonly length: number
   /** The M6 bolts (their head's seat) its earth ring terminals land on, one per ring. */
   readonly rings?: readonly Vec3[]
+  /** What it passes between its ends (a grommet's or a box's middle), in order: its route goes through each. */
+  readonly via?: readonly Vec3[]
 }
 
 export interface CableChain {
@@ -124,6 +128,11 @@ const RELAY = 'ssr-25da'
 
 /** The node of the panel that carries the supply, the relay, the inlet and the emergency stop. */
 const POWER_PANEL = 'control-panel-right'
+/** The node of the panel that carries the controller board and, behind it, the 24 V box. */
+const CONTROLLER_PANEL = 'control-panel-left'
+/** The 24 V box (its id with its size after it), and the grommets that line the holes wires cross the sheets through. */
+export const DC_BOX = /^box-24v-/
+const GROMMET = 'grommet-rubber-16mm'
 /** A cable's end: its name (with the terminals it lands on) and its part's catalogue id. */
 type End = readonly [string, string]
 const INLET = 'iec-inlet'
@@ -132,6 +141,8 @@ const STOP = 'estop-22mm-latching'
 export const SECOND_STOP_NODE = 'emergency-stop-high'
 export const CONTACTOR = 'contactor-2p-25a'
 export const START_BUTTON = 'start-button-22mm'
+/** The coil circuit's fuse terminal, on the contactor's rail. */
+export const FUSE_TERMINAL = 'fuse-terminal-5x20-din'
 /** The lever-connector junctions (docs/design.md, "Electrics"): where a conductor splits, each a named group on the power panel. */
 export const JUNCTIONS = {
   mainsIn: 'junction-mains-in',
@@ -180,6 +191,8 @@ export function machineCables(
     inputs: readonly PowerInput[]
     heatsinkFansOnSupply?: boolean
     jumpers?: readonly BoardJumper[]
+    /** The power panel's grommets (the control module's panelGrommetsAt): its runs go through the one they cross the sheet by. */
+    grommets: { readonly supply: Vec3; readonly relay?: Vec3; readonly dc: Vec3 }
   },
 ): Cable[] {
   const ends = travelEnds(machine)
@@ -208,24 +221,35 @@ export function machineCables(
   }
   const controller = find(CONTROLLER.id)
   const supply = find(SUPPLY)
-  const dc = (poles: string): End => [`24 V distribution (${poles})`, JUNCTIONS.dc]
+  const dc = (poles: string): End => [`24 V distribution in the 24 V box (${poles})`, JUNCTIONS.dc]
+  // The 24 V side apart from the mains: the box behind the controller panel, its grommet there, and the power panel's own.
+  const dcBox = origin(placed[0][find(DC_BOX)])
+  const boardGrommet = placed[0].find((p) => p.path.includes(CONTROLLER_PANEL) && idOf(p) === GROMMET)
+  if (!boardGrommet) throw new Error('the controller panel has no grommet for the 24 V leads')
+  const throughBoard = origin(boardGrommet)
+  const legs = (points: readonly Vec3[]) => points.slice(1).reduce((s, p, k) => s + manhattan(points[k], p), 0)
+  /** A 24 V cable from the box out through the controller panel's grommet to a part (at its longest travel end). */
+  const fromDcBox = (kind: CableKind, to: number, from = dc('+24 V, 0 V')[0]): Cable => {
+    const c = cable(kind, supply, from, to)
+    const route = legs([dcBox, throughBoard]) + Math.max(...placed.map((at) => manhattan(throughBoard, origin(at[to]))))
+    return { ...c, fromPart: JUNCTIONS.dc, route, length: route + 2 * SERVICE_ALLOWANCE, via: [throughBoard] }
+  }
   const cables: Cable[] = []
   // Always-on heatsink fans come after the controller fan, from the 24 V distribution as it does.
   const onSupply: Cable[] = []
   placed[0].forEach((p, i) => {
     for (const part of PARTS) {
       if (!part.id.test(idOf(p))) continue
-      if (part.kind === 'heatsink fan' && how.heatsinkFansOnSupply)
-        onSupply.push({ ...cable(part.kind, supply, dc('+24 V, 0 V')[0], i), fromPart: JUNCTIONS.dc })
+      if (part.kind === 'heatsink fan' && how.heatsinkFansOnSupply) onSupply.push(fromDcBox(part.kind, i))
       else cables.push(cable(part.kind, controller, CONTROLLER.name, i))
     }
   })
   const bed = find(/^bed-heater-/)
-  const earth = earthPoint(placed[0], supply)
+  const earth = earthPoint(placed[0])
   const supplyId = idOf(placed[0][supply])
   const onPanel = panelRoute(placed[0])
-  const panelRun = (kind: CableKind, [from, fromPart]: End, [to, toPart]: End): Cable => {
-    const route = onPanel(fromPart, toPart)
+  const panelRun = (kind: CableKind, [from, fromPart]: End, [to, toPart]: End, via?: Vec3): Cable => {
+    const route = onPanel(fromPart, toPart, via)
     return {
       kind,
       at: POWER_PANEL,
@@ -236,12 +260,25 @@ export function machineCables(
       motions: [],
       route,
       length: route + 2 * SERVICE_ALLOWANCE,
+      ...(via ? { via: [via] } : {}),
     }
   }
   const earthEnd: End = [`frame earth point (${earthPointName(placed[0], earth)})`, idOf(placed[0][earth])]
   const earthRing = { rings: [origin(placed[0][earth])] }
+  // From the earth point through the supply's grommet to its FG under the hood.
+  const supplyEarth = (): Cable => {
+    const route = legs([origin(placed[0][earth]), how.grommets.supply, origin(placed[0][supply])])
+    return {
+      ...cable('earth, supply to earth point', earth, earthEnd[0], supply),
+      to: 'power supply (FG)',
+      route,
+      length: route + 2 * SERVICE_ALLOWANCE,
+      via: [how.grommets.supply],
+      ...earthRing,
+    }
+  }
   // The mains junctions sit in the junction box, where the power panel has one.
-  const boxed = placed[0].some((p) => p.path.includes(POWER_PANEL) && idOf(p) === JUNCTION_BOX)
+  const boxed = placed[0].some((p) => p.path.includes(POWER_PANEL) && idOf(p).startsWith(JUNCTION_BOX))
   const inBox = boxed ? ' in the junction box' : ' on the panel'
   const secondStop = secondStopRun(placed[0], boxed)
   const distribution = (poles: string): End => [`mains distribution${inBox} (${poles})`, JUNCTIONS.mains]
@@ -257,7 +294,13 @@ export function machineCables(
         mainsIn('L, N'),
       ),
       panelRun('mains, distribution to contactor', mainsIn('L, N'), contactor('1/L1, 3/L2')),
-      panelRun('coil, live to stop', mainsIn('L'), ['emergency stop (NC contact, 11)', STOP]),
+      // Through its own fuse, on the contactor's rail, before the stop.
+      panelRun('coil, live to fuse', mainsIn('L'), ['coil fuse terminal (in)', FUSE_TERMINAL]),
+      panelRun(
+        'coil, fuse to stop',
+        ['coil fuse terminal (out)', FUSE_TERMINAL],
+        ['emergency stop (NC contact, 11)', STOP],
+      ),
       secondStop
         ? secondStop(
             'coil, stops in series (sheathed)',
@@ -291,66 +334,151 @@ export function machineCables(
           ),
     )
   cables.push(
-    panelRun('mains, distribution to supply', distribution('L, N'), ['power supply (L, N)', supplyId]),
+    // The supply's leads leave the sheet's inside through its grommet, to the terminals under the hood.
+    panelRun(
+      'mains, distribution to supply',
+      distribution('L, N'),
+      ['power supply (L, N)', supplyId],
+      how.grommets.supply,
+    ),
     { ...panelRun('earth, inlet to earth point', ['mains inlet (earth tab)', INLET], earthEnd), ...earthRing },
-    { ...cable('earth, supply to earth point', earth, earthEnd[0], supply), to: 'power supply (FG)', ...earthRing },
+    supplyEarth(),
   )
   if (how.mains) {
     const relay = find(RELAY)
     const bedPanel = (pole: string): End => [`bed cord junction${inBox} (${pole})`, JUNCTIONS.bedPanel]
-    const bedEnd = `bed cord junction on the bed bracket (L, N, PE)`
+    const bedBox = find(BED_JUNCTION_BOX)
+    const inBedBox = "bed cord junction in the bed's junction box"
+    const leadsIn = placed[0].find((p) => p.path.includes(BED_JUNCTION_NODE) && idOf(p) === GROMMET)
+    if (!leadsIn) throw new Error("the bed's junction box has no grommet for the heater mat's leads")
     cables.push(
-      panelRun('mains L, distribution to relay', distribution('L'), ['solid-state relay (load terminal 1)', RELAY]),
-      panelRun('mains L, relay to bed junction (fused)', ['solid-state relay (load terminal 2)', RELAY], bedPanel('L')),
+      // Through the relay's grommet to its load terminals outside.
+      panelRun(
+        'mains L, distribution to relay',
+        distribution('L'),
+        ['solid-state relay (load terminal 1)', RELAY],
+        how.grommets.relay,
+      ),
+      panelRun(
+        'mains L, relay to bed junction (fused)',
+        ['solid-state relay (load terminal 2)', RELAY],
+        bedPanel('L'),
+        how.grommets.relay,
+      ),
       panelRun('mains N, distribution to bed junction', distribution('N'), bedPanel('N')),
       { ...panelRun('earth, earth point to bed junction', earthEnd, bedPanel('PE')), ...earthRing },
+      // From the junction box's gland to the bed's box's gland, at the Z travel's end that makes it longest.
       {
-        ...cable('bed cord', relay, bedPanel('L, N, PE')[0], bed),
+        ...cable('bed cord', find(PANEL_JUNCTION_BOX), bedPanel('L, N, PE')[0], bedBox),
         fromPart: JUNCTIONS.bedPanel,
-        to: bedEnd,
+        to: `${inBedBox} (L, N, PE)`,
         toPart: JUNCTIONS.bed,
       },
-      {
-        ...cable('bed heater leads', bed, 'bed heater (its own leads)', bed),
-        to: 'bed cord junction on the bed bracket (L, N)',
-        toPart: JUNCTIONS.bed,
-        length: 0,
-      },
+      bedBoxRun(
+        'bed heater leads',
+        ['bed heater (its own leads)', idOf(placed[0][bed])],
+        [`${inBedBox} (L, N)`, JUNCTIONS.bed],
+        matLeadExit(placed[0][bed], origin(leadsIn)),
+        origin(leadsIn),
+      ),
+      bedBoxRun(
+        'bed earth',
+        [`${inBedBox} (PE)`, JUNCTIONS.bed],
+        ["bed plate's earth bond (M3)", BED_EARTH_RING],
+        origin(placed[0][find(BED_EARTH_RING)]),
+        origin(leadsIn),
+      ),
     )
-    // The junction sits by the plate's earth bond: the wire is the allowance at each end.
-    const bond = cable('bed earth', bed, 'bed cord junction on the bed bracket (PE)', bed)
+    // Through the 24 V box (not joined there) and the power panel's 24 V grommet.
+    const control = cable('relay control', controller, CONTROLLER.name, relay)
+    const route = legs([origin(placed[0][controller]), throughBoard, dcBox, how.grommets.dc, origin(placed[0][relay])])
     cables.push({
-      ...bond,
-      fromPart: JUNCTIONS.bed,
-      to: "bed plate's earth bond (M3)",
-      route: 0,
-      length: 2 * SERVICE_ALLOWANCE,
-    })
-    cables.push({
-      ...cable('relay control', controller, CONTROLLER.name, relay),
+      ...control,
       to: "solid-state relay input (the bed output's + to 3+, its - to 4-)",
+      route,
+      length: route + 2 * SERVICE_ALLOWANCE,
+      via: [throughBoard, dcBox, how.grommets.dc],
     })
   } else cables.push(cable('bed heater', controller, CONTROLLER.name, bed))
+  // The supply's 24 V leads: out of its hood, through the power panel's 24 V grommet, across the frame to the 24 V box's gland.
+  const supplyLead = (kind: CableKind, terminal: string, poles: string): Cable => {
+    const route = legs([origin(placed[0][supply]), how.grommets.dc, dcBox])
+    return {
+      kind,
+      at: POWER_PANEL,
+      from: `power supply (${terminal})`,
+      to: dc(poles)[0],
+      fromPart: supplyId,
+      toPart: JUNCTIONS.dc,
+      motions: [],
+      route,
+      length: route + 2 * SERVICE_ALLOWANCE,
+      via: [how.grommets.dc],
+    }
+  }
   cables.push(
-    panelRun('dc, supply +V to distribution (fused)', ['power supply (+V)', supplyId], dc('+24 V')),
-    panelRun('dc, supply -V to distribution', ['power supply (-V)', supplyId], dc('0 V')),
+    supplyLead('dc, supply +V to distribution (fused)', '+V', '+24 V'),
+    supplyLead('dc, supply -V to distribution', '-V', '0 V'),
   )
   for (const input of how.inputs)
     cables.push({
-      ...cable('board power', supply, dc('+24 V, 0 V')[0], controller),
-      fromPart: JUNCTIONS.dc,
+      ...fromDcBox('board power', controller),
       to: `controller board (${input.name}, ${input.label} + and -)`,
     })
   // Over the board and its drivers (not drawn), on the supply's 24 V: it runs whenever the machine is on.
   cables.push({
-    ...cable('controller fan', supply, dc('+24 V, 0 V')[0], controller),
-    fromPart: JUNCTIONS.dc,
+    ...fromDcBox('controller fan', controller),
     to: 'controller fan (over the board)',
     toPart: 'fan-4010-24v',
   })
   cables.push(...onSupply, ...(how.jumpers ?? []).map((j) => jumperCable(j, placed[0][controller])))
   cables.push(...bonds(placed[0], earth))
   return cables
+}
+
+/** The bed's junction box (its id with its size after it), its node under the bed's, and the plate's earth bond's ring terminal. */
+export const BED_JUNCTION_BOX = /^bed-junction-box-/
+const PANEL_JUNCTION_BOX = /^junction-box-/
+const BED_EARTH_RING = EARTH_BOND.ringTerminal.part.id
+
+/**
+ * A run on the bed between its junction box (through the grommet at `grommet`) and a point on the
+ * bed (`at`): both move with it, so its route is as drawn, plus the allowance at each end.
+ */
+function bedBoxRun(kind: CableKind, [from, fromPart]: End, [to, toPart]: End, at: Vec3, grommet: Vec3): Cable {
+  const route = manhattan(at, grommet)
+  return {
+    kind,
+    at: 'bed',
+    from,
+    to,
+    fromPart,
+    toPart,
+    motions: ['z'],
+    route,
+    length: route + 2 * SERVICE_ALLOWANCE,
+    via: [grommet],
+  }
+}
+
+/**
+ * Where the heater mat's leads leave it (docs/design.md, "Electrics"): the mat is made to order,
+ * its leads leaving its edge at the point nearest the bed's junction box (`to`), on its underside.
+ * Its size is in its catalogue id (BED_HEATER: from its corner along +X and +Y).
+ */
+export function matLeadExit(mat: PlacedLeaf, to: Vec3): Vec3 {
+  const size = /^bed-heater-([\d.]+)x([\d.]+)-/.exec(idOf(mat))
+  if (!size) throw new Error(`${idOf(mat)} does not give the heater mat's size`)
+  const [x0, y0, z] = origin(mat)
+  const [x1, y1] = [x0 + Number(size[1]), y0 + Number(size[2])]
+  const [x, y] = [Math.min(Math.max(to[0], x0), x1), Math.min(Math.max(to[1], y0), y1)]
+  const edges: Vec3[] = [
+    [x0, y, z],
+    [x1, y, z],
+    [x, y0, z],
+    [x, y1, z],
+  ]
+  return edges.reduce((best, e) => (manhattan(e, [x, y, z]) < manhattan(best, [x, y, z]) ? e : best))
 }
 
 /**
@@ -363,7 +491,7 @@ export function machineCables(
 function secondStopRun(placed: readonly PlacedLeaf[], boxed: boolean) {
   const high = placed.find((p) => p.path.includes(SECOND_STOP_NODE) && idOf(p) === STOP)
   if (!high) return undefined
-  const at = (id: string) => placed.find((p) => p.path.includes(POWER_PANEL) && idOf(p) === id)
+  const at = (id: string) => placed.find((p) => p.path.includes(POWER_PANEL) && idOf(p).startsWith(id))
   const panelStop = at(STOP)
   if (!panelStop) throw new Error('the power panel has no emergency stop')
   return (kind: CableKind, [from, fromPart]: End, to: string): Cable => {
@@ -400,38 +528,32 @@ function jumperCable(j: BoardJumper, board: PlacedLeaf): Cable {
   }
 }
 
-/** The frame's earth point: the power panel's bolt the panel gives the longer bolt (earthBoltIndex), from the places on its sheet. */
-function earthPoint(placed: readonly PlacedLeaf[], supply: number): number {
-  const inlet = placed.find((p) => idOf(p) === INLET || /^iec-inlet/.test(idOf(p)))
-  const bolts = placed.flatMap((p, i) => (p.path.includes(POWER_PANEL) && PANEL_BOLT.test(idOf(p)) ? [i] : []))
-  if (bolts.length === 0) throw new Error('the power panel has no bolt to the frame')
-  const onSheet = (p: PlacedLeaf) => sheetPlace(placed, bolts[0], origin(p))
-  return bolts[
-    earthBoltIndex(
-      bolts.map((i) => onSheet(placed[i])),
-      onSheet(placed[supply]),
-      inlet && onSheet(inlet),
-    )
-  ]
+/** The frame's earth point: the earth stud's bolt (modules/control, its own node beside the power panel). */
+function earthPoint(placed: readonly PlacedLeaf[]): number {
+  const i = placed.findIndex((p) => p.path.at(-1) === EARTH_STUD_NODE && PANEL_BOLT.test(idOf(p)))
+  if (i < 0) throw new Error('the machine has no earth stud')
+  return i
 }
 
-/** A point's place on the sheet a bolt goes through: (u along it from its front end, v up from its lower edge), mm. */
-function sheetPlace(placed: readonly PlacedLeaf[], bolt: number, at: Vec3): readonly [number, number] {
-  const sheet = placed.find((p) => p.path.at(-1) === placed[bolt].path.at(-1) && p.leaf.kind === 'stock')
-  if (!sheet) throw new Error('the bolt is on no sheet')
+/** A point's place on a node's sheet: (u along it from its front end, v up from its lower edge), mm. */
+function sheetPlace(placed: readonly PlacedLeaf[], node: string, at: Vec3): readonly [number, number] {
+  const sheet = placed.find((p) => p.path.at(-1) === node && p.leaf.kind === 'stock')
+  if (!sheet) throw new Error(`${node} has no sheet`)
   const [u, v] = applyToPoint(invertRigid(sheet.world), at)
   return [u, v]
 }
 
 /** A bolt of the power panel by its place on the sheet: (u along it from its front end, v up from its lower edge), mm. */
 export function panelBoltPlace(placed: readonly PlacedLeaf[], bolt: number): readonly [number, number] {
-  const [u, v] = sheetPlace(placed, bolt, origin(placed[bolt]))
+  // The earth stud stands in the power panel's sheet, in a node of its own.
+  const node = placed[bolt].path.at(-1)!
+  const [u, v] = sheetPlace(placed, node === EARTH_STUD_NODE ? POWER_PANEL : node, origin(placed[bolt]))
   return [Math.round(u * 10) / 10, Math.round(v * 10) / 10]
 }
 
 const earthPointName = (placed: readonly PlacedLeaf[], bolt: number) => {
   const [u, v] = panelBoltPlace(placed, bolt)
-  return `the power panel's M6 bolt at (${u}, ${v}) mm from its front lower corner`
+  return `the earth stud (M6) at (${u}, ${v}) mm from the power panel's front lower corner`
 }
 
 /** An M6 bolt that earth ring terminals land on: where, its length, and the length its clamp with them needs. */
@@ -483,7 +605,7 @@ export function ringBolts(machine: AssemblyNode, cables: readonly Cable[]): Ring
       rings,
       length,
       needs,
-      ...(node.startsWith('control-panel') ? { place: panelBoltPlace(placed, i) } : {}),
+      ...(node.startsWith('control-panel') || node === EARTH_STUD_NODE ? { place: panelBoltPlace(placed, i) } : {}),
     }
   })
 }
@@ -624,17 +746,18 @@ function bonds(placed: readonly PlacedLeaf[], earth: number): Cable[] {
   return cables
 }
 
-/** The power panel's parts the mains runs join (drawn on it: the inlet, the stop, the supply, the relay, the contactor, the start button, the junction box). */
-const PANEL_PARTS = /^(iec-inlet|estop-|psu-|ssr-25da$|contactor-|start-button-|junction-box)/
-/** The junctions' box, where the tree draws one on the power panel: the lever connectors and inline fuse holders are in it. */
+/** The power panel's parts the mains runs join (drawn on it: the inlet, the stop, the supply, the relay, the contactor, its fuse terminal, the start button, the junction box). */
+const PANEL_PARTS = /^(iec-inlet|estop-|psu-|ssr-25da$|contactor-|fuse-terminal-|start-button-|junction-box)/
+/** The junctions' box (its id with its size after it), where the tree draws one on the power panel: the lever connectors and inline fuse holders are in it. */
 export const JUNCTION_BOX = 'junction-box'
 
 /**
  * A run's route on the power panel (Manhattan, as the others) between the parts at its ends: a
  * part the tree does not draw (a junction without its box) sits among the drawn ones, so its end
- * is taken at the farthest of them.
+ * is taken at the farthest of them; a run that crosses the sheet goes through its grommet (`via`),
+ * a leg to it and a leg from it.
  */
-function panelRoute(placed: readonly PlacedLeaf[]): (a: string, b: string) => number {
+function panelRoute(placed: readonly PlacedLeaf[]): (a: string, b: string, via?: Vec3) => number {
   const parts = placed.filter((p) => p.path.includes(POWER_PANEL) && PANEL_PARTS.test(idOf(p)))
   if (parts.length === 0) throw new Error('the machine has no power panel')
   const box = parts.find((p) => idOf(p).startsWith(JUNCTION_BOX))
@@ -644,7 +767,9 @@ function panelRoute(placed: readonly PlacedLeaf[]): (a: string, b: string) => nu
       (junctions.has(id) ? box && [box] : parts.filter((p) => idOf(p) === id || idOf(p).startsWith(`${id}-`))) ?? []
     return (drawn.length > 0 ? drawn.slice(0, 1) : parts).map(origin)
   }
-  return (a, b) => Math.max(...at(a).flatMap((u) => at(b).map((v) => manhattan(u, v))))
+  const farthest = (id: string, to: Vec3) => Math.max(...at(id).map((u) => manhattan(u, to)))
+  return (a, b, via) =>
+    via ? farthest(a, via) + farthest(b, via) : Math.max(...at(a).flatMap((u) => at(b).map((v) => manhattan(u, v))))
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { heatUp } from './heat-up.js'
-import { longestSpan, rodPair, roundInertia, sagAtFrequency } from './rods.js'
+import { RAIL_BEAM, railBeam } from './rail.js'
+import { longestSpan, longestSpanFor, rodPair, roundInertia, sagAtFrequency } from './rods.js'
 import { zDrive } from './z-drive.js'
 import { zHold, zMotors } from './z-motor.js'
 
@@ -75,6 +76,38 @@ describe('the bed on its Z belts', () => {
     expect(pg27.detentTorque).toBeCloseTo(0.591, 3)
     // 1.9 kg on two: 0.0593 N m at each pulley; 0.114 / 0.0593 = 1.92x with the motors off.
     expect(zHold(pg5, 1.9, 2).offMargin).toBeCloseTo(1.92, 2)
+  })
+})
+
+describe('a carriage on a rail on a steel tube', () => {
+  // Worked by hand: 1 kg on an MGN12 rail bolted along a 40 x 40 x 3 tube spanning 1000 mm.
+  //   tube (EN 10219-2, corners 6 outside, 3 inside): A = 420.8 mm2, I = 93 236 mm4 (its table: 4.21 cm2, 9.32 cm4)
+  //   E I = 200 000 x 93 236 = 1.8647e10 N mm2; k = 48 E I / L^3 = 895.1 N/mm
+  //   load sag = 1 x 9.80665 / 895.1 = 0.01096 mm
+  //   tube 420.8 x 7.85e-6 = 3.303 kg/m, rail 0.65 kg/m: 3.953 kg over the span, w = 0.03877 N/mm
+  //   own-weight sag = 5 w L^4 / (384 E I) = 5 x 0.03877 x 1e12 / (384 x 1.8647e10) = 0.02707 mm
+  //   moving mass = 1 + 17/35 x 3.953 = 2.920 kg; f = sqrt(895 100 / 2.920) / 2 pi = 88.1 Hz
+  const figures = railBeam({ span: 1000, load: 1 })
+
+  it("takes the tube's section and the tube's and rail's mass", () => {
+    expect(RAIL_BEAM.inertia).toBeCloseTo(93_236, 0)
+    expect(RAIL_BEAM.kgPerMm * 1000).toBeCloseTo(3.953, 3)
+  })
+
+  it('sags and rings as one beam simply supported at its ends', () => {
+    expect(figures.loadSag).toBeCloseTo(0.01096, 5)
+    expect(figures.ownWeightSag).toBeCloseTo(0.02707, 5)
+    expect(figures.frequency).toBeCloseTo(88.1, 1)
+  })
+
+  it('keeps 1 kg at 35 Hz over about 1.65 m, where no free rod the axes take does past 0.6 m', () => {
+    // 1500 mm: k = 265.2 N/mm, m = 1 + 17/35 x 5.930 = 3.880 kg: 41.6 Hz. 2000 mm: 111.9 N/mm, 4.840 kg: 24.2 Hz.
+    expect(railBeam({ span: 1500, load: 1 }).frequency).toBeCloseTo(41.6, 1)
+    expect(railBeam({ span: 2000, load: 1 }).frequency).toBeCloseTo(24.2, 1)
+    const longest = longestSpanFor((span) => railBeam({ span, load: 1 }).frequency, 35)
+    expect(longest).toBeGreaterThan(1600)
+    expect(longest).toBeLessThan(1700)
+    expect(longestSpan(10, 1, 35)).toBeLessThan(600)
   })
 })
 

@@ -12,7 +12,7 @@ const STEEL_KG_PER_MM3 = DENSITY.steel * 1e-6
  * A simply supported beam's own mass, in a vibration about a mass at its middle, acts as 17/35 of
  * it at the middle (Rayleigh's method; e.g. Thomson, Theory of Vibration with Applications, 2.3).
  */
-const BEAM_EFFECTIVE_MASS = 17 / 35
+export const BEAM_EFFECTIVE_MASS = 17 / 35
 
 /** The rods the axes take, least first: 8 mm on LM8UU, 10 mm on LM10UU (modules/vitamins/bearings.ts). */
 export const ROD_DIAMETERS = [8, 10] as const
@@ -63,15 +63,19 @@ export function rodPair({ diameter, span, load }: RodPair): RodPairFigures {
 export const sagAtFrequency = (frequency: number): number => G_MM / (2 * Math.PI * frequency) ** 2
 
 /**
- * The longest span over which two rods of this diameter keep a carriage of this load at or above
- * a frequency, mm (the frequency falls as the span grows: bisection to a tenth of a millimetre).
+ * The longest span at which a frequency, falling as the span grows, stays at or above a limit, mm
+ * (bisection to a tenth of a millimetre).
  */
-export function longestSpan(diameter: number, load: number, frequency: number): number {
+export function longestSpanFor(frequencyAt: (span: number) => number, limit: number): number {
   let [short, long] = [1, 10_000]
   while (long - short > 0.1) {
     const middle = (short + long) / 2
-    if (rodPair({ diameter, span: middle, load }).frequency >= frequency) short = middle
+    if (frequencyAt(middle) >= limit) short = middle
     else long = middle
   }
   return short
 }
+
+/** The longest span over which two rods of this diameter keep a carriage of this load at or above a frequency, mm. */
+export const longestSpan = (diameter: number, load: number, frequency: number): number =>
+  longestSpanFor((span) => rodPair({ diameter, span, load }).frequency, frequency)

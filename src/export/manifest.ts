@@ -1,3 +1,4 @@
+import { MGN12H, SQUARE_TUBE } from '../../modules/vitamins/rails.js'
 import { axisList, frameMembers, type Layout } from '../layout/index.js'
 import type { Kit } from './kit.js'
 import { boardOf } from './klipper/boards.js'
@@ -52,10 +53,7 @@ export function manifest(kit: Kit, version: string): unknown {
       ratio: kit.zMotor.ratio,
       chosenBy: kit.zMotor.pinned ? 'spec' : 'the engineering checks',
     },
-    rods: {
-      diameterMm: { x: kit.rods.x, y: kit.rods.y, z: kit.rods.z },
-      chosenBy: kit.rods.pinned ? 'spec' : 'the engineering checks (X and Y; Z takes 8 mm)',
-    },
+    rods: guidesRecord(kit.guides),
     controller: {
       board: boardOf(kit.spec).name,
       part: boardOf(kit.spec).part,
@@ -126,4 +124,28 @@ function slicerTotals(kit: Kit) {
 /** JSON with numbers rounded to 1e-6 mm so that float noise never shows. */
 export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, (_key, v) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v), 2)}\n`
+}
+
+/**
+ * Each direction's rod diameter (a direction on a rail has none) and, where there are any, the
+ * directions on a rail and what it is.
+ */
+function guidesRecord(guides: Kit['guides']) {
+  const onRail = (['x', 'y'] as const).filter((d) => guides[d].kind === 'rail')
+  const diameter = (d: 'x' | 'y') => {
+    const guide = guides[d]
+    return guide.kind === 'rods' ? { [d]: guide.diameter } : {}
+  }
+  return {
+    diameterMm: { ...diameter('x'), ...diameter('y'), z: guides.z },
+    ...(onRail.length > 0
+      ? {
+          rail: {
+            directions: onRail,
+            guide: `${MGN12H.name} block on an MGN12 rail on a ${SQUARE_TUBE.size} x ${SQUARE_TUBE.size} x ${SQUARE_TUBE.wall} mm steel tube`,
+          },
+        }
+      : {}),
+    chosenBy: guides.pinned ? 'spec' : 'the engineering checks (X and Y; Z takes 8 mm)',
+  }
 }

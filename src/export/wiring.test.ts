@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { AXIS_CONTRACT } from '../../modules/axis/contract.js'
 import { bedHeating, HEATING } from '../../modules/bed/dimensions.js'
+import { CORD_GLAND_CLAMPS } from '../../modules/bed/junction.js'
+import {
+  dcBoxContents,
+  EARTH_STUD_NODE,
+  earthPointRings,
+  junctionBoxContents,
+  PANEL,
+  switchedByContactor,
+} from '../../modules/control/dimensions.js'
 import { BOND_RINGS } from '../../modules/frame/angle-frame.js'
 import { RAMPS_EXTRAS } from '../../modules/vitamins/controller-ramps.js'
-import { POWER_SUPPLY } from '../../modules/vitamins/electronics.js'
+import {
+  BOX_FOOTPRINTS,
+  CONTACTOR,
+  FUSE_TERMINAL,
+  POWER_SUPPLY,
+  START_BUTTON,
+} from '../../modules/vitamins/electronics.js'
 import { standardScrewLength } from '../../modules/vitamins/fasteners.js'
 import { PROBE_DIODE } from '../../modules/vitamins/tool-head.js'
 import { machineOf } from '../../test/machines.js'
@@ -20,10 +35,13 @@ import { runCurrent } from './klipper/drive.js'
 import { printerCfg } from './klipper/index.js'
 import {
   boardSetupText,
+  CORD_OUTER,
   HEAT_SHRINK_PIECE,
   LINK_LENGTH,
   SPIRAL_WRAP,
   SPLICE_24,
+  type WiringRow,
+  wireKind,
   wiringBom,
   wiringOf,
   wiringTable,
@@ -40,6 +58,13 @@ const build = (preset: string, sets: string[] = []) => {
   for (const c of countBought(kit.machine)) bom.set(c.item.id, { d: c.item.description, q: c.quantity })
   return { ...kit, wiring, heating, bom, table: wiringTable(wiring) }
 }
+
+/** A row's lever connectors, by their points. */
+const leversOf = (r: WiringRow) =>
+  r.connectors.flatMap((c) => {
+    const points = /^lever-connector-221-41(\d)$/.exec(c.id)?.[1]
+    return points ? Array.from({ length: c.count }, () => Number(points)) : []
+  })
 
 describe('the wiring table', () => {
   it('lands each motor on the socket printer.cfg gives it', () => {
@@ -107,6 +132,91 @@ describe('the wiring table', () => {
     }
   })
 
+  it('counts the inlet, the contactor and its start button once, from the tree, and the junction box holds what the rows put in it', () => {
+    for (const preset of PRESETS) {
+      const { machine, layout, wiring, heating, bom } = build(preset)
+      const tree = new Map(countBought(machine).map((c) => [c.item.id, c.quantity]))
+      const contactor = switchedByContactor(heating)
+      expect(contactor, preset).toBe(wiring.power.inletFuse > ESTOP_CONTACT_AMPS)
+      expect(tree.get(wiring.power.inlet.id), preset).toBe(1)
+      for (const id of [CONTACTOR.part.id, START_BUTTON.part.id]) {
+        expect(tree.get(id), `${preset} ${id}`).toBe(contactor ? 1 : undefined)
+        // The rows that land on it name it, and no safety line adds another.
+        expect(wiring.rows.some((r) => [r.cable.fromPart, r.cable.toPart].includes(id))).toBe(contactor)
+        expect(safetyBom(wiring, layout).some(([i]) => i === id)).toBe(false)
+        expect(bom.get(id)?.q).toBe(contactor ? 1 : undefined)
+      }
+      // The lever connectors of the junctions in the box (each counted on the first row landing on it) and the mains fuse holders.
+      const inBox: string[] = [JUNCTIONS.mainsIn, JUNCTIONS.mains, JUNCTIONS.bedPanel]
+      const seen = new Set<string>()
+      const levers: number[] = []
+      for (const r of wiring.rows) {
+        const fresh = [r.cable.fromPart, r.cable.toPart].filter((j) => j.startsWith('junction-') && !seen.has(j))
+        for (const j of fresh) seen.add(j)
+        const sizes = r.connectors.flatMap((c) => {
+          const points = /^lever-connector-221-41(\d)$/.exec(c.id)?.[1]
+          return points ? Array.from({ length: c.count }, () => Number(points)) : []
+        })
+        if (sizes.length === 0) continue
+        expect(fresh, `${preset} ${r.cable.kind}`).toHaveLength(1)
+        if (inBox.includes(fresh[0])) levers.push(...sizes)
+      }
+      const holders = wiring.rows
+        .filter((r) => r.cable.kind.startsWith('mains'))
+        .flatMap((r) => r.connectors.flatMap((c) => /^fuse-holder-([\d.x]+)-inline$/.exec(c.id)?.[1] ?? []))
+      const contents = junctionBoxContents(heating, contactor)
+      expect([...levers].sort(), preset).toEqual([...contents.levers].sort())
+      expect(holders, preset).toEqual(contents.fuseHolders)
+    }
+  })
+
+  it("holds in each drawn box what the rows put in it, by the footprint rule, every preset and the RAMPS's", () => {
+    const machines: [string, string[]][] = [
+      ...PRESETS.map((p): [string, string[]] => [p, []]),
+      ['d3d-12in', ['controller=ramps']],
+      ['d3d-1m', ['controller=ramps', 'zAxes=2']],
+    ]
+    const holdersOf = (r: WiringRow) =>
+      r.connectors.flatMap((c) => /^fuse-holder-(5x20|6\.3x32)-inline$/.exec(c.id)?.[1] ?? []) as ('5x20' | '6.3x32')[]
+    for (const [preset, sets] of machines) {
+      const { machine, wiring, spec } = build(preset, sets)
+      const what = `${preset} ${sets}`
+      const boxes = countBought(machine).map((c) => c.item.id)
+      // Each box's junctions, and the rows whose inline fuse holders lie in it (the RAMPS's bed-input fuse is on its lead, outside).
+      const inBoxes: [RegExp, string[], RegExp][] = [
+        [/^box-24v-/, [JUNCTIONS.dc], /^dc, supply/],
+        [/^junction-box-/, [JUNCTIONS.mainsIn, JUNCTIONS.mains, JUNCTIONS.bedPanel], /^mains/],
+      ]
+      // Each junction's lever connectors, on the first row that lands on it.
+      const leversAt = new Map<string, number[]>()
+      for (const r of wiring.rows)
+        for (const j of [r.cable.fromPart, r.cable.toPart].filter((p) => p.startsWith('junction-')))
+          if (!leversAt.has(j)) leversAt.set(j, leversOf(r))
+      for (const [id, junctions, fused] of inBoxes) {
+        const box = boxes.find((b) => id.test(b))!
+        expect(box, what).toBeDefined()
+        const [length, width] = box.replace(id, '').split('x').map(Number)
+        const levers = junctions.flatMap((j) => leversAt.get(j) ?? [])
+        const holders = wiring.rows.filter((r) => fused.test(r.cable.kind)).flatMap(holdersOf)
+        const items = [
+          ...levers.map((n) => BOX_FOOTPRINTS.lever[n]),
+          ...holders.map((h) => BOX_FOOTPRINTS.fuseHolder[h]),
+        ]
+        const wall = 2.5
+        const floor = (length - 2 * wall) * (width - 2 * wall)
+        expect(
+          items.reduce((a, [w, l]) => a + w * l, 0),
+          `${what} ${box}`,
+        ).toBeLessThanOrEqual(floor)
+        expect(Math.max(...items.map(([, l]) => l)), `${what} ${box}`).toBeLessThanOrEqual(length - 2 * wall)
+        if (id.source.includes('24v')) {
+          expect(holders, what).toEqual(['5x20'])
+          expect([...levers].sort(), what).toEqual([...dcBoxContents(spec.controller).levers].sort())
+        }
+      }
+    }
+  })
+
   it('never gives a mains bed without inlet, fuses, earth bonds, relay, heat sink where needed and thermal fuse', () => {
     for (const preset of PRESETS) {
       const { bom, heating } = build(preset)
@@ -151,14 +261,15 @@ describe('the wiring table', () => {
 
   it('wires every mains, earth and 24 V conductor between two terminals of named parts, splitting only in junctions', () => {
     for (const preset of PRESETS) {
-      const { wiring, layout } = build(preset)
+      const { wiring, layout, machine, bom } = build(preset)
       const inletFuse = wiring.power.inletFuse
-      for (const row of wiring.rows.filter((r) => /^(mains|coil)/.test(r.cable.kind))) {
+      for (const row of wiring.rows.filter((r) => r.cable.kind.startsWith('mains'))) {
         // Each carries the inlet's fuse rating in free air and is at least 18 AWG.
         expect(row.awg, `${preset} ${row.cable.kind}`).toBeLessThanOrEqual(18)
         expect(CHASSIS_AMPACITY.find(([awg]) => awg === row.awg)![1]).toBeGreaterThanOrEqual(inletFuse)
-        // On the power panel (all but the second stop's cable): as long as it at most, plus the allowances.
-        if (row.cable.at !== SECOND_STOP_NODE) expect(row.cable.route).toBeLessThanOrEqual(layout.frame.outer.y)
+        // On the power panel (all but the second stop's cable): as long as it at most, and up and down it through a grommet.
+        if (row.cable.at !== SECOND_STOP_NODE)
+          expect(row.cable.route).toBeLessThanOrEqual(layout.frame.outer.y + 2 * PANEL.height)
       }
       for (const row of wiring.rows) {
         // One part at each end: "A (L) and B (N)" is two places.
@@ -184,7 +295,7 @@ describe('the wiring table', () => {
       // Its cross-section is a cord's for the bed fuse (IEC 60335-1 table 11).
       const mm2 = wiring.power.bed!.fuse <= 6 ? '0.75' : wiring.power.bed!.fuse <= 10 ? '1' : '1.5'
       expect(wiringTable(wiring).rows.find((r) => r[0] === 'bed cord')![4]).toMatch(
-        new RegExp(`H05VV-F 3G${mm2} or SJOOW`),
+        new RegExp(`H05VV-F 3G${mm2} \\(${mm2} mm2\\) or SJOOW`),
       )
       // Every earth or bond end at an M6 bolt is a ring with its star washer.
       for (const row of wiring.rows.filter((r) => /earth point|bond/.test(r.cable.kind))) {
@@ -201,6 +312,16 @@ describe('the wiring table', () => {
         // The panel stop's contact to the holding contact: directly, or out through the second stop and back.
         const toHold = wiring.rows.find((r) => /contactor \(?13\)?\)$/.test(r.cable.to))
         expect(toHold?.cable.from).toMatch(/^emergency stop/)
+        // The coil circuit's live through its own fuse terminal on the contactor's rail, before the stop (EN 60204-1, 7.2.4).
+        const live = wiring.rows.find((r) => r.cable.kind === 'coil, live to fuse')
+        const fused = wiring.rows.find((r) => r.cable.kind === 'coil, fuse to stop')
+        expect([live?.cable.toPart, fused?.cable.fromPart], preset).toEqual([
+          FUSE_TERMINAL.part.id,
+          FUSE_TERMINAL.part.id,
+        ])
+        expect(fused?.cable.to).toBe('emergency stop (NC contact, 11)')
+        expect(countBought(machine).find((c) => c.item.id === FUSE_TERMINAL.part.id)?.quantity, preset).toBe(1)
+        expect(bom.get(`fuse-5x20-t${FUSE_TERMINAL.fuseAmps}a`)?.d, preset).toContain("contactor's coil circuit")
       } else expect(wiring.rows.find((r) => r.cable.kind === 'mains, inlet to stop')?.conductors).toBe(2)
       expect(wiring.rows.find((r) => r.cable.kind === 'controller fan')!.cable.toPart).toBe('fan-4010-24v')
     }
@@ -290,9 +411,12 @@ describe('the wiring table', () => {
       // Each link takes a point of each connector it joins.
       const free = levers - 2 * links.reduce((s, r) => s + r.conductors, 0)
       expect(free, sets.join()).toBeGreaterThanOrEqual(conductors)
-      // The RAMPS's + pole: supply, 2 board inputs, the controller fan, the heatsink fan and the probe's +.
-      if (sets.length > 0) expect(links.map((r) => [r.conductors, r.cable.length])).toEqual([[2, LINK_LENGTH]])
-      else expect(links).toEqual([])
+      // The RAMPS's + pole alone (supply, 2 board inputs, the controller fan, the heatsink fan and the probe's +: 6)
+      // in a 221-415 linked to a 221-413; its 0 V pole's 5 in one 221-415.
+      if (sets.length > 0) {
+        expect(links.map((r) => [r.conductors, r.cable.length, r.pin])).toEqual([[1, LINK_LENGTH, '+24 V']])
+        expect([...leversOf(wiring.rows.find((r) => r.cable.toPart === JUNCTIONS.dc)!)].sort()).toEqual([3, 5, 5])
+      } else expect(links).toEqual([])
     }
   })
 
@@ -347,7 +471,20 @@ describe('the wiring table', () => {
     )
   })
 
-  it('counts the heat-shrink, the wrap and the clips from the rows', () => {
+  it('sleeves every run of mains single wires behind the panel, once, over its route', () => {
+    for (const preset of PRESETS) {
+      const { wiring, layout } = build(preset)
+      const runs = wiring.rows.filter((r) => wireKind(r.cable.kind) === '-mains' && r.cable.route > 0)
+      const lines = safetyBom(wiring, layout).filter(([id]) => id.startsWith('sleeve-pvc-'))
+      const named = lines.flatMap(([, d]) => [...d.matchAll(/"([^"]+)"/g)].map((m) => m[1]))
+      expect(named.sort(), preset).toEqual(runs.map((r) => r.cable.kind).sort())
+      const metres = lines.reduce((s, [, d]) => s + Number(/, ([\d.]+) m in all/.exec(d)![1]), 0)
+      const routes = runs.reduce((s, r) => s + Math.ceil(r.cable.length - 2 * SERVICE_ALLOWANCE), 0)
+      expect(metres, preset).toBeCloseTo(routes / 1000, 1)
+    }
+  })
+
+  it('counts the heat-shrink and the wrap from the rows, and clamps the cord in its glands, no P-clips', () => {
     for (const preset of PRESETS) {
       const { table, bom } = build(preset)
       const pieces = { '9.5': 0, '6.4': 0 }
@@ -367,18 +504,24 @@ describe('the wiring table', () => {
       }
       const cord = table.rows.find((r) => r[0] === 'bed cord')!
       expect(bom.get(`spiral-wrap-${SPIRAL_WRAP}mm`)!.q).toBe(Math.ceil(Number(cord[6]) / 1000))
-      // The clip's bore takes the cord.
-      const clip = [...bom.keys()].find((id) => id.startsWith('p-clip-'))!
-      const bore = Number(/p-clip-([\d.]+)mm/.exec(clip)![1])
-      const outer = Number(/for its ([\d.]+) mm/.exec(bom.get(clip)!.d)![1])
-      expect(bore).toBeGreaterThanOrEqual(outer)
-      expect(bom.get(clip)!.q).toBe(2)
+      // No P-clips: the glands at the cord's two ends are its strain relief, and they clamp its outside.
+      expect([...bom.keys()].filter((id) => id.startsWith('p-clip-'))).toEqual([])
+      const outer = CORD_OUTER[Number(/(\d+) AWG/.exec(String(cord[4]))![1])]
+      expect(outer, preset).toBeGreaterThanOrEqual(CORD_GLAND_CLAMPS[0])
+      expect(outer, preset).toBeLessThanOrEqual(CORD_GLAND_CLAMPS[1])
+      // The supply's mains leads on the panel's outside: one sleeve that slides over their bundle and shrinks onto it.
+      const sleeve = [...bom.keys()].find((id) => /^heat-shrink-[\d.]+mm-supply-leads$/.test(id))!
+      const [, size, bundle] = /Heat-shrink tube 2:1, ([\d.]+) mm, one piece of \d+ mm: .*\(a ([\d.]+) mm bundle\)/
+        .exec(bom.get(sleeve)!.d)!
+        .map(Number)
+      expect(size, preset).toBeGreaterThanOrEqual(bundle + 1)
+      expect(size / 2, preset).toBeLessThanOrEqual(bundle)
     }
   })
 
   it('clamps every earth ring: each bolt a ring lands on reaches through its nut, or the BOM gives a longer one in its place', () => {
     for (const preset of PRESETS) {
-      const { wiring, bom } = build(preset)
+      const { wiring, bom, heating } = build(preset)
       // Every M6 ring of the rows lands on a bolt the machine has.
       const rings = wiring.rows
         .flatMap((r) => r.connectors)
@@ -408,8 +551,40 @@ describe('the wiring table', () => {
         wiring.rows.flatMap((r) => [r.cable.from, r.cable.to]).filter((n) => n.startsWith('frame earth point')),
       )
       expect([...names]).toHaveLength(1)
-      expect([...names][0]).toMatch(/M6 bolt at \([\d.]+, [\d.]+\) mm/)
+      expect([...names][0]).toMatch(/earth stud \(M6\) at \([\d.]+, [\d.]+\) mm/)
+      // The earth point's rings on the stud alone, none on a panel bolt but the sheet's own jumper.
+      const stud = wiring.ringBolts.filter((b) => b.node === EARTH_STUD_NODE)
+      expect(
+        stud.map((b) => b.rings),
+        preset,
+      ).toEqual([earthPointRings(heating)])
+      for (const b of wiring.ringBolts.filter((x) => x.node.startsWith('control-panel')))
+        expect(b.rings, preset).toBe(1)
     }
+  })
+
+  it("plugs the RAMPS's pin headers with Dupont housings of their pin count, its D9 fan terminal with ferrules", () => {
+    const { wiring, bom } = build('d3d-12in', ['controller=ramps'])
+    for (const r of wiring.rows.filter(
+      (r) => r.cable.fromPart === RAMPS_EXTRAS.zSeries.id || r.cable.from === 'controller board',
+    )) {
+      const ids = r.connectors.map((c) => c.id)
+      expect(
+        ids.filter((id) => id.startsWith('jst-xh') || id === 'crimp-jst-xh'),
+        r.cable.kind,
+      ).toEqual([])
+      const housing = r.connectors.find((c) => /^dupont-\dpin$/.test(c.id))
+      if (r.cable.kind === 'motor') expect(housing, r.cable.kind).toEqual({ id: 'dupont-4pin', count: 1 })
+      if (/thermistor/.test(r.cable.kind)) expect(housing, r.cable.kind).toEqual({ id: 'dupont-2pin', count: 1 })
+      if (r.cable.kind === 'probe') expect(housing).toEqual({ id: 'dupont-3pin', count: 1 })
+      if (housing) expect(r.connectors.find((c) => c.id === 'crimp-dupont')?.count).toBeGreaterThan(0)
+      if (r.cable.kind === 'part cooling blower') {
+        expect(housing).toBeUndefined()
+        expect(ids).toContain('ferrule-0.25mm2')
+      }
+    }
+    expect(bom.get('crimp-dupont')?.d).toMatch(/2.54 mm/)
+    expect([...bom.keys()].some((id) => id.startsWith('jst-xh'))).toBe(false)
   })
 
   it('runs the RAMPS Z pair in series through the series adapter, which its row counts', () => {
@@ -443,8 +618,10 @@ describe('the wiring table', () => {
         expect(n, `${r.cable.kind} ${r.cable.to}`).toBe(r.conductors)
         expect(r.cable.to).toMatch(/: its own leads, each joined by a solder sleeve/)
         // A housing is said to be at the board end; a fan fed from the distribution takes none.
-        const housed = r.connectors.some((c) => c.id.startsWith('jst-xh-'))
-        expect(housed, r.cable.to).toBe(/housing at the (controller board|series adapter) end/.test(r.cable.to))
+        const housed = r.connectors.some((c) => /^(jst-xh|dupont)-\dpin$/.test(c.id))
+        expect(housed, r.cable.to).toBe(
+          /housing (at the controller board end|into the series adapter's motor socket [AB])/.test(r.cable.to),
+        )
         if (r.cable.fromPart.startsWith('junction-')) expect(housed).toBe(false)
         sleeves += n ?? 0
       }

@@ -1,4 +1,6 @@
 import { bedHeating } from '../../modules/bed/dimensions.js'
+import { CORD_GLAND_CLAMPS } from '../../modules/bed/junction.js'
+import { panelGrommetsAt } from '../../modules/control/index.js'
 import { RAMPS_EXTRAS } from '../../modules/vitamins/controller-ramps.js'
 import { BOARD_SETUPS, type BoardSetup, EARTH_BOND, POWER_SUPPLY } from '../../modules/vitamins/electronics.js'
 import { PROBE_DIODE } from '../../modules/vitamins/tool-head.js'
@@ -33,7 +35,7 @@ import type { Kit } from './kit.js'
 import { boardOf } from './klipper/boards.js'
 import { runCurrent } from './klipper/drive.js'
 import { jumperWires } from './klipper/jumpers.js'
-import type { Board } from './klipper/octopus.js'
+import type { Board, Housing } from './klipper/octopus.js'
 import { fanOutputs } from './klipper/printer-cfg.js'
 import { motorsOf, socketsFor } from './klipper/steppers.js'
 import type { Table } from './table.js'
@@ -103,17 +105,28 @@ const inlineFuse = (amps: number) => (awg: number) => [
 /** What each kind of cable carries, how many conductors, and the terminals at its ends (docs/design.md, "Electrics"). */
 function kindOf(kind: CableKind, p: PowerDesign, motorAmps: number, board: Board) {
   const bundled = { bundled: true, mains: false }
-  // At the board a housing; at the part a solder sleeve joining each conductor to the part's own lead.
-  const signal = (conductors: number, housing: string) => ({
+  const { housing } = board.plugs
+  // At the board a housing of the board's kind; at the part a solder sleeve joining each conductor to the part's own lead.
+  const signal = (conductors: number) => ({
     amps: 0.1,
     how: bundled,
     conductors,
     connectors: [
-      { id: housing, count: 1 },
-      { id: 'crimp-jst-xh', count: conductors },
+      { id: `${housing}-${conductors}pin`, count: 1 },
+      { id: crimpOf(housing), count: conductors },
       { id: SPLICE_24, count: conductors },
     ],
   })
+  // A fan output that is a screw terminal (the RAMPS's D9): a ferrule on each conductor there.
+  const fan =
+    board.plugs.fans === 'housing'
+      ? signal(2)
+      : {
+          amps: 0.1,
+          how: bundled,
+          conductors: 2,
+          terminals: (awg: number) => [...terminal('ferrule', awg, 2), { id: SPLICE_24, count: 2 }],
+        }
   const ends =
     (conductors: number, [a, b]: readonly [End, End], extra?: (awg: number) => { id: string; count: number }[]) =>
     (awg: number) => [...terminal(a, awg, conductors), ...terminal(b, awg, conductors), ...(extra?.(awg) ?? [])]
@@ -140,19 +153,20 @@ function kindOf(kind: CableKind, p: PowerDesign, motorAmps: number, board: Board
   })
   switch (kind) {
     case 'motor':
-      return { ...signal(4, 'jst-xh-4pin'), amps: motorAmps }
+      return { ...signal(4), amps: motorAmps }
     case 'hot end thermistor':
     case 'bed thermistor':
+      return signal(2)
     case 'heatsink fan':
     case 'part cooling blower':
-      return signal(2, 'jst-xh-2pin')
+      return fan
     case 'probe':
       // Its housings at the board, and the diode in its signal wire there.
       return {
-        ...signal(PROBE_CONDUCTORS, 'jst-xh-3pin'),
+        ...signal(PROBE_CONDUCTORS),
         connectors: [
-          { id: 'jst-xh-3pin', count: board.probeEnds.housings },
-          { id: 'crimp-jst-xh', count: board.probeEnds.crimps },
+          { id: `${housing}-${PROBE_CONDUCTORS}pin`, count: board.probeEnds.housings },
+          { id: crimpOf(housing), count: board.probeEnds.crimps },
           { id: PROBE_DIODE.id, count: 1 },
           { id: SPLICE_24, count: PROBE_CONDUCTORS },
         ],
@@ -161,7 +175,7 @@ function kindOf(kind: CableKind, p: PowerDesign, motorAmps: number, board: Board
     case 'DIAG jumper':
       // A bought jumper wire: its own wire and housings.
       return {
-        ...signal(1, RAMPS_EXTRAS.jumperWires.id),
+        ...signal(1),
         connectors: [{ id: RAMPS_EXTRAS.jumperWires.id, count: 1 }],
         awg: RAMPS_EXTRAS.jumperWires.awg,
         ownLeads: true,
@@ -169,7 +183,7 @@ function kindOf(kind: CableKind, p: PowerDesign, motorAmps: number, board: Board
     case 'motor series adapter':
       // The adapter's own plug: no wire cut (inSeries makes its row).
       return {
-        ...signal(4, RAMPS_EXTRAS.zSeries.id),
+        ...signal(4),
         connectors: [{ id: RAMPS_EXTRAS.zSeries.id, count: 1 }],
         ownLeads: true,
       }
@@ -234,9 +248,10 @@ function kindOf(kind: CableKind, p: PowerDesign, motorAmps: number, board: Board
       return mains(2, ['lever', 'ferrule'])
     case 'mains, contactor to distribution':
       return mains(2, ['ferrule', 'lever'])
-    case 'coil, live to stop':
+    case 'coil, live to fuse':
     case 'coil, neutral to coil':
       return mains(1, ['lever', 'ferrule'])
+    case 'coil, fuse to stop':
     case 'coil, stop to holding contact':
     case 'coil, holding contact to start button':
     case 'coil, start button to coil':
@@ -312,7 +327,7 @@ function pinOf(cable: Cable, board: Board, tools: number, socketOf: (node: strin
     case 'dc, supply -V to distribution':
       return '0 V'
     case 'dc, distribution link':
-      return '+24 V and 0 V, one link each'
+      return cable.from.includes('each pole') ? '+24 V and 0 V, one link each' : '+24 V'
     default:
       return /earth|bond/.test(cable.kind)
         ? 'PE'
@@ -393,6 +408,7 @@ export function wiringOf(
     inputs: setup.powerInputs,
     heatsinkFansOnSupply: fanOutputs(layout.tools).heatsinks.some((i) => board.fans[i] === undefined),
     jumpers,
+    grommets: panelGrommetsAt(layout),
   }
   const jumperPins: JumperPins = new Map(jumpers.map((j) => [j.from, j.pin]))
   const rowOf = (cable: Cable): WiringRow => {
@@ -425,7 +441,7 @@ export function wiringOf(
       }
     return row
   })
-  const link = (from: Cable, conductors: number): WiringRow => ({ ...rowOf(linkOf(from)), conductors })
+  const link = (from: Cable, conductors: number): WiringRow => ({ ...rowOf(linkOf(from, conductors)), conductors })
   return {
     power,
     rows: withJunctions(inSeries(rows).map(merged), link),
@@ -434,7 +450,7 @@ export function wiringOf(
     setup,
     placed,
     ringBolts: ringBolts(kit.machine, cables),
-    boxed: placed.has(JUNCTION_BOX),
+    boxed: [...placed].some((id) => id.startsWith(JUNCTION_BOX)),
   }
 }
 
@@ -446,12 +462,17 @@ function farEnd(row: WiringRow): WiringRow {
   const sleeves = row.connectors.find((c) => c.id === SPLICE_24)
   if (!sleeves) return row
   const onSupply = row.cable.fromPart === JUNCTIONS.dc
-  const housed = !onSupply && row.connectors.some((c) => c.id.startsWith('jst-xh-'))
-  const housing = housed ? `, the JST-XH housing at the ${row.cable.from.replace(/ \(.*$/, '')} end` : ''
+  const housing = onSupply ? undefined : row.connectors.find((c) => HOUSING.test(c.id))
+  const housed = housing
+    ? `, the ${HOUSING_NAMES[HOUSING.exec(housing.id)![1] as Housing]} housing at the ${row.cable.from.replace(/ \(.*$/, '')} end`
+    : ''
   return {
     ...row,
-    cable: { ...row.cable, to: `${row.cable.to}: its own leads, each joined by a solder sleeve${housing}` },
-    connectors: onSupply ? row.connectors.filter((c) => !/^(jst-xh-|crimp-jst-xh)/.test(c.id)) : row.connectors,
+    cable: { ...row.cable, to: `${row.cable.to}: its own leads, each joined by a solder sleeve${housed}` },
+    // Stripped into the distribution's lever connectors, as the controller fan: no housing, crimp or ferrule.
+    connectors: onSupply
+      ? row.connectors.filter((c) => !HOUSING.test(c.id) && !CRIMP.test(c.id) && !c.id.startsWith('ferrule-'))
+      : row.connectors,
   }
 }
 
@@ -472,7 +493,13 @@ function inSeries(rows: readonly WiringRow[]): WiringRow[] {
     const socket = 'AB'[n]
     const row: WiringRow = {
       ...r,
-      cable: { ...r.cable, from: `series adapter (motor socket ${socket})`, fromPart: adapter.id },
+      cable: {
+        ...r.cable,
+        from: `series adapter (motor socket ${socket})`,
+        fromPart: adapter.id,
+        // Its housing plugs into the adapter's socket, not the board.
+        to: r.cable.to.replace(` at the ${CONTROLLER_NAME} end`, ` into the series adapter's motor socket ${socket}`),
+      },
       pin: `${r.pin}, through the series adapter`,
     }
     if (n === 0) return [row]
@@ -501,6 +528,12 @@ function inSeries(rows: readonly WiringRow[]): WiringRow[] {
 
 const CONTROLLER_NAME = 'controller board'
 
+/** A board header's housing and its crimp contact, by id (`jst-xh-4pin`, `crimp-dupont`). */
+const HOUSING = /^(jst-xh|dupont)-\dpin$/
+const CRIMP = /^crimp-(jst-xh|dupont)$/
+const crimpOf = (housing: Housing) => `crimp-${housing}`
+const HOUSING_NAMES: Record<Housing, string> = { 'jst-xh': 'JST-XH', dupont: '2.54 mm Dupont' }
+
 /** The probe's conductors: +, - and its signal. */
 const PROBE_CONDUCTORS = 3
 
@@ -514,11 +547,14 @@ export const SPLICE_24 = 'solder-sleeve-26-24awg'
 /** Ours: a link between two lever connectors of one pole, side by side: 11 mm stripped each end (WAGO 221) and the gap. */
 export const LINK_LENGTH = 50
 
-/** The link of the 24 V distribution's poles, on the panel where the row `from` runs. */
-const linkOf = (from: Cable): Cable => ({
+/**
+ * The link of the 24 V distribution's poles that have two lever connectors (`poles`: both, or the
+ * + pole alone), on the panel where the row `from` runs.
+ */
+const linkOf = (from: Cable, poles: number): Cable => ({
   kind: 'dc, distribution link',
   at: from.at,
-  from: '24 V distribution (each pole: its first lever connector)',
+  from: `24 V distribution (${poles > 1 ? 'each pole' : 'the +24 V pole'}: its first lever connector)`,
   to: '24 V distribution (the same pole: its second lever connector)',
   fromPart: '',
   toPart: '',
@@ -538,7 +574,8 @@ function merged(row: WiringRow): WiringRow {
 }
 
 /** The bed cord as bought: the harmonised type for its cross-section, or the UL type for its gauge. */
-const cordTypes = (p: PowerDesign, awg: number) => `H05VV-F 3G${cordMm2(p.bed?.fuse ?? p.inletFuse)} or SJOOW ${awg}/3`
+const cordTypes = (p: PowerDesign, awg: number) =>
+  `H05VV-F 3G${cordMm2(p.bed?.fuse ?? p.inletFuse)} (${cordMm2(p.bed?.fuse ?? p.inletFuse)} mm2) or SJOOW ${awg}/3 (${awg} AWG, ${AWG_MM2[awg]} mm2)`
 const cordMm2 = (amps: number) => MAINS_CORD_MM2.find(([a]) => a >= amps)?.[1]
 
 /** The bed cord's gauge: the cross-section IEC 60335-1 table 11 gives a cord for its current, as the nearest AWG at least as thick. */
@@ -565,9 +602,11 @@ const POLES: Record<string, number> = {
 
 /**
  * Each junction's lever connectors, on the first row that lands on it: one a pole, with as many
- * points as the conductors that meet at each pole (every junction's poles take the same number).
- * A pole of the 24 V distribution with more conductors than the largest takes gets two, joined by
- * a link (a row of its own, after that row, made by `link`), which takes a point of each.
+ * points as the conductors that meet at each pole (a mains junction's poles take the same number;
+ * the 24 V distribution's + pole one more where the probe's + lands on it). A pole of the 24 V
+ * distribution with more conductors than the largest takes gets the largest and the least that
+ * takes the rest, joined by a link (a row of its own, after that row, made by `link`), which takes
+ * a point of each.
  */
 function withJunctions(rows: readonly WiringRow[], link: (from: Cable, conductors: number) => WiringRow): WiringRow[] {
   const points = new Map<string, number>()
@@ -578,24 +617,39 @@ function withJunctions(rows: readonly WiringRow[], link: (from: Cable, conductor
     for (const part of [r.cable.fromPart, r.cable.toPart]) count(part, r.conductors)
     if (r.junction) count(r.junction.part, r.junction.conductors)
   }
-  const largest = LEVER_POINTS.at(-1)!
   const placed = new Set<string>()
   return rows.flatMap((r) => {
     const add = [r.cable.fromPart, r.cable.toPart].filter((j) => j in POLES && !placed.has(j))
     for (const j of add) placed.add(j)
     if (add.length === 0) return [r]
     const sized = add.map((j) => {
-      const each = Math.ceil(points.get(j)! / POLES[j])
-      if (each > largest && j === JUNCTIONS.dc && each <= 2 * largest - 2)
-        return { j, connector: { id: `lever-connector-221-41${largest}`, count: 2 * POLES[j] }, linked: true }
-      const size = LEVER_POINTS.find((n) => n >= each)
-      if (size === undefined)
-        throw new Error(`${each} conductors at one pole of ${j}: more than a lever connector takes`)
-      return { j, connector: { id: `lever-connector-221-41${size}`, count: POLES[j] }, linked: false }
+      const total = points.get(j)!
+      const poles =
+        j === JUNCTIONS.dc
+          ? [Math.ceil(total / 2), Math.floor(total / 2)]
+          : Array.from({ length: POLES[j] }, () => Math.ceil(total / POLES[j]))
+      return poles.map((n) => leversFor(n, j))
     })
-    const links = sized.filter((s) => s.linked).map((s) => link(r.cable, POLES[s.j]))
-    return [{ ...r, connectors: [...r.connectors, ...sized.map((s) => s.connector)] }, ...links]
+    const counts = new Map<number, number>()
+    for (const n of sized.flat(2)) counts.set(n, (counts.get(n) ?? 0) + 1)
+    const connectors = [...counts].map(([n, count]) => ({ id: `lever-connector-221-41${n}`, count }))
+    const linked = sized.flat().filter((levers) => levers.length > 1).length
+    return [{ ...r, connectors: [...r.connectors, ...connectors] }, ...(linked > 0 ? [link(r.cable, linked)] : [])]
   })
+}
+
+/**
+ * The lever connectors of one pole of junction `j` where `n` conductors meet: the least that takes
+ * them; at the 24 V distribution, over the largest, the largest and the least that takes the rest,
+ * linked (the link takes a point of each).
+ */
+function leversFor(n: number, j: string): number[] {
+  const largest = LEVER_POINTS.at(-1)!
+  const one = LEVER_POINTS.find((k) => k >= n)
+  if (one !== undefined) return [one]
+  const second = j === JUNCTIONS.dc ? LEVER_POINTS.find((k) => largest + k - 2 >= n) : undefined
+  if (second === undefined) throw new Error(`${n} conductors at one pole of ${j}: more than a lever connector takes`)
+  return [largest, second]
 }
 
 const metres = (mm: number) => round(mm / 1000, 2)
@@ -632,7 +686,7 @@ export function wiringTable(w: Wiring): Table {
             ? `${r.awg} AWG (${JUMPER_MM2} mm2)`
             : "the part's own leads"
           : wireKind(r.cable.kind) === '-cord'
-            ? `${r.awg} AWG 3-core cord: ${cordTypes(w.power, r.awg)}`
+            ? `3-core cord: ${cordTypes(w.power, r.awg)}`
             : `${r.awg} AWG (${AWG_MM2[r.awg]} mm2)${wireKind(r.cable.kind) === '-sheathed' ? `, ${r.conductors}-core sheathed cable` : ''}`,
         r.conductors,
         Math.ceil(r.cable.length),
@@ -660,7 +714,7 @@ export const wireKind = (kind: string): '-earth' | '-mains' | '-cord' | '-sheath
 const WIRES: Record<ReturnType<typeof wireKind>, string> = {
   '-earth': 'Earth wire, green/yellow, fine-stranded, 300/500 V',
   '-mains': 'Mains wire, fine-stranded, 300/500 V (H05V-K class), brown (L) and blue (N)',
-  '-cord': "Flexible cord, 3-core (L, N, PE green/yellow), sheathed, 300/500 V, the bed's moving mains lead",
+  '-cord': `Flexible cord, 3-core (L, N, PE green/yellow), sheathed, 300/500 V, the bed's moving mains lead, its outside within ${CORD_GLAND_CLAMPS.join('-')} mm: the M20 glands of the junction box and the bed's box clamp it, its strain relief at each end`,
   '-sheathed':
     "Sheathed cable, flexible, 300/500 V, cores without green/yellow (H05VV-F 2X, or a control cable's 4X for 4 cores), the second emergency stop's, through its box's M16 gland (its outside within the gland's 4.5-10 mm)",
   '': 'Wire, silicone insulated, fine-stranded',
@@ -676,7 +730,7 @@ const JUMPER_MM2 = 0.13
 
 /** Ours: a cable tie every 150 mm of route along the frame. */
 export const TIE_PITCH = 150
-/** Ours: a 30 mm piece of heat-shrink over each butt splice and over each push-on receptacle on the inlet's tabs. */
+/** Ours: a 30 mm piece of heat-shrink over each butt splice (the inlet's fully insulated receptacles take none). */
 export const HEAT_SHRINK_PIECE = 30
 /** Ours: 12 mm spiral wrap, round the bed's moving cables (the cord, about 6-9 mm, and the thermistor pair), their loop's length. */
 export const SPIRAL_WRAP = 12
@@ -689,7 +743,8 @@ export function wiringBom(w: Wiring): (readonly [string, string, number, string]
     const key = `${r.awg}${wireKind(r.cable.kind)}`
     // A cord is counted by its length: its cores are one cable.
     const conductors = ['-cord', '-sheathed'].includes(wireKind(r.cable.kind)) ? 1 : r.conductors
-    if (!r.ownLeads) wire.set(key, (wire.get(key) ?? 0) + r.cable.length * conductors)
+    // As wiring.csv gives each row: its length rounded up to the mm.
+    if (!r.ownLeads) wire.set(key, (wire.get(key) ?? 0) + Math.ceil(r.cable.length) * conductors)
     // A part the tree places with its own (the bed's earth ring terminal, the RAMPS's diode and jumpers) is counted there.
     for (const c of r.connectors.filter((c) => !w.placed.has(c.id))) parts.set(c.id, (parts.get(c.id) ?? 0) + c.count)
   }
@@ -699,7 +754,7 @@ export function wiringBom(w: Wiring): (readonly [string, string, number, string]
     const m = metres(wire.get(key)!)
     return [
       `wire-${awg}awg${kind}`,
-      `${WIRES[kind]}, ${kind === '-cord' ? cordTypes(w.power, awg) : `${kind === '-sheathed' ? `${sheathedCores(w)} cores of ` : ''}${awg} AWG (${AWG_MM2[awg]} mm2)`}, ${m} m in all (each cable's length in wiring.csv)`,
+      `${WIRES[kind]}, ${kind === '-cord' ? cordTypes(w.power, awg) : `${kind === '-sheathed' ? `${sheathedCores(w)} cores of ` : ''}${awg} AWG (${AWG_MM2[awg]} mm2)`}, ${m} m in all (the sum of wiring.csv's lengths; quantity in m, rounded up)`,
       Math.ceil(m),
       'wiring',
     ] as const
@@ -753,12 +808,6 @@ export function wiringBom(w: Wiring): (readonly [string, string, number, string]
             Math.ceil(metres(loop)),
             'wiring',
           ] as const,
-          [
-            `p-clip-${clipFor(w)}mm`,
-            `Cable clamp (P-clip), nylon, ${clipFor(w)} mm, with an M4 screw and nut: the bed cord's strain relief at each end, for its ${cordOuter(w)} mm (drill 4.5 mm where it sits)`,
-            2,
-            'wiring',
-          ] as const,
         ]
       : []),
   ]
@@ -766,19 +815,23 @@ export function wiringBom(w: Wiring): (readonly [string, string, number, string]
 
 /**
  * The bed cord's outside diameter, mm, by its gauge: the thicker of its two types, SJOOW 3-core
- * (ours: the usual makers' figures, 18/3 8.4, 16/3 9.4, 14/3 11.2 mm; H05VV-F 3G is thinner).
+ * (ours: the figures cord sellers list for 18/3, 16/3 and 14/3, 8.4, 9.4 and 11.2 mm; no maker's
+ * data sheet was to hand). H05VV-F 3G is thinner (ours, no figure taken: HD 21.5 sets its limits):
+ * the cord's BOM line asks for one within the glands' clamping range. The glands at its two ends
+ * (the junction box's and the bed's box's, CORD_GLAND_CLAMPS) are its strain relief; a test holds
+ * every gauge here within their range.
  */
-const CORD_OUTER: Readonly<Record<number, number>> = { 18: 8.4, 16: 9.4, 14: 11.2 }
-/** Nylon P-clips by their bore, mm (the 1/16 in steps they are sold in: 6.4, 7.9, 9.5, 11.1, 12.7, 14.3). */
-const P_CLIPS = [6.4, 7.9, 9.5, 11.1, 12.7, 14.3] as const
-const cordOuter = (w: Wiring) => CORD_OUTER[w.rows.find((r) => r.cable.kind === 'bed cord')?.awg ?? 18] ?? 11.2
-/** The least clip whose bore takes the cord. */
-const clipFor = (w: Wiring) => P_CLIPS.find((c) => c >= cordOuter(w)) ?? P_CLIPS.at(-1)!
+export const CORD_OUTER: Readonly<Record<number, number>> = { 18: 8.4, 16: 9.4, 14: 11.2 }
 
 function describeConnector(id: string, p: PowerDesign): string {
-  const pins = /jst-xh-(\d)pin/.exec(id)?.[1]
+  const pins = /^jst-xh-(\d)pin$/.exec(id)?.[1]
   if (pins) return `JST-XH ${pins}-pin housing (2.54 mm), the board's plug`
   if (id === 'crimp-jst-xh') return 'JST-XH crimp contact, for 22-28 AWG'
+  const dupont = /^dupont-(\d)pin$/.exec(id)?.[1]
+  if (dupont)
+    return `Dupont ${dupont}-pin housing, 1 row, 2.54 mm pitch: the plug on the RAMPS's ${dupont}-pin header (0.64 mm square pins)`
+  if (id === 'crimp-dupont')
+    return 'Dupont female crimp contact for 2.54 mm headers (0.64 mm square pins), for 22-28 AWG (ours: the common 2.54 mm female crimp terminals)'
   if (id === PROBE_DIODE.id) return PROBE_DIODE.description
   const mm2 = /([\d.]+)mm2$/.exec(id)?.[1]
   const range = /-(red|blue)-(\d+)-(\d+)awg$/.exec(id)
@@ -788,7 +841,7 @@ function describeConnector(id: string, p: PowerDesign): string {
     return `Lever connector, ${lever} points, 0.2-4 mm2, 450 V 32 A (WAGO 221-41${lever} or equal): the junctions where a conductor splits (wiring.csv)`
   if (id.startsWith('ferrule-')) return `Wire ferrule, insulated, for ${mm2} mm2 wire, into screw terminals`
   if (id.startsWith('fork-terminal-m4'))
-    return `Fork terminal, insulated ${fits}, M4 stud (the relay's load terminals 1 and 2: an M4 fork takes the SSR-25DA class's load screws)`
+    return `Fork terminal, insulated ${fits}, M4 stud (the relay's load terminals 1 and 2: an M4 fork takes an M4 or an M3.5 load screw, whichever the relay bought has)`
   if (id.startsWith('fork-')) return `Fork terminal, insulated ${fits}, M3.5 stud (the supply's terminals)`
   if (id === SPLICE_24)
     return "Solder sleeve (heat-shrink with a solder ring and two sealing rings), for 26-24 AWG: joins a cable's conductor to a part's own lead at the part's end (wiring.csv), shrunk with a heat gun"

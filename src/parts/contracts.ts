@@ -130,6 +130,8 @@ export interface BedFigures {
   readonly plateArea: number
   /** The plate's own-weight sag between its supports, mm (the bed module's model). */
   readonly sag: number
+  /** That model in a sentence, for a bed not on rods and rows of blocks (the check's basis says so). */
+  readonly sagModel?: string
   readonly heater: {
     readonly watts: number
     readonly volts: number

@@ -79,6 +79,13 @@ const size3WithDefault = (description: string, what: string, min: number, side: 
 
 const ROD_SIZES = [8, 25.4 * (5 / 16), 10]
 
+/** One direction's guide in the spec: its rods, or a rail on a steel tube. */
+const guideKind = (direction: string) =>
+  z
+    .enum(['rods', 'rail'], { error: 'must be "rods" or "rail"' })
+    .optional()
+    .describe(`${direction} carriages: "rods" or "rail"; left out, chosen by the checks`)
+
 export const specSchema = z
   .strictObject({
     name: singleLineText(80).min(1).optional().describe('Name of this printer, shown in the manifest and the lists'),
@@ -132,6 +139,15 @@ export const specSchema = z
       // (src/engineering/rod-choice.ts), the rest are 8 mm (baseRodDiameter).
       .default({ stockLength: 2000 })
       .describe('Smooth rods of the axes'),
+    guide: z
+      .strictObject({
+        x: guideKind('X'),
+        y: guideKind('Y'),
+      })
+      .optional()
+      .describe(
+        'What the X and Y carriages run on: "rods" (two free rods, rod.diameter) or "rail" (a profile rail on a steel tube); left out, rods where they keep the carriages at 35 Hz, else the rail',
+      ),
     zAxes: z
       .literal([2, 4], { error: 'must be 2 or 4' })
       .default(2)
@@ -155,6 +171,12 @@ export const specSchema = z
       .optional()
       .describe(
         'The heated plate the print stands on; by default as large as the build volume, or what fits the frame',
+      ),
+    bedSupport: z
+      .enum(['rods', 'grid'], { error: 'must be "rods" or "grid"' })
+      .optional()
+      .describe(
+        'What carries the bed plate: rods (two per pair of Z axes, printed blocks) or grid (aluminium tubes under a 2.5 mm plate); left out, rods where they keep the plate within 0.1 mm of sag, else the grid',
       ),
     motor: z
       .strictObject({

@@ -85,6 +85,17 @@ describe('spec schema', () => {
     expect(parseSpec(spec)).toEqual(spec)
   })
 
+  it('takes a guide per horizontal direction, rods or rail, left out unless given; refuses others, naming the field', () => {
+    expect(parseSpec({ frame: { size: 400 } }).guide).toBeUndefined()
+    const set = applyOverrides(readPreset('d3d-1m'), ['guide.x=rail', 'guide.y=rods'])
+    expect(parseSpec(set).guide).toEqual({ x: 'rail', y: 'rods' })
+    expect(parseSpec({ frame: { size: 400 }, guide: { y: 'rail' } }).guide).toEqual({ y: 'rail' })
+    expect(problemsOf({ frame: { size: 400 }, guide: { x: 'belt' } })).toEqual([
+      expect.stringMatching(/guide\.x: must be "rods" or "rail"/),
+    ])
+    expect(problemsOf({ frame: { size: 400 }, guide: { z: 'rail' } })).toEqual([expect.stringMatching(/guide/)])
+  })
+
   it('needs exactly one of buildVolume and frame.size', () => {
     expect(problemsOf({})).toEqual([expect.stringMatching(/frame\.size: give either buildVolume or frame\.size/)])
     expect(problemsOf({ frame: { size: 400 }, buildVolume: { x: 200, y: 200, z: 200 } })).toEqual([

@@ -1,4 +1,5 @@
 // Properties of whole kits (printed parts modelled) over specs the schema allows.
+import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { stockPieces } from '../../src/assembly/collect.js'
@@ -40,13 +41,15 @@ describe('any spec the schema allows', () => {
   // The model cache makes each distinct STL once; it is checked once.
   const checked = new Set<Uint8Array>()
 
-  it('builds printed parts that are one closed shell each, on z = 0, inside the print volume; or is refused clearly', async () => {
+  it('builds a machine that passes every check, its printed parts one closed shell each, on z = 0, inside the print volume; or is refused clearly', async () => {
     await fc.assert(
       fc.asyncProperty(anySpec, async (raw) => {
         const spec = parseSpec(raw)
         const kit = await kitOf(spec)
         if (kit instanceof InputError) return expectClearProblems(kit, spec)
         expect(badNumbers(outputs(kit))).toEqual([])
+        // Every check passes, or the spec was refused naming the ones that fail.
+        expect(kit.checks.filter((c) => !c.pass).map((c) => c.id)).toEqual([])
         const room = { x: spec.printVolume.x - 2 * PRINT_MARGIN, y: spec.printVolume.y - 2 * PRINT_MARGIN }
         for (const part of kit.parts) {
           const [x, y, z] = part.size
@@ -108,8 +111,14 @@ describe('growing the frame along one axis', () => {
           ...names(a).filter((n) => !names(b).includes(n)),
           ...names(b).filter((n) => !names(a).includes(n)),
         ]
-        if (a.rods.x === b.rods.x && a.rods.y === b.rods.y) expect(changed).toEqual([])
-        for (const name of changed) expect(name).toMatch(/^axis-(carriage|idler-end|motor-end)-half(-rod10)?$/)
+        // Past the bed its rods keep flat, the bed goes on a grid: only the bed's blocks and brackets change.
+        const sameBed = a.spec.bedSupport === b.spec.bedSupport
+        if (isDeepStrictEqual(a.guides, b.guides) && sameBed) expect(changed).toEqual([])
+        const axisPieces = /^(rail-)?axis-(carriage|idler-end|motor-end)-half(-rod10)?$|^rail-axis-tube-saddle-/
+        for (const name of changed)
+          expect(name).toMatch(
+            sameBed ? axisPieces : new RegExp(`${axisPieces.source}|^bed-(block|bracket|tube-bracket)$`),
+          )
         for (const part of a.parts.filter((p) => names(b).includes(p.part.name))) {
           const fresh = Buffer.from(await freshStl(b, part.part.name))
           expect(fresh.equals(Buffer.from(part.stl)), part.part.name).toBe(true)

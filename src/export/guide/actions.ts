@@ -1,6 +1,7 @@
 import type { PlacedLeaf } from '../../assembly/collect.js'
 import { LIMITS } from '../../engineering/limits.js'
 import { boughtLines } from './lines.js'
+import { leafId } from './units.js'
 
 /** Screws by their BOM item; nuts and washers go with a screw. */
 export const SCREW = /-(cap-screw|low-head-screw|countersunk-screw|set-screw)$/
@@ -85,19 +86,42 @@ export function joinActions(where: readonly string[], leaves: readonly PlacedLea
     const nests = (mine.leaf.nests ?? []).join(', ')
     byNests.set(nests, [...(byNests.get(nests) ?? []), w])
   }
-  const roundBought =
-    first.leaf.kind === 'stock' && leaves.some((p) => (p.leaf.nests ?? []).some((n) => !n.startsWith('axis-')))
+  // A belt, round the pulley and the idler, is tensioned once it is in.
+  const belt = first.leaf.kind === 'stock' && first.leaf.piece.item.startsWith('gt2-belt-')
   const [low, high] = LIMITS.beltPretension
+  // What nests in the piece and in more (a rail on its tube, the rail's screws and block) goes on it on the
+  // bench first; what nests in the piece alone (the tube's bolts) fastens it in its place after.
+  const others = leaves.filter((p) => leafId(p) !== leafId(first))
+  const onBench = others.filter((p) => (p.leaf.nests ?? []).some((n) => n !== leafId(first)))
   return [
-    ...[...byNests].map(
-      ([nests, ws]) => `For each of ${ws.join(', ')}: ${describe(first)} through ${nests}, as the picture shows.`,
+    ...withIt(onBench).map((line, i) =>
+      i === 0 ? line.replace(/^Then /, `On the bench first, onto each ${leafId(first)}: `) : line,
     ),
-    ...(roundBought
+    ...[...byNests].map(
+      ([nests, ws]) =>
+        `For each of ${ws.join(', ')}: ${describe(first)}${onBench.length > 0 ? ', with all that on it,' : ''} through ${nests}, as the picture shows.`,
+    ),
+    ...withIt(others.filter((p) => !onBench.includes(p))),
+    ...(belt
       ? [
           `Tension it with the tensioner's screw to ${low}-${high} N (plucked, the longer strand gives a low note; docs/design.md, "Engineering checks"), then check the carriage runs end to end.`,
         ]
       : []),
   ]
+}
+
+/** What goes in with a joining piece (a rail on its tube, the tube's bolts): each kind, how many, and into what. */
+function withIt(leaves: readonly PlacedLeaf[]): string[] {
+  const kinds = new Map<string, { p: PlacedLeaf; count: number }>()
+  for (const p of leaves) {
+    const kind = kinds.get(leafId(p)) ?? { p, count: 0 }
+    kind.count += 1
+    kinds.set(leafId(p), kind)
+  }
+  return [...kinds].map(
+    ([id, { p, count }]) =>
+      `Then ${describe(p)} (${id}): ${count}, into ${(p.leaf.nests ?? []).map((n) => n.slice(n.lastIndexOf('/') + 1)).join(', ')}.`,
+  )
 }
 
 /** How many alike sub-assemblies a step makes. */

@@ -32,7 +32,7 @@ const volume = (b: Box) => (b.max[0] - b.min[0]) * (b.max[1] - b.min[1]) * (b.ma
 /**
  * Splits one node's leaves. Printed parts whose boxes touch are one group; a leaf that nests in
  * printed parts of two groups or more joins them; another leaf goes with the group it nests in,
- * or with the group of the bought part it nests in, or with the smallest printed part whose box
+ * or with the joining leaf it nests in, or with the group of the bought part it nests in, or with the smallest printed part whose box
  * holds its origin; what is left is loose. `printedBox` gives a printed part's box in its own frame.
  */
 export function splitNode(leaves: readonly PlacedLeaf[], printedBox: (p: PlacedLeaf) => Box): NodeSplit {
@@ -66,6 +66,12 @@ export function splitNode(leaves: readonly PlacedLeaf[], printedBox: (p: PlacedL
     else pending.push(p)
   }
   for (const p of pending) {
+    // What nests only in a joining leaf (a rail on its tube, the tube's bolts) goes in with it.
+    const joining = (p.leaf.nests ?? []).find((n) => joins.has(n))
+    if (joining !== undefined) {
+      joins.get(joining)?.leaves.push(p)
+      continue
+    }
     const host = others.find((o) => groupOf.has(o) && (p.leaf.nests ?? []).includes(leafId(o)))
     const at = originOf(p.world)
     const inside = printed

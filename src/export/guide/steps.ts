@@ -14,9 +14,11 @@ import {
   shortName,
   WITH_A_SCREW,
 } from './actions.js'
+import { bedJunctionActions, isBedJunction } from './bed-junction.js'
 import { calibrationActions, PRINTER_CFG } from './calibration.js'
 import type { Draft } from './draft.js'
 import { inBox } from './fasteners.js'
+import { gridBedActions, isGridBed } from './grid-bed.js'
 import { AFTER_ASSEMBLY, drillingsOf, drillingThrough, drillThrough, jointsOf, settleFasteners } from './joints.js'
 import { boughtLines, CutRows, printedLines, stockLines } from './lines.js'
 import { gramsOf, HEAVY_KG, isMains, isMetalWork, PRECAUTION } from './precautions.js'
@@ -131,18 +133,54 @@ function axisSteps(units: readonly Unit[], boxOf: (p: PlacedLeaf) => Box) {
       loose.push(...split.loose)
     }
   }
-  const steps: Draft[] = [...groups.values()].map((g) => ({
-    id: leafId(g.shows.find((p) => p.leaf.kind === 'printed') ?? g.shows[0]),
-    title: `${shortName(g.shows)}: ${countWord(g.where.length)}`,
-    module: g.unit.module,
-    where: g.where,
-    adds: g.leaves,
-    shows: g.shows,
-    scope: unitLeaves(g.unit),
-    actions: (adds) => assemblyActions(g.where, adds, trappedIn(adds, boxOf)),
-  }))
+  // A leaf of a node below that nests in a joining piece by "node/id" (a block on its axis's rail) goes in with it.
+  const joinOf = (p: PlacedLeaf) =>
+    (p.leaf.nests ?? [])
+      .filter((n) => n.includes('/'))
+      .map((n) => [...joins.values()].find((j) => j.leaves.some((q) => leafId(q) === n.slice(n.lastIndexOf('/') + 1))))
+      .find((j) => j !== undefined)
+  for (const p of [...loose]) {
+    const join = joinOf(p)
+    if (!join) continue
+    loose.splice(loose.indexOf(p), 1)
+    join.leaves.push(p)
+    if (p.path.slice(1).join('/').startsWith(`${join.where[0]}/`)) join.shows.push(p)
+  }
   const joined = [...joins].sort(([, a], [, b]) => a.spans - b.spans || a.first - b.first)
-  for (const [id, j] of joined) {
+  // A group that fastens to what a join brings (a carriage onto the block on its rail) comes right after that join.
+  const wantsOf = (leaves: readonly PlacedLeaf[]) => {
+    const own = new Set(leaves.map(leafId))
+    const brought = new Set(joined.flatMap(([, j]) => j.leaves.map(leafId)))
+    return [...new Set(leaves.flatMap((p) => p.leaf.nests ?? []))].filter((n) => !own.has(n) && brought.has(n)).sort()
+  }
+  const lastJoinFor = (wants: readonly string[]) =>
+    joined.reduce((last, [, j], i) => (j.leaves.some((p) => wants.includes(leafId(p))) ? i : last), -1)
+  const groupSteps = [...groups.values()].map((g) => {
+    const wants = wantsOf(g.leaves)
+    const onIt =
+      wants.length > 0
+        ? [`It goes together on the ${wants.join(', ')} the step before put in place, not on the bench.`]
+        : []
+    return {
+      after: lastJoinFor(wants),
+      draft: {
+        id: leafId(g.shows.find((p) => p.leaf.kind === 'printed') ?? g.shows[0]),
+        title: `${shortName(g.shows)}: ${countWord(g.where.length)}`,
+        module: g.unit.module,
+        where: g.where,
+        adds: g.leaves,
+        shows: g.shows,
+        scope: unitLeaves(g.unit),
+        actions: (adds: readonly PlacedLeaf[]) => {
+          const [layOut, ...rest] = assemblyActions(g.where, adds, trappedIn(adds, boxOf))
+          return [layOut, ...onIt, ...rest]
+        },
+      } satisfies Draft,
+    }
+  })
+  const groupsAfter = (i: number) => groupSteps.filter((g) => g.after === i).map((g) => g.draft)
+  const steps: Draft[] = groupsAfter(-1)
+  for (const [i, [id, j]] of joined.entries()) {
     steps.push({
       id,
       title: `${describe(j.shows[0])}: ${countWord(j.where.length)}`,
@@ -153,6 +191,7 @@ function axisSteps(units: readonly Unit[], boxOf: (p: PlacedLeaf) => Box) {
       scope: unitLeaves(j.unit),
       actions: (adds) => joinActions(j.where, adds),
     })
+    steps.push(...groupsAfter(i))
   }
   return { steps, loose }
 }
@@ -254,7 +293,9 @@ function unitSteps(
       shows,
       actions: (adds, joins) => [
         ...(first.parent === undefined ? [] : [`Onto what carries it: ${same.map((u) => u.parent).join(', ')}.`]),
-        ...assemblyActions(where, adds, trappedIn(adds, boxOf), steelHolesFor(shows, rows)),
+        ...(isGridBed(adds)
+          ? [...gridBedActions(adds.filter((p) => !isBedJunction(p))), ...bedJunctionActions(adds)]
+          : assemblyActions(where, adds, trappedIn(adds, boxOf), steelHolesFor(shows, rows))),
         ...joins,
       ],
     }

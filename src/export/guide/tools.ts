@@ -34,6 +34,7 @@ const WITH_GRUB_SCREWS = /^gt2-pulley-/
  */
 const CRIMP_DIES: readonly (readonly [RegExp, (id: string) => string])[] = [
   [/^crimp-jst-xh/, () => 'crimper for open-barrel contacts (JST-XH, 2.54 mm)'],
+  [/^crimp-dupont/, () => 'crimper for open-barrel contacts (Dupont, 2.54 mm)'],
   [/^ferrule-/, () => 'crimper for ferrules (square)'],
   [
     /terminal|receptacle|butt-splice/,
@@ -55,14 +56,16 @@ const SHRUNK = /^(heat-shrink|solder-sleeve)-/
  * frame's and panels' bolts of their thread, opened and tightened again.
  */
 const ON_A_BOLT = /^(?:ring-terminal-(m\d+)-(?:red|blue|yellow)-|earth-bond-frame-(m\d+)$)/
+/** Bought by the length and cut to the part's (a piece of DIN rail): sawn, its ends filed. */
+const CUT_TO_LENGTH = /^din-rail-/
 /** A probe set to its height over the nozzle with a feeler gauge (the probe step's action). */
 const SET_BY_GAUGE = /^probe-/
 
 const mm = (n: number) => `${n} mm`
 
 /**
- * The tool names one bought part needs, from its id and what its description asks ("drill 4.5 mm
- * where it sits": the P-clips' holes).
+ * The tool names one bought part needs, from its id and what its description asks (a box's
+ * "drill its lid 22.3 mm", a gland's "in a 16.5 mm hole").
  */
 export function toolsOfBought(id: string, description = ''): string[] {
   const screw = SCREW.exec(id)
@@ -92,14 +95,14 @@ export function toolsOfBought(id: string, description = ''): string[] {
   // The machine's bolts the rings land on are ISO 4762 cap screws with ISO 4032 nuts.
   if (thread) tools.push(`hex key ${mm(HEX_KEY['cap-screw'][thread])}`, `spanner ${mm(NUT_SPANNER[thread])}`)
   if (SET_BY_GAUGE.test(id)) tools.push('feeler gauge', 'steel rule (a straight edge)')
+  if (CUT_TO_LENGTH.test(id)) tools.push(sawFor(id), 'file, flat')
   for (const d of drillsOfDescription(description)) tools.push(d > TWIST_DRILL_MAX ? largeHole(d) : `drill ${mm(d)}`)
   return tools
 }
 
 const SIZE = '(\\d+(?:\\.\\d+)?)'
 /**
- * Hole sizes a bought part's description has the builder make, mm: "drill 4.5 mm where it sits"
- * (a P-clip), a box's "drill its lid 22.3 mm" and "its base for 2 x M6" (a screw's clearance
+ * Hole sizes a bought part's description has the builder make, mm: a box's "drill its lid 22.3 mm" and "its base for 2 x M6" (a screw's clearance
  * hole, fits.ts), a gland's "in a 16.5 mm hole" (in a box's wall).
  */
 export function drillsOfDescription(description: string): number[] {
@@ -147,6 +150,12 @@ export function toolsOfRow(item: string, note: string, cut: boolean): string[] {
   if (cut && MARKED.test(note)) tools.push('centre punch and hammer')
   for (const d of drillsOfNote(note)) tools.push(d > TWIST_DRILL_MAX ? largeHole(d) : `drill ${mm(d)}`)
   if (/countersunk/.test(note)) tools.push('countersink 90 degrees')
+  if (/drill press/.test(note)) tools.push('drill press')
+  if (/cutting oil/.test(note)) tools.push('cutting oil')
+  for (const [, d] of note.matchAll(/(\d+(?:\.\d+)?) mm transfer punch/g))
+    tools.push(`transfer punch ${mm(Number(d))} and hammer`)
+  if (/straightedge/.test(note)) tools.push('straightedge (steel, as long as the piece)')
+  if (/feeler gauge/.test(note)) tools.push('feeler gauge')
   for (const [, thread] of note.matchAll(TAPPED)) tools.push(`tap ${thread}`, 'tap wrench')
   if (OPENING.test(note))
     tools.push(`drill ${mm(OPENING_CORNER_DRILL)}`, 'jigsaw with a metal-cutting blade (or a nibbler)', 'file, flat')

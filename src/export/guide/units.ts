@@ -9,6 +9,7 @@ export function rolesOf(modules: ModuleSet): (module: string) => Role {
   const roles = new Map<string, Role>([
     [modules.frame.name, 'frame'],
     [modules.axis.name, 'axis'],
+    ...(modules.railAxis ? [[modules.railAxis.name, 'axis'] as [string, Role]] : []),
     [modules.mounts.name, 'mounts'],
     [modules.bed.name, 'bed'],
     [modules.control.name, 'control'],

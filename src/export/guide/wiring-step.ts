@@ -1,3 +1,4 @@
+import { SSR_COVER } from '../../../modules/vitamins/electronics.js'
 import type { PlacedLeaf } from '../../assembly/collect.js'
 import { formatMm } from '../../spec/units.js'
 import type { Kit } from '../kit.js'
@@ -59,6 +60,11 @@ export function wiringStep(units: readonly Unit[], wiring: readonly BoughtLine[]
       `Bring each motor, heater, fan, thermistor and the probe to its connector on the controller, ${motorsText(table?.rows ?? [])}; tie the leads clear of every carriage at both ends of its travel.`,
       ...(table && table.ringBolts.length > 0 ? [ringBoltsText(table)] : []),
       "Mains last: the inlet to the power supply and the relay, the frame and both panels earthed. Then, the plug out, check with the multimeter: each earthed metal part to the plug's earth pin, and no continuity from line or neutral to earth.",
+      ...(leaves.some((p) => p.leaf.kind === 'bought' && p.leaf.part.id === SSR_COVER.part.id)
+        ? [
+            `Once the relay's load terminals (1 and 2) are wired and their screws tightened on the forks, clip ${SSR_COVER.part.id} over the relay: never plug the machine in with the relay's load screws bare.`,
+          ]
+        : []),
     ],
     precautions: [PRECAUTION.mains],
   }
@@ -96,7 +102,9 @@ export function motorsText(rows: readonly WiringRow[]): string {
 }
 
 /**
- * Where the earth rings land: each on the bolt its row names, its star washer under the nut; a
+ * Where the earth rings land: each on the bolt its row names, its star washer straight on the
+ * scraped metal, the ring, then the flat washer and nut (a panel sheet's jumper under its bolt's
+ * head, on the sheet); a
  * bolt too short for its rings is swapped for the BOM's earth bolt (wiring-safety.ts).
  */
 export function ringBoltsText(w: Wiring): string {
@@ -114,7 +122,7 @@ export function ringBoltsText(w: Wiring): string {
     ([key, g]) =>
       `${key}${g.count > 1 ? ` (${g.count} bolts)` : ''}, up to ${g.rings} ring${g.rings > 1 ? 's' : ''}: ${formatMm(Math.round(g.needs * 10) / 10)} mm of clamp and nut`,
   )
-  return `Land each earth ring on the bolt its row names, its star washer under the nut, and tighten the nut again: ${text.join('; ')}.`
+  return `Land each earth ring on the bolt its row names, its star washer straight on the metal scraped bare and the ring on it, then the flat washer and the nut (a panel sheet's bonding jumper under its bolt's head, on the sheet's outer face scraped bare, so that it bonds the sheet; on the earth stud, on its own nut, which holds it to the bare steel on a star washer; the others on the steel, never on the printed corner), and tighten it again: ${text.join('; ')}.`
 }
 
 /** The wiring step's id. */

@@ -65,8 +65,16 @@ export interface Board {
   readonly probe: string
   /** The 3-pin housings the probe's cable ends in at the board, and the conductors crimped into them (the rest land on the 24 V distribution). */
   readonly probeEnds: { readonly housings: number; readonly crimps: number }
+  /**
+   * The housings its signal headers take (`jst-xh` for its JST-XH sockets, `dupont` for 2.54 mm
+   * pin headers) and whether its fan outputs are such headers or screw terminals (ferrules).
+   */
+  readonly plugs: { readonly housing: Housing; readonly fans: 'housing' | 'screw terminal' }
   readonly ports: PortNames
 }
+
+/** The housing a board's signal header takes, by its catalogue prefix. */
+export type Housing = 'jst-xh' | 'dupont'
 
 const MAP = "Klipper's Octopus pin map"
 const socket = (n: number, step: string, dir: string, enable: string, uart: string, diag: string): DriverSocket => ({
@@ -104,6 +112,8 @@ export const OCTOPUS_V11: Board = {
   probe: 'PG15',
   // The probe port's, for + and -; STOP_7's, for the signal.
   probeEnds: { housings: 2, crimps: 3 },
+  // Its motor, thermistor, fan and probe sockets are JST-XH (BIGTREETECH Octopus user guide, 1.4 pin diagram).
+  plugs: { housing: 'jst-xh', fans: 'housing' },
   ports: {
     hotEndHeaters: ['HE0', 'HE1', 'HE2', 'HE3'],
     hotEndThermistors: ['T0', 'T1', 'T2', 'T3'],

@@ -58,6 +58,9 @@ export const RAMPS_14: Board = {
   probe: 'PD3',
   // The Z-min header's, for the signal and -; the + goes to the 24 V distribution.
   probeEnds: { housings: 1, crimps: 2 },
+  // Its motor, thermistor and endstop headers are bare 2.54 mm pin headers; D8, D9 and D10 are screw
+  // terminals (RepRap wiki, RAMPS 1.4: the board's photo and wiring diagram).
+  plugs: { housing: 'dupont', fans: 'screw terminal' },
   ports: {
     hotEndHeaters: ['D10'],
     hotEndThermistors: ['T0'],

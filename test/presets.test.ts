@@ -144,7 +144,7 @@ describe('rods of another size', () => {
     ])
     const stl = new Map(eight.parts.map((p) => [p.part.name, Buffer.from(p.stl)]))
     const changed = ten.parts.filter((p) => !stl.get(p.part.name)?.equals(Buffer.from(p.stl))).map((p) => p.part.name)
-    // The axes' pieces, the spool holder's tees (in the Z motor ends' grooves) and the bed's rod holders.
+    // The axes' pieces, the spool holder's tees (in the Z motor ends' grooves), the bed's rod holders and the clamps of its junction box.
     expect(changed.sort()).toEqual([
       'axis-carriage-half-rod10',
       'axis-idler-end-half-rod10',
@@ -153,6 +153,7 @@ describe('rods of another size', () => {
       'axis-motor-end-half-rod10',
       'bed-block',
       'bed-bracket',
+      'bed-junction-clamp',
       'spool-tee-rod10',
     ])
     expect(ten.parts.length).toBe(eight.parts.length)

@@ -33,7 +33,7 @@ const statuses = (page: Page) => page.evaluate(() => (window as unknown as { __s
 describe('the view', () => {
   it('fits a machine of a new size, unless the camera was moved since it last fitted', async () => {
     const page = await openViewer()
-    await setField(page, 'frame.size', '1m')
+    await setField(page, 'frame.size', '24in')
     await waitForDrawn(page, 2)
     const resized = await canvasPixels(page)
     expect((await pixelsFitted(page)).drawn).toBe(resized.drawn)

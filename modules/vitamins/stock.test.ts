@@ -23,18 +23,18 @@ describe('stock', () => {
     expect(squareTube(SQUARE_TUBE, 1000, '').grams).toBeCloseTo(3303, 0)
   })
 
-  it("cuts a rail centred on its holes at 25 mm, each end at least the maker's 10 mm from its hole", () => {
-    // 1000 mm: 980 between the end distances takes 39 pitches, 40 holes over 975 mm, 12.5 from each end.
+  it('cuts a rail centred on its holes at 25 mm, each end at least 12.5 mm from its hole', () => {
+    // 1000 mm: 975 between the end distances takes 39 pitches, 40 holes over 975 mm, 12.5 from each end.
     const holes = railHoles(1000)
     expect(holes.length).toBe(40)
     expect(holes[0]).toBeCloseTo(12.5, 9)
     expect(1000 - holes[holes.length - 1]).toBeCloseTo(12.5, 9)
-    // 970 mm: 950 takes 38 pitches exactly, 10 from each end; 969 mm: 37 pitches, 22 from each end.
-    expect(railHoles(970)[0]).toBeCloseTo(10, 9)
-    expect(railHoles(969)[0]).toBeCloseTo(22, 9)
-    for (const length of [45, 60, 333.3, 1081.7]) {
+    // 975 mm: 950 takes 38 pitches exactly, 12.5 from each end; 974 mm: 37 pitches, 24.5 from each end.
+    expect(railHoles(975)[0]).toBeCloseTo(12.5, 9)
+    expect(railHoles(974)[0]).toBeCloseTo(24.5, 9)
+    for (const length of [50, 60, 333.3, 1081.7]) {
       const h = railHoles(length)
-      expect(h[0]).toBeGreaterThanOrEqual(10)
+      expect(h[0]).toBeGreaterThanOrEqual(12.5)
       expect(h[0]).toBeCloseTo(length - h[h.length - 1], 9)
     }
     expect(() => railHoles(30)).toThrow(/fewer than two holes/)

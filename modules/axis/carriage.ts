@@ -18,7 +18,7 @@ const MID = L / 2
  * a strand face the pulley, so the printed teeth stand on the slot's inner wall (nearer v = 0).
  * Teeth every 2 mm from the middle outwards keep the part symmetric in u.
  */
-export function clampSlot(): Solid {
+function clampSlot(): Solid {
   const { width, depth, toothWidth } = BELT.clampSlot
   const inner = BELT.pulleyTeethTips - FITS.belt
   const outer = inner + width
@@ -37,6 +37,18 @@ export function clampSlot(): Solid {
   points.push([L + OVER, inner], [L + OVER, outer], [-OVER, outer])
   return prism(points, HALF - depth, HALF + OVER)
 }
+
+/** What a carriage half cuts for its belt: the clamp slot and the free strand's channel through it. */
+export const beltCuts = (): Solid[] => [
+  clampSlot(),
+  splitChannel(
+    -OVER,
+    L + OVER,
+    -(BELT.back + BELT.freeStrandRoom),
+    -(BELT.pulleyTeethTips - BELT.freeStrandRoom),
+    BELT.channelDepth,
+  ),
+]
 
 /**
  * Half of the carriage, in print orientation, u from 0 to 70. The second half is this one turned
@@ -80,14 +92,7 @@ export function carriageHalf(rodDiameter: number): PrintedPart {
         ]
       }),
       ...bolts.flatMap(([u, v]) => m6Through(u, v)),
-      clampSlot(),
-      splitChannel(
-        -OVER,
-        L + OVER,
-        -(BELT.back + BELT.freeStrandRoom),
-        -(BELT.pulleyTeethTips - BELT.freeStrandRoom),
-        BELT.channelDepth,
-      ),
+      ...beltCuts(),
     )
   return {
     name: partName('axis-carriage-half', rodDiameter),

@@ -4,9 +4,9 @@ import { FITS } from '../../../src/parts/fits.js'
 import type { PrintedPart } from '../../../src/parts/types.js'
 import { METRIC } from '../../vitamins/fasteners.js'
 import { MGN12H } from '../../vitamins/rails.js'
-import { clampSlot } from '../carriage.js'
-import { AXIS, BELT, CARRIAGE, PIECE } from '../dimensions.js'
-import { halfBlock, m6Through, splitChannel } from '../features.js'
+import { beltCuts } from '../carriage.js'
+import { AXIS, CARRIAGE, PIECE } from '../dimensions.js'
+import { halfBlock, m6Through } from '../features.js'
 import { RAIL_AXIS, RAIL_SIDE } from './dimensions.js'
 
 const L = AXIS.carriageLength
@@ -66,14 +66,7 @@ export function railCarriageHalf(): PrintedPart {
           diameter: METRIC.M3.headDiameter + FITS.capHead.M3,
         }),
       ]),
-      clampSlot(),
-      splitChannel(
-        -OVER,
-        L + OVER,
-        -(BELT.back + BELT.freeStrandRoom),
-        -(BELT.pulleyTeethTips - BELT.freeStrandRoom),
-        BELT.channelDepth,
-      ),
+      ...beltCuts(),
     )
   return {
     name: 'rail-axis-carriage-half',
